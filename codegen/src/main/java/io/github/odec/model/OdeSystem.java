@@ -1,0 +1,47 @@
+package io.github.odec.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A checked system. {@code derivatives.get(i)} is the right-hand side of flat state component i.
+ * {@code lets} are in evaluation order: a let refers only to earlier lets.
+ */
+public record OdeSystem(String name, List<Component> states, List<Component> params, List<Binding> lets,
+                        List<Expr> derivatives) {
+
+    public OdeSystem {
+        states = List.copyOf(states);
+        params = List.copyOf(params);
+        lets = List.copyOf(lets);
+        derivatives = List.copyOf(derivatives);
+    }
+
+    public int stateCount() {
+        return derivatives.size();
+    }
+
+    public int paramCount() {
+        return params.stream().mapToInt(Component::length).sum();
+    }
+
+    /** Flat names of the state components, as users write them: {@code x}, {@code u[0]}, ... */
+    public List<String> stateNames() {
+        return flatNames(states);
+    }
+
+    /** Flat names of the parameter components. */
+    public List<String> paramNames() {
+        return flatNames(params);
+    }
+
+    private static List<String> flatNames(List<Component> components) {
+        List<String> names = new ArrayList<>();
+        for (Component c : components) {
+            for (int e = 0; e < c.length(); e++) {
+                names.add(c.elementName(e));
+            }
+        }
+        return names;
+    }
+}
