@@ -1,0 +1,31 @@
+package io.github.odec.runtime;
+
+/** How one instance's solve ended. The solver stops that instance only. */
+public enum Status {
+    SUCCESS(0),
+    GENERAL_ERROR(1),
+    REACHED_DT_MIN(2),
+    REACHED_MAX_STEPS(3),
+    /** A non-finite state or error estimate. */
+    INFINITE_NORM(4);
+
+    private final int code;
+
+    Status(int code) {
+        this.code = code;
+    }
+
+    /** The code that generated solvers write into {@code SolveBuffers.status}. */
+    public int code() {
+        return code;
+    }
+
+    public static Status ofCode(int code) {
+        for (Status s : values()) {
+            if (s.code == code) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown status code " + code);
+    }
+}
