@@ -1,0 +1,472 @@
+package io.github.odec.runtime;
+
+import io.github.odec.runtime.spi.SolveBuffers;
+import io.github.odec.runtime.spi.SystemLayout;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * N independent initial value problems of one system: initial states, parameters, spans,
+ * evaluation times and tolerances, each shared or per instance. Setters return {@code this} so
+ * calls chain; a later call overrides an earlier one for the instances it covers.
+ *
+ * <p>Shapes (array lengths), names and instance indices are checked when set; values (NaN,
+ * infinities, unsorted evaluation times, spans) by {@link #validate()}, which the solver calls
+ * before any solving starts. Unset values take the layout's defaults; tolerances default to
+ * rtol = 1e-3 and atol = 1e-6, as in scipy's solve_ivp. The span has no default.
+ *
+ * <p>Not thread-safe: fill a batch from one thread, then solve it.
+ */
+public final class Batch {
+
+    public static final double DEFAULT_RTOL = 1e-3;
+    public static final double DEFAULT_ATOL = 1e-6;
+
+    private final SystemLayout layout;
+    private final int size;
+    private final int stateCount;
+    private final int paramCount;
+    private final Map<String, Integer> stateIndex;
+    private final Map<String, Integer> paramIndex;
+
+    /** [instance * stateCount + j]; layout defaults until set. */
+    private final double[] y0;
+    private final boolean[] y0Given;
+    /** [instance * paramCount + p]; layout defaults until set. */
+    private final double[] params;
+    private final boolean[] paramGiven;
+    private final double[] t0;
+    private final double[] t1;
+    private final boolean[] t0Given;
+    private final boolean[] t1Given;
+    private final double[] atol;
+    private final double[] rtol;
+    private EvaluationTimes evaluationTimes = new EvaluationTimes.FinalOnly();
+
+    public Batch(SystemLayout layout, int size) {
+        this.layout = Objects.requireNonNull(layout, "layout");
+        if (size < 0) {
+            throw new InvalidInputException("batch size must be >= 0, got " + size);
+        }
+        this.size = size;
+        this.stateCount = layout.stateCount();
+        this.paramCount = layout.paramCount();
+        this.stateIndex = indexOf(layout.stateNames().toArray(String[]::new));
+        this.paramIndex = indexOf(layout.paramNames().toArray(String[]::new));
+        y0 = new double[Math.multiplyExact(size, stateCount)];
+        y0Given = new boolean[y0.length];
+        for (int i = 0; i < size; i++) {
+            for (int j = 0; j < stateCount; j++) {
+                y0[i * stateCount + j] = layout.stateDefaults().get(j);
+            }
+        }
+        params = new double[Math.multiplyExact(size, paramCount)];
+        paramGiven = new boolean[params.length];
+        for (int i = 0; i < size; i++) {
+            for (int p = 0; p < paramCount; p++) {
+                params[i * paramCount + p] = layout.paramDefaults().get(p);
+            }
+        }
+        t0 = new double[size];
+        t1 = new double[size];
+        t0Given = new boolean[size];
+        t1Given = new boolean[size];
+        atol = new double[size];
+        rtol = new double[size];
+        Arrays.fill(atol, DEFAULT_ATOL);
+        Arrays.fill(rtol, DEFAULT_RTOL);
+    }
+
+    private static Map<String, Integer> indexOf(String[] names) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            index.put(names[i], i);
+        }
+        return index;
+    }
+
+    public SystemLayout layout() {
+        return layout;
+    }
+
+    /** Number of instances. */
+    public int size() {
+        return size;
+    }
+
+    public EvaluationTimes evaluationTimes() {
+        return evaluationTimes;
+    }
+
+    /** Evaluation points per instance; 0 when only the final state is wanted. */
+    public int evalCount() {
+        return evaluationTimes.count();
+    }
+
+    // ---- initial states
+
+    /** The same initial state for every instance, in layout order. */
+    public Batch y0(double[] shared) {
+        checkLength("y0", shared, stateCount, String.join(", ", layout.stateNames()));
+        for (int i = 0; i < size; i++) {
+            System.arraycopy(shared, 0, y0, i * stateCount, stateCount);
+        }
+        Arrays.fill(y0Given, true);
+        return this;
+    }
+
+    /** {@code perInstance[instance][component]}, in layout order. */
+    public Batch y0(double[][] perInstance) {
+        checkRows("y0", perInstance);
+        for (int i = 0; i < size; i++) {
+            checkLength("y0 row of instance " + i, perInstance[i], stateCount, String.join(", ", layout.stateNames()));
+            System.arraycopy(perInstance[i], 0, y0, i * stateCount, stateCount);
+        }
+        Arrays.fill(y0Given, true);
+        return this;
+    }
+
+    /** One state component ({@code "x"}, {@code "u[3]"}) for every instance. */
+    public Batch state(String name, double value) {
+        int j = stateComponent(name);
+        for (int i = 0; i < size; i++) {
+            y0[i * stateCount + j] = value;
+            y0Given[i * stateCount + j] = true;
+        }
+        return this;
+    }
+
+    /** One state component of one instance. */
+    public Batch state(String name, int instance, double value) {
+        int j = stateComponent(name);
+        checkInstance(instance);
+        y0[instance * stateCount + j] = value;
+        y0Given[instance * stateCount + j] = true;
+        return this;
+    }
+
+    // ---- parameters
+
+    /** All parameters, shared, in layout order. */
+    public Batch params(double[] shared) {
+        checkLength("params", shared, paramCount, String.join(", ", layout.paramNames()));
+        for (int i = 0; i < size; i++) {
+            System.arraycopy(shared, 0, params, i * paramCount, paramCount);
+        }
+        Arrays.fill(paramGiven, true);
+        return this;
+    }
+
+    /** {@code perInstance[instance][parameter]}, in layout order. */
+    public Batch params(double[][] perInstance) {
+        checkRows("params", perInstance);
+        for (int i = 0; i < size; i++) {
+            checkLength("params row of instance " + i, perInstance[i], paramCount,
+                    String.join(", ", layout.paramNames()));
+            System.arraycopy(perInstance[i], 0, params, i * paramCount, paramCount);
+        }
+        Arrays.fill(paramGiven, true);
+        return this;
+    }
+
+    public Batch param(String name, double value) {
+        int p = parameter(name);
+        for (int i = 0; i < size; i++) {
+            params[i * paramCount + p] = value;
+            paramGiven[i * paramCount + p] = true;
+        }
+        return this;
+    }
+
+    public Batch param(String name, int instance, double value) {
+        int p = parameter(name);
+        checkInstance(instance);
+        params[instance * paramCount + p] = value;
+        paramGiven[instance * paramCount + p] = true;
+        return this;
+    }
+
+    // ---- spans
+
+    /** The same span for every instance; t1 < t0 integrates backwards. */
+    public Batch span(double t0, double t1) {
+        Arrays.fill(this.t0, t0);
+        Arrays.fill(this.t1, t1);
+        Arrays.fill(t0Given, true);
+        Arrays.fill(t1Given, true);
+        return this;
+    }
+
+    public Batch span(int instance, double t0, double t1) {
+        return t0(instance, t0).t1(instance, t1);
+    }
+
+    /** {@code t0[instance]}, {@code t1[instance]}. */
+    public Batch span(double[] t0, double[] t1) {
+        checkLength("t0", t0, size, "one per instance");
+        checkLength("t1", t1, size, "one per instance");
+        System.arraycopy(t0, 0, this.t0, 0, size);
+        System.arraycopy(t1, 0, this.t1, 0, size);
+        Arrays.fill(t0Given, true);
+        Arrays.fill(t1Given, true);
+        return this;
+    }
+
+    public Batch t0(int instance, double t0) {
+        checkInstance(instance);
+        this.t0[instance] = t0;
+        t0Given[instance] = true;
+        return this;
+    }
+
+    public Batch t1(int instance, double t1) {
+        checkInstance(instance);
+        this.t1[instance] = t1;
+        t1Given[instance] = true;
+        return this;
+    }
+
+    // ---- evaluation times
+
+    /** The same evaluation times for every instance; none at all means the final state only. */
+    public Batch evalTimes(double... shared) {
+        Objects.requireNonNull(shared, "evalTimes");
+        evaluationTimes = shared.length == 0 ? new EvaluationTimes.FinalOnly() : new EvaluationTimes.Shared(shared);
+        return this;
+    }
+
+    /** {@code perInstance[instance][k]}; every instance the same count. */
+    public Batch evalTimes(double[][] perInstance) {
+        checkRows("evalTimes", perInstance);
+        int count = size == 0 ? 0 : perInstance[0].length;
+        for (int i = 0; i < size; i++) {
+            checkLength("evalTimes row of instance " + i, perInstance[i], count,
+                    "the same count as instance 0");
+        }
+        evaluationTimes = count == 0 ? new EvaluationTimes.FinalOnly() : new EvaluationTimes.PerInstance(perInstance);
+        return this;
+    }
+
+    /** {@code points} times evenly spaced from each instance's t0 to its t1, both included. */
+    public Batch evalTimesEvenlySpaced(int points) {
+        if (points < 2) {
+            throw new InvalidInputException("evalTimesEvenlySpaced needs at least 2 points (t0 and t1), got " + points);
+        }
+        evaluationTimes = new EvaluationTimes.EvenlySpaced(points);
+        return this;
+    }
+
+    /** Forget evaluation times: keep the final state only. */
+    public Batch finalStateOnly() {
+        evaluationTimes = new EvaluationTimes.FinalOnly();
+        return this;
+    }
+
+    // ---- tolerances
+
+    public Batch atol(double shared) {
+        Arrays.fill(atol, shared);
+        return this;
+    }
+
+    public Batch atol(int instance, double value) {
+        checkInstance(instance);
+        atol[instance] = value;
+        return this;
+    }
+
+    public Batch atol(double[] perInstance) {
+        checkLength("atol", perInstance, size, "one per instance");
+        System.arraycopy(perInstance, 0, atol, 0, size);
+        return this;
+    }
+
+    public Batch rtol(double shared) {
+        Arrays.fill(rtol, shared);
+        return this;
+    }
+
+    public Batch rtol(int instance, double value) {
+        checkInstance(instance);
+        rtol[instance] = value;
+        return this;
+    }
+
+    public Batch rtol(double[] perInstance) {
+        checkLength("rtol", perInstance, size, "one per instance");
+        System.arraycopy(perInstance, 0, rtol, 0, size);
+        return this;
+    }
+
+    // ---- validation and hand-over to a solver
+
+    /**
+     * Checks every value of every instance and reports all problems at once.
+     *
+     * @throws InvalidInputException naming each offending argument and instance
+     */
+    public void validate() {
+        ProblemList problems = new ProblemList();
+        for (int i = 0; i < size; i++) {
+            for (int j = 0; j < stateCount; j++) {
+                checkValue(problems, "y0 '" + layout.stateNames().get(j) + "'", i,
+                        y0[i * stateCount + j], y0Given[i * stateCount + j]);
+            }
+            for (int p = 0; p < paramCount; p++) {
+                checkValue(problems, "param '" + layout.paramNames().get(p) + "'", i,
+                        params[i * paramCount + p], paramGiven[i * paramCount + p]);
+            }
+            boolean spanOk = checkSpan(problems, i);
+            checkTolerance(problems, "atol", i, atol[i]);
+            checkTolerance(problems, "rtol", i, rtol[i]);
+            if (spanOk) {
+                checkEvalTimes(problems, i);
+            }
+        }
+        problems.throwIfAny();
+    }
+
+    private static void checkValue(ProblemList problems, String what, int instance, double value, boolean given) {
+        if (!Double.isNaN(value) || given) {
+            if (!Double.isFinite(value)) {
+                problems.add(what + " of instance " + instance + " is " + value + "; it must be finite");
+            }
+        } else {
+            problems.add(what + " of instance " + instance + " has no value and the system gives no default");
+        }
+    }
+
+    private boolean checkSpan(ProblemList problems, int i) {
+        boolean ok = true;
+        if (!t0Given[i] || !t1Given[i]) {
+            String missing = !t0Given[i] && !t1Given[i] ? "span" : !t0Given[i] ? "t0" : "t1";
+            problems.add(missing + " of instance " + i + " is not set (use span(t0, t1))");
+            return false;
+        }
+        if (!Double.isFinite(t0[i])) {
+            problems.add("t0 of instance " + i + " is " + t0[i] + "; it must be finite");
+            ok = false;
+        }
+        if (!Double.isFinite(t1[i])) {
+            problems.add("t1 of instance " + i + " is " + t1[i] + "; it must be finite");
+            ok = false;
+        }
+        if (ok && t0[i] == t1[i]) {
+            problems.add("span of instance " + i + " is empty (t0 = t1 = " + t0[i] + ")");
+            ok = false;
+        }
+        return ok;
+    }
+
+    private static void checkTolerance(ProblemList problems, String what, int instance, double value) {
+        if (!(value > 0) || Double.isInfinite(value)) {
+            problems.add(what + " of instance " + instance + " must be finite and > 0, got " + value);
+        }
+    }
+
+    /** Assumes a valid span. Checks finiteness, bounds and order in the direction of integration. */
+    private void checkEvalTimes(ProblemList problems, int i) {
+        int count = evaluationTimes.count();
+        if (evaluationTimes instanceof EvaluationTimes.EvenlySpaced) {
+            return; // made from a valid span: inside and sorted by construction
+        }
+        double lo = Math.min(t0[i], t1[i]);
+        double hi = Math.max(t0[i], t1[i]);
+        double direction = Math.signum(t1[i] - t0[i]);
+        double previous = t0[i];
+        for (int k = 0; k < count; k++) {
+            double t = evalTime(i, k);
+            String where = "evalTimes of instance " + i + " at index " + k;
+            if (!Double.isFinite(t)) {
+                problems.add(where + " is " + t + "; it must be finite");
+                return;
+            }
+            if (t < lo || t > hi) {
+                problems.add(where + " is " + t + ", outside the span [" + t0[i] + ", " + t1[i] + "]");
+                return;
+            }
+            if ((t - previous) * direction < 0) {
+                problems.add(where + " is " + t + " after " + previous + ": not sorted in the direction of integration ("
+                        + (direction > 0 ? "increasing" : "decreasing") + ")");
+                return;
+            }
+            previous = t;
+        }
+    }
+
+    private double evalTime(int instance, int k) {
+        return switch (evaluationTimes) {
+            case EvaluationTimes.FinalOnly _ -> throw new IllegalStateException("no evaluation times");
+            case EvaluationTimes.Shared shared -> shared.times()[k];
+            case EvaluationTimes.PerInstance per -> per.times()[instance][k];
+            case EvaluationTimes.EvenlySpaced even -> EvaluationTimes.EvenlySpaced.at(t0[instance], t1[instance], k,
+                    even.points());
+        };
+    }
+
+    /** Copies the inputs into buffers shaped for this batch. Call {@link #validate()} first. */
+    void writeInputs(SolveBuffers buffers) {
+        if (buffers.instances != size || buffers.stateCount != stateCount || buffers.paramCount != paramCount
+                || buffers.evalCount != evalCount()) {
+            throw new IllegalArgumentException("buffers are not shaped for this batch");
+        }
+        System.arraycopy(y0, 0, buffers.y0, 0, y0.length);
+        System.arraycopy(params, 0, buffers.params, 0, params.length);
+        System.arraycopy(t0, 0, buffers.t0, 0, size);
+        System.arraycopy(t1, 0, buffers.t1, 0, size);
+        System.arraycopy(atol, 0, buffers.atol, 0, size);
+        System.arraycopy(rtol, 0, buffers.rtol, 0, size);
+        int count = evalCount();
+        for (int i = 0; i < size; i++) {
+            for (int k = 0; k < count; k++) {
+                buffers.evalTimes[i * count + k] = evalTime(i, k);
+            }
+        }
+    }
+
+    // ---- shape, name and index checks (at the call, so the stack points at the mistake)
+
+    private int stateComponent(String name) {
+        Integer j = stateIndex.get(Objects.requireNonNull(name, "name"));
+        if (j == null) {
+            throw new InvalidInputException("unknown state component '" + name + "'; system '" + layout.systemName()
+                    + "' has: " + String.join(", ", layout.stateNames()));
+        }
+        return j;
+    }
+
+    private int parameter(String name) {
+        Integer p = paramIndex.get(Objects.requireNonNull(name, "name"));
+        if (p == null) {
+            throw new InvalidInputException("unknown parameter '" + name + "'; system '" + layout.systemName()
+                    + "' has: " + (paramCount == 0 ? "no parameters" : String.join(", ", layout.paramNames())));
+        }
+        return p;
+    }
+
+    private void checkInstance(int instance) {
+        if (instance < 0 || instance >= size) {
+            throw new InvalidInputException("instance " + instance + " is outside the batch of " + size + " instances");
+        }
+    }
+
+    private static void checkLength(String what, double[] values, int expected, String meaning) {
+        Objects.requireNonNull(values, what);
+        if (values.length != expected) {
+            throw new InvalidInputException(what + ": expected " + expected + " values (" + meaning + "), got "
+                    + values.length);
+        }
+    }
+
+    private void checkRows(String what, double[][] rows) {
+        Objects.requireNonNull(rows, what);
+        if (rows.length != size) {
+            throw new InvalidInputException(what + ": expected " + size + " rows (one per instance), got " + rows.length);
+        }
+        for (int i = 0; i < size; i++) {
+            Objects.requireNonNull(rows[i], what + " row of instance " + i);
+        }
+    }
+}

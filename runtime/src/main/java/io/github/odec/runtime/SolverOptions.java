@@ -1,0 +1,137 @@
+package io.github.odec.runtime;
+
+import io.github.odec.runtime.spi.ControllerCoefficients;
+import io.github.odec.runtime.spi.SolveBuffers;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * How to solve a batch, shared by all its instances. Immutable: start from {@link #defaults()} and
+ * change fields with the withers. A wither rejects a value that is wrong on its own (a negative
+ * dtMin); combinations (FIXED without dt0, dtMin above dtMax) are checked by {@link #validate()},
+ * which the solver runs before solving, so withers may be applied in any order.
+ *
+ * @param method       tableau name, e.g. {@code "dopri5"}, {@code "tsit5"}, {@code "rk4"}
+ * @param controller   step-size controller kind
+ * @param coefficients the controller's run-time coefficients (ignored by FIXED)
+ * @param precision    the floating-point type the solver computes in
+ * @param dt0          initial step magnitude; 0 selects Hairer's automatic initial step (FIXED needs > 0)
+ * @param dtMin        smallest adaptive step magnitude before an instance ends with REACHED_DT_MIN
+ * @param dtMax        largest step magnitude
+ * @param maxSteps     steps (accepted and rejected) per instance before REACHED_MAX_STEPS
+ * @param threads      CPU threads, the calling thread included
+ */
+public record SolverOptions(String method, StepControllerKind controller, ControllerCoefficients coefficients,
+                            Precision precision, double dt0, double dtMin, double dtMax, int maxSteps,
+                            int threads) {
+
+    public static final String DEFAULT_METHOD = "dopri5";
+    public static final int DEFAULT_MAX_STEPS = 100_000;
+
+    public SolverOptions {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(controller, "controller");
+        Objects.requireNonNull(coefficients, "coefficients");
+        Objects.requireNonNull(precision, "precision");
+        if (method.isBlank()) {
+            throw new InvalidInputException("method must not be blank");
+        }
+        if (!(dt0 >= 0) || Double.isInfinite(dt0)) {
+            throw new InvalidInputException("dt0 must be finite and >= 0 (0 = automatic), got " + dt0);
+        }
+        if (!(dtMin >= 0) || Double.isInfinite(dtMin)) {
+            throw new InvalidInputException("dtMin must be finite and >= 0, got " + dtMin);
+        }
+        if (!(dtMax > 0)) {
+            throw new InvalidInputException("dtMax must be > 0 (+Infinity = no limit), got " + dtMax);
+        }
+        if (maxSteps < 1) {
+            throw new InvalidInputException("maxSteps must be >= 1, got " + maxSteps);
+        }
+        if (threads < 1) {
+            throw new InvalidInputException("threads must be >= 1, got " + threads);
+        }
+    }
+
+    /** dopri5, integral control, f64, automatic dt0, no step limits, 100 000 steps, all cores. */
+    public static SolverOptions defaults() {
+        return new SolverOptions(DEFAULT_METHOD, StepControllerKind.INTEGRAL, ControllerCoefficients.integral(),
+                Precision.F64, 0.0, 0.0, Double.POSITIVE_INFINITY, DEFAULT_MAX_STEPS,
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    public SolverOptions withMethod(String method) {
+        return new SolverOptions(method, controller, coefficients, precision, dt0, dtMin, dtMax, maxSteps, threads);
+    }
+
+    /** This controller with its preset coefficients (integral, {@link ControllerCoefficients#pi()}, ...). */
+    public SolverOptions withController(StepControllerKind controller) {
+        return withController(controller, presetFor(controller));
+    }
+
+    public SolverOptions withController(StepControllerKind controller, ControllerCoefficients coefficients) {
+        return new SolverOptions(method, controller, coefficients, precision, dt0, dtMin, dtMax, maxSteps, threads);
+    }
+
+    public SolverOptions withPrecision(Precision precision) {
+        return new SolverOptions(method, controller, coefficients, precision, dt0, dtMin, dtMax, maxSteps, threads);
+    }
+
+    public SolverOptions withDt0(double dt0) {
+        return new SolverOptions(method, controller, coefficients, precision, dt0, dtMin, dtMax, maxSteps, threads);
+    }
+
+    public SolverOptions withDtMin(double dtMin) {
+        return new SolverOptions(method, controller, coefficients, precision, dt0, dtMin, dtMax, maxSteps, threads);
+    }
+
+    public SolverOptions withDtMax(double dtMax) {
+        return new SolverOptions(method, controller, coefficients, precision, dt0, dtMin, dtMax, maxSteps, threads);
+    }
+
+    public SolverOptions withMaxSteps(int maxSteps) {
+        return new SolverOptions(method, controller, coefficients, precision, dt0, dtMin, dtMax, maxSteps, threads);
+    }
+
+    public SolverOptions withThreads(int threads) {
+        return new SolverOptions(method, controller, coefficients, precision, dt0, dtMin, dtMax, maxSteps, threads);
+    }
+
+    /** The coefficients {@link #withController(StepControllerKind)} picks for a kind. */
+    public static ControllerCoefficients presetFor(StepControllerKind kind) {
+        return switch (kind) {
+            case INTEGRAL, FIXED -> ControllerCoefficients.integral();
+            case PI -> ControllerCoefficients.pi();
+            case PID -> ControllerCoefficients.pid();
+        };
+    }
+
+    /** Checks what no single wither can: combinations of fields. */
+    public void validate() {
+        ProblemList problems = new ProblemList();
+        if (controller == StepControllerKind.FIXED && dt0 <= 0) {
+            problems.add("dt0 must be > 0 with the FIXED controller (it is the step), got " + dt0);
+        }
+        if (dtMin > dtMax) {
+            problems.add("dtMin (" + dtMin + ") must not exceed dtMax (" + dtMax + ")");
+        }
+        if (controller != StepControllerKind.FIXED) {
+            ControllerCoefficients c = coefficients;
+            if (!(c.safety() > 0) || !(c.factorMin() > 0) || !(c.factorMax() >= c.factorMin())
+                    || !Double.isFinite(c.factorMax()) || !Double.isFinite(c.pcoeff())
+                    || !Double.isFinite(c.icoeff()) || !Double.isFinite(c.dcoeff())) {
+                problems.add("controller coefficients must be finite with safety > 0 and "
+                        + "0 < factorMin <= factorMax, got " + c);
+            }
+        }
+        problems.throwIfAny();
+    }
+
+    /** Writes the step limits, which are per instance in the buffers and shared here. */
+    void writeStepLimits(SolveBuffers buffers) {
+        Arrays.fill(buffers.dt0, dt0);
+        Arrays.fill(buffers.dtMin, dtMin);
+        Arrays.fill(buffers.dtMax, dtMax);
+        Arrays.fill(buffers.maxSteps, maxSteps);
+    }
+}

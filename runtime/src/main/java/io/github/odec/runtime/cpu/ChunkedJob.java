@@ -1,0 +1,88 @@
+package io.github.odec.runtime.cpu;
+
+import io.github.odec.runtime.spi.CompiledSolver;
+import io.github.odec.runtime.spi.SolveBuffers;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+
+/** One solve in progress: the chunk counter participants claim from, and what is left to do. */
+final class ChunkedJob {
+
+    /** How long the caller spins for its helpers before parking: their last chunks are usually short. */
+    private static final long CALLER_SPIN_NANOS = 20_000;
+
+    private final CompiledSolver solver;
+    private final SolveBuffers buffers;
+    private final int size;
+    private final int chunk;
+    private final Thread caller;
+    private final AtomicInteger nextStart = new AtomicInteger();
+    private final AtomicInteger seats;
+    /** Instances not yet done (solved, or skipped after a failure); 0 ends the job. */
+    private final AtomicInteger unfinished;
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private volatile String failedRange = "";
+
+    ChunkedJob(CompiledSolver solver, SolveBuffers buffers, int chunk, int helperSeats, Thread caller) {
+        this.solver = solver;
+        this.buffers = buffers;
+        this.size = buffers.instances;
+        this.chunk = chunk;
+        this.caller = caller;
+        this.seats = new AtomicInteger(helperSeats);
+        this.unfinished = new AtomicInteger(size);
+    }
+
+    boolean hasChunksLeft() {
+        return nextStart.get() < size;
+    }
+
+    boolean takeSeat() {
+        return seats.getAndDecrement() > 0;
+    }
+
+    /** Claims and solves chunks until none are left. Never throws: a failure is kept for the caller. */
+    void runChunks() {
+        while (true) {
+            int from = nextStart.getAndAdd(chunk);
+            if (from >= size || from < 0) { // < 0: the counter overflowed past a batch near 2^31
+                return;
+            }
+            int to = Math.min(size, from + chunk);
+            try {
+                if (failure.get() == null) {
+                    solver.solve(buffers, from, to);
+                }
+            } catch (Throwable t) {
+                if (failure.compareAndSet(null, t)) {
+                    failedRange = "[" + from + ", " + to + ")";
+                }
+            } finally {
+                if (unfinished.addAndGet(-(to - from)) == 0) {
+                    LockSupport.unpark(caller);
+                }
+            }
+        }
+    }
+
+    /** Returns once every chunk is done; called by the job's own caller. */
+    void awaitCompletion() {
+        long spinUntil = System.nanoTime() + CALLER_SPIN_NANOS;
+        while (unfinished.get() > 0) {
+            if (System.nanoTime() < spinUntil) {
+                Thread.onSpinWait();
+            } else {
+                LockSupport.park(this);
+            }
+        }
+    }
+
+    Throwable failure() {
+        return failure.get();
+    }
+
+    String failedRange() {
+        return failedRange;
+    }
+}
