@@ -1,0 +1,139 @@
+package io.github.odec.runtime;
+
+import static io.github.odec.runtime.BatchTest.assertMessage;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.odec.runtime.spi.ControllerCoefficients;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every value check names the argument and the instance, and runs before anything is solved
+ * (the factory is never asked for a solver when a check fails).
+ */
+class ValidationTest {
+
+    private final DecayFactory factory = new DecayFactory();
+
+    /** Valid as it stands: three instances, span [0, 2]. */
+    private static Batch valid() {
+        return new Batch(DecayFactory.LAYOUT, 3).state("u[1]", 3.0).param("k", 0.5).span(0, 2);
+    }
+
+    private void assertRejected(Batch batch, SolverOptions options, String... fragments) {
+        assertMessage(() -> Solver.cpu().solve(factory, batch, options), fragments);
+        assertTrue(factory.requested.isEmpty(), "nothing may be compiled or solved before validation passes");
+    }
+
+    private void assertRejected(Batch batch, String... fragments) {
+        assertRejected(batch, SolverOptions.defaults(), fragments);
+    }
+
+    @Test
+    void theValidBatchSolves() {
+        assertTrue(Solver.cpu().solve(factory, valid(), SolverOptions.defaults()).allSucceeded());
+    }
+
+    @Test
+    void nonFiniteInitialStatesAndParameters() {
+        assertRejected(valid().state("u[0]", 1, Double.NaN), "y0 'u[0]' of instance 1 is NaN");
+        assertRejected(valid().state("y", 2, Double.NEGATIVE_INFINITY), "y0 'y' of instance 2 is -Infinity");
+        assertRejected(valid().param("scale", 0, Double.POSITIVE_INFINITY), "param 'scale' of instance 0 is Infinity");
+        assertRejected(valid().params(new double[][] {{1, 1}, {Double.NaN, 1}, {1, 1}}), "param 'k' of instance 1 is NaN");
+    }
+
+    @Test
+    void valuesWithoutDefaultMustBeGiven() {
+        Batch noU1 = new Batch(DecayFactory.LAYOUT, 2).param("k", 1).span(0, 1).state("u[1]", 0, 1.0);
+        assertRejected(noU1, "y0 'u[1]' of instance 1 has no value and the system gives no default");
+        Batch noK = new Batch(DecayFactory.LAYOUT, 2).state("u[1]", 1.0).span(0, 1).param("k", 1, 2.0);
+        assertRejected(noK, "param 'k' of instance 0 has no value");
+    }
+
+    @Test
+    void spans() {
+        Batch noSpan = new Batch(DecayFactory.LAYOUT, 2).state("u[1]", 3.0).param("k", 0.5);
+        assertRejected(noSpan, "span of instance 0 is not set");
+        assertRejected(new Batch(DecayFactory.LAYOUT, 1).state("u[1]", 3.0).param("k", 0.5).t0(0, 0.0),
+                "t1 of instance 0 is not set");
+        assertRejected(valid().span(1, Double.NaN, 2), "t0 of instance 1 is NaN");
+        assertRejected(valid().span(2, 0, Double.POSITIVE_INFINITY), "t1 of instance 2 is Infinity");
+        assertRejected(valid().span(1, 3, 3), "span of instance 1 is empty", "3.0");
+    }
+
+    @Test
+    void evaluationTimes() {
+        assertRejected(valid().evalTimes(0.5, 0.25), "evalTimes of instance 0 at index 1 is 0.25 after 0.5",
+                "not sorted", "increasing");
+        assertRejected(valid().span(2, 2, 0).evalTimes(new double[][] {{0, 1}, {0, 1}, {1.5, 1.8}}),
+                "evalTimes of instance 2 at index 1 is 1.8", "decreasing");
+        assertRejected(valid().evalTimes(0.5, 2.5), "evalTimes of instance 0 at index 1 is 2.5, outside the span [0.0, 2.0]");
+        assertRejected(valid().span(1, 1, 2).evalTimes(0.5, 1.5), "evalTimes of instance 1 at index 0 is 0.5, outside");
+        assertRejected(valid().evalTimes(new double[][] {{0, 1}, {0, Double.NaN}, {0, 1}}),
+                "evalTimes of instance 1 at index 1 is NaN");
+    }
+
+    @Test
+    void tolerances() {
+        assertRejected(valid().atol(1, 0.0), "atol of instance 1 must be finite and > 0, got 0.0");
+        assertRejected(valid().rtol(2, -1e-3), "rtol of instance 2 must be finite and > 0, got -0.001");
+        assertRejected(valid().rtol(Double.NaN), "rtol of instance 0", "NaN");
+        assertRejected(valid().atol(Double.POSITIVE_INFINITY), "atol of instance 0", "Infinity");
+    }
+
+    @Test
+    void allProblemsAreReportedAtOnce() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Solver.cpu().solve(factory,
+                valid().state("y", 0, Double.NaN).atol(2, -1), SolverOptions.defaults()));
+        assertEquals(2, e.problems().size(), e.getMessage());
+        assertTrue(e.getMessage().startsWith("2 invalid inputs:"), e.getMessage());
+    }
+
+    @Test
+    void longListsAreCut() {
+        Batch batch = new Batch(DecayFactory.LAYOUT, 100).state("u[1]", 3.0).param("k", 0.5).span(0, 1).atol(-1);
+        InvalidInputException e = assertThrows(InvalidInputException.class, batch::validate);
+        assertEquals(InvalidInputException.MAX_LISTED, e.problems().size());
+        assertTrue(e.getMessage().contains("... and 80 more"), e.getMessage());
+    }
+
+    @Test
+    void optionCombinations() {
+        assertRejected(valid(), SolverOptions.defaults().withController(StepControllerKind.FIXED),
+                "dt0 must be > 0 with the FIXED controller");
+        assertRejected(valid(), SolverOptions.defaults().withDtMin(1).withDtMax(0.5),
+                "dtMin (1.0) must not exceed dtMax (0.5)");
+        assertRejected(valid(), SolverOptions.defaults().withController(StepControllerKind.PI,
+                new ControllerCoefficients(0.9, 2, 1, 0, 1, 0)), "controller coefficients", "factorMin");
+        // In any order: FIXED then dt0 is fine.
+        assertTrue(Solver.cpu().solve(factory, valid(),
+                SolverOptions.defaults().withController(StepControllerKind.FIXED).withDt0(0.1).withMethod("rk4"))
+                .allSucceeded());
+    }
+
+    @Test
+    void singleOptionsAreRejectedByTheirWither() {
+        assertMessage(() -> SolverOptions.defaults().withMaxSteps(0), "maxSteps must be >= 1, got 0");
+        assertMessage(() -> SolverOptions.defaults().withDt0(-1), "dt0", "got -1.0");
+        assertMessage(() -> SolverOptions.defaults().withDt0(Double.NaN), "dt0", "NaN");
+        assertMessage(() -> SolverOptions.defaults().withDtMin(-0.5), "dtMin", "got -0.5");
+        assertMessage(() -> SolverOptions.defaults().withDtMax(0), "dtMax must be > 0");
+        assertMessage(() -> SolverOptions.defaults().withThreads(0), "threads must be >= 1");
+        assertMessage(() -> SolverOptions.defaults().withMethod(" "), "method");
+    }
+
+    @Test
+    void aBatchOfAnotherSystemIsRejected() {
+        var other = new io.github.odec.runtime.spi.SystemLayout("other", java.util.List.of("x"), java.util.List.of(0.0),
+                java.util.List.of(), java.util.List.of());
+        assertRejected(new Batch(other, 1).span(0, 1), "batch is for system 'other'", "'decay'");
+    }
+
+    @Test
+    void unknownMethodComesFromTheFactory() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Solver.cpu().solve(factory, valid(), SolverOptions.defaults().withMethod("euler2")));
+        assertTrue(e.getMessage().contains("euler2"));
+    }
+}
