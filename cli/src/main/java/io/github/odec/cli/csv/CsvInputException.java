@@ -1,0 +1,36 @@
+package io.github.odec.cli.csv;
+
+import java.util.List;
+
+/**
+ * A CSV input the user must fix. Each problem starts with {@code file:line:} (or {@code file:}
+ * for whole-file problems), like a compiler message, so editors can jump to it.
+ */
+public final class CsvInputException extends IllegalArgumentException {
+
+    /** At most this many problems are listed; a bad column of a large file stays readable. */
+    static final int MAX_LISTED = 20;
+
+    private final List<String> problems;
+
+    CsvInputException(String problem) {
+        this(List.of(problem), 1);
+    }
+
+    CsvInputException(List<String> problems, int total) {
+        super(render(problems, total));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<String> problems() {
+        return problems;
+    }
+
+    private static String render(List<String> problems, int total) {
+        StringBuilder text = new StringBuilder(String.join("\n", problems));
+        if (total > problems.size()) {
+            text.append("\n... and ").append(total - problems.size()).append(" more");
+        }
+        return text.toString();
+    }
+}

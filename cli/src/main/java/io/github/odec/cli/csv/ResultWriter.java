@@ -1,0 +1,95 @@
+package io.github.odec.cli.csv;
+
+import io.github.odec.runtime.Solution;
+import io.github.odec.runtime.Statistics;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * Writes a solution as CSV. Values: {@code instance,t,<state names>}, one row per instance and
+ * evaluation time, or one row per instance with the final time and state when the batch had no
+ * evaluation times. Statistics: {@code instance,status,n_f_evals,n_steps,n_accepted,n_initialized}
+ * with {@link io.github.odec.runtime.Status} names. Doubles are written with
+ * {@link Double#toString}, so they read back exactly; points an instance never reached are NaN.
+ * Files are replaced atomically: a failed write leaves the old file, not half a new one.
+ */
+public final class ResultWriter {
+
+    private ResultWriter() {}
+
+    public static void writeValues(Solution solution, Path file) throws IOException {
+        AtomicFile.write(file, writer -> writeValues(solution, writer));
+    }
+
+    public static void writeStatistics(Solution solution, Path file) throws IOException {
+        AtomicFile.write(file, writer -> writeStatistics(solution, writer));
+    }
+
+    /** The values table on a stream (stdout); the stream is flushed, not closed. */
+    public static void printValues(Solution solution, PrintStream out) {
+        print(out, writer -> writeValues(solution, writer));
+    }
+
+    public static void printStatistics(Solution solution, PrintStream out) {
+        print(out, writer -> writeStatistics(solution, writer));
+    }
+
+    public static void writeValues(Solution solution, Writer writer) throws IOException {
+        StringBuilder line = new StringBuilder("instance,t");
+        for (String name : solution.layout().stateNames()) {
+            line.append(',').append(name);
+        }
+        writer.append(line).append('\n');
+        int states = solution.layout().stateCount();
+        for (int i = 0; i < solution.instances(); i++) {
+            if (solution.evalCount() == 0) {
+                writeRow(writer, line, i, solution.finalTime(i), solution.finalState(i));
+            } else {
+                for (int k = 0; k < solution.evalCount(); k++) {
+                    double[] state = new double[states];
+                    for (int j = 0; j < states; j++) {
+                        state[j] = solution.value(i, k, j);
+                    }
+                    writeRow(writer, line, i, solution.evalTime(i, k), state);
+                }
+            }
+        }
+    }
+
+    public static void writeStatistics(Solution solution, Writer writer) throws IOException {
+        writer.append("instance,status,n_f_evals,n_steps,n_accepted,n_initialized\n");
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < solution.instances(); i++) {
+            Statistics s = solution.statistics(i);
+            line.setLength(0);
+            line.append(i).append(',').append(solution.status(i).name()).append(',').append(s.fEvals()).append(',')
+                    .append(s.steps()).append(',').append(s.accepted()).append(',').append(s.initialized()).append('\n');
+            writer.append(line);
+        }
+    }
+
+    private static void writeRow(Writer writer, StringBuilder line, int instance, double t, double[] state)
+            throws IOException {
+        line.setLength(0);
+        line.append(instance).append(',').append(Double.toString(t));
+        for (double v : state) {
+            line.append(',').append(Double.toString(v));
+        }
+        writer.append(line).append('\n');
+    }
+
+    private static void print(PrintStream out, AtomicFile.Content content) {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try {
+            content.writeTo(writer);
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package io.github.odec.cli.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.odec.runtime.Solution;
+import io.github.odec.runtime.Status;
+import io.github.odec.runtime.spi.ControllerCoefficients;
+import io.github.odec.runtime.spi.SolveBuffers;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResultWriterTest {
+
+    /**
+     * Two instances, two evaluation points: instance 0 succeeded; instance 1 stopped with
+     * REACHED_DT_MIN at t = 0.25 before its second point, which therefore reads NaN.
+     */
+    private static Solution twoInstances() {
+        SolveBuffers b = new SolveBuffers(2, 3, 2, 2, ControllerCoefficients.integral());
+        double[] times = {0.5, 1.0, 0.0, 0.5};
+        System.arraycopy(times, 0, b.evalTimes, 0, 4);
+        double[] ys = {0.5, 1.0, 1.5, 0.25, 0.5, 0.75, 1, 2, 3, Double.NaN, Double.NaN, Double.NaN};
+        System.arraycopy(ys, 0, b.ys, 0, ys.length);
+        double[] yFinal = {0.25, 0.5, 0.75, 0.9, 1.8, 2.7};
+        System.arraycopy(yFinal, 0, b.yFinal, 0, 6);
+        b.tFinal[0] = 1.0;
+        b.tFinal[1] = 0.25;
+        b.status[0] = Status.SUCCESS.code();
+        b.status[1] = Status.REACHED_DT_MIN.code();
+        int[][] stats = {{61, 10, 9, 2}, {1201, 200, 120, 1}};
+        for (int i = 0; i < 2; i++) {
+            b.fEvals[i] = stats[i][0];
+            b.steps[i] = stats[i][1];
+            b.accepted[i] = stats[i][2];
+            b.initialized[i] = stats[i][3];
+        }
+        return new Solution(ExactDecay.LAYOUT, b);
+    }
+
+    private static String golden(String name) throws IOException {
+        try (InputStream in = Objects.requireNonNull(ResultWriterTest.class.getResourceAsStream("/csv/" + name))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void valuesAndStatisticsMatchTheGoldenFiles(@TempDir Path dir) throws IOException {
+        Solution s = twoInstances();
+        ResultWriter.writeValues(s, dir.resolve("out.csv"));
+        ResultWriter.writeStatistics(s, dir.resolve("stats.csv"));
+        assertEquals(golden("values.csv"), Files.readString(dir.resolve("out.csv")));
+        assertEquals(golden("statistics.csv"), Files.readString(dir.resolve("stats.csv")));
+    }
+
+    @Test
+    void printingGivesTheSameTextAsTheFile() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        ResultWriter.printValues(twoInstances(), out);
+        ResultWriter.printStatistics(twoInstances(), out);
+        assertEquals(golden("values.csv") + golden("statistics.csv"), bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void withoutEvaluationTimesOneRowPerInstanceHoldsTheFinalState() throws IOException {
+        SolveBuffers b = new SolveBuffers(2, 3, 2, 0, ControllerCoefficients.integral());
+        double[] yFinal = {1, 2, 3, 4, 5, 6};
+        System.arraycopy(yFinal, 0, b.yFinal, 0, 6);
+        b.tFinal[0] = 2.0;
+        b.tFinal[1] = -1.5;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ResultWriter.printValues(new Solution(ExactDecay.LAYOUT, b), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        assertEquals("instance,t,y,u[0],u[1]\n0,2.0,1.0,2.0,3.0\n1,-1.5,4.0,5.0,6.0\n",
+                bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void doublesReadBackBitForBit(@TempDir Path dir) throws IOException {
+        int n = 500;
+        SolveBuffers b = new SolveBuffers(n, 3, 2, 2, ControllerCoefficients.integral());
+        double[] awkward = {0.1 + 0.2, -0.0, 0.0, Double.MIN_VALUE, Double.MIN_NORMAL, Math.nextDown(Double.MIN_NORMAL),
+                Double.MAX_VALUE, -Double.MAX_VALUE, 1e-300, 1 / 3.0, Math.PI, Double.NaN, Double.POSITIVE_INFINITY,
+                Double.NEGATIVE_INFINITY, 1e23, 9007199254740993.0, Math.ulp(1.0)};
+        SplittableRandom random = new SplittableRandom(42);
+        fill(b.ys, awkward, random);
+        fill(b.evalTimes, awkward, random);
+        fill(b.tFinal, awkward, random);
+        Path out = dir.resolve("out.csv");
+        ResultWriter.writeValues(new Solution(ExactDecay.LAYOUT, b), out);
+
+        InputTable back = InputTable.read(out);
+        assertEquals(List.of("instance", "t", "y", "u[0]", "u[1]"), back.columns());
+        assertEquals(n * 2, back.rowCount());
+        for (int row = 0; row < back.rowCount(); row++) {
+            assertEquals(row / 2, (int) back.value(row, 0));
+            assertBits(b.evalTimes[row], back.value(row, 1), row);
+            for (int j = 0; j < 3; j++) {
+                assertBits(b.ys[row * 3 + j], back.value(row, 2 + j), row);
+            }
+        }
+    }
+
+    /** Awkward values first, then random bit patterns (any double, subnormals and NaN payloads included). */
+    private static void fill(double[] target, double[] awkward, SplittableRandom random) {
+        for (int i = 0; i < target.length; i++) {
+            target[i] = i < awkward.length ? awkward[i] : Double.longBitsToDouble(random.nextLong());
+        }
+    }
+
+    /** Bit-exact, except that every NaN reads back as the canonical NaN (CSV has one spelling). */
+    private static void assertBits(double expected, double actual, int row) {
+        assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(actual),
+                () -> "row " + row + ": " + expected + " read back as " + actual);
+    }
+
+    @Test
+    void aFailedWriteLeavesTheOldFileAndNoTemporaryFile(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("out.csv");
+        Files.writeString(target, "old content\n");
+        IOException failure = new IOException("disk full");
+        IOException thrown = assertThrows(IOException.class, () -> AtomicFile.write(target, writer -> {
+            writer.write("instance,t,y\n".repeat(100_000)); // more than the buffer: part reaches the temporary file
+            throw failure;
+        }));
+        assertEquals(failure, thrown);
+        assertEquals("old content\n", Files.readString(target));
+        assertEquals(List.of(target), list(dir));
+    }
+
+    @Test
+    void aSuccessfulWriteReplacesTheFileAndLeavesNothingElse(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("stats.csv");
+        Files.writeString(target, "old content\n");
+        ResultWriter.writeStatistics(twoInstances(), target);
+        assertEquals(golden("statistics.csv"), Files.readString(target));
+        assertEquals(List.of(target), list(dir));
+    }
+
+    private static List<Path> list(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.toList();
+        }
+    }
+}
