@@ -397,13 +397,7 @@ public final class Batch {
     }
 
     private double evalTime(int instance, int k) {
-        return switch (evaluationTimes) {
-            case EvaluationTimes.FinalOnly _ -> throw new IllegalStateException("no evaluation times");
-            case EvaluationTimes.Shared shared -> shared.times()[k];
-            case EvaluationTimes.PerInstance per -> per.times()[instance][k];
-            case EvaluationTimes.EvenlySpaced even -> EvaluationTimes.EvenlySpaced.at(t0[instance], t1[instance], k,
-                    even.points());
-        };
+        return evaluationTimes.time(instance, k, t0[instance], t1[instance]);
     }
 
     /** Copies the inputs into buffers shaped for this batch. Call {@link #validate()} first. */

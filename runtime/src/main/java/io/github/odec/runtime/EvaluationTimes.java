@@ -2,18 +2,27 @@ package io.github.odec.runtime;
 
 /**
  * Where a batch wants its solution reported, besides the final state that is always kept.
- * Every instance gets the same number of points, {@link #count()}.
+ * Every instance gets the same number of points, {@link #count()}. Arrays are copied in and out,
+ * so a caller's later change to its array does not change a batch.
  */
 public sealed interface EvaluationTimes {
 
     /** Points per instance. */
     int count();
 
+    /** The k-th time of an instance whose span is [t0, t1]. */
+    double time(int instance, int k, double t0, double t1);
+
     /** No evaluation points: the final state only. */
     record FinalOnly() implements EvaluationTimes {
         @Override
         public int count() {
             return 0;
+        }
+
+        @Override
+        public double time(int instance, int k, double t0, double t1) {
+            throw new IndexOutOfBoundsException("no evaluation times");
         }
     }
 
@@ -24,24 +33,48 @@ public sealed interface EvaluationTimes {
         }
 
         @Override
+        public double[] times() {
+            return times.clone();
+        }
+
+        @Override
         public int count() {
             return times.length;
+        }
+
+        @Override
+        public double time(int instance, int k, double t0, double t1) {
+            return times[k];
         }
     }
 
     /** {@code times[instance][k]}; every row the same length. */
     record PerInstance(double[][] times) implements EvaluationTimes {
         public PerInstance {
-            double[][] copy = new double[times.length][];
-            for (int i = 0; i < times.length; i++) {
-                copy[i] = times[i].clone();
-            }
-            times = copy;
+            times = deepCopy(times);
+        }
+
+        @Override
+        public double[][] times() {
+            return deepCopy(times);
         }
 
         @Override
         public int count() {
             return times.length == 0 ? 0 : times[0].length;
+        }
+
+        @Override
+        public double time(int instance, int k, double t0, double t1) {
+            return times[instance][k];
+        }
+
+        private static double[][] deepCopy(double[][] rows) {
+            double[][] copy = new double[rows.length][];
+            for (int i = 0; i < rows.length; i++) {
+                copy[i] = rows[i].clone();
+            }
+            return copy;
         }
     }
 
@@ -52,8 +85,9 @@ public sealed interface EvaluationTimes {
             return points;
         }
 
-        /** The k-th point; the last is t1 exactly, not t0 plus a rounded sum. */
-        static double at(double t0, double t1, int k, int points) {
+        /** The last point is t1 exactly, not t0 plus a rounded difference. */
+        @Override
+        public double time(int instance, int k, double t0, double t1) {
             return k == points - 1 ? t1 : t0 + (t1 - t0) * ((double) k / (points - 1));
         }
     }

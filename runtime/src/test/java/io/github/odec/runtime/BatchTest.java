@@ -79,6 +79,18 @@ class BatchTest {
     }
 
     @Test
+    void theBatchKeepsCopiesNotTheCallersArrays() {
+        double[] times = {0.25, 0.5};
+        double[] shared = {5, 6, 7};
+        Batch batch = complete(1).evalTimes(times).y0(shared);
+        times[0] = 99;
+        shared[0] = 99;
+        SolveBuffers b = filled(batch);
+        assertArrayEquals(new double[] {0.25, 0.5}, b.evalTimes);
+        assertArrayEquals(new double[] {5, 6, 7}, b.y0);
+    }
+
+    @Test
     void emptyBatchIsValid() {
         SolveBuffers b = filled(batch(0).evalTimes(new double[0][]));
         assertEquals(0, b.instances);

@@ -69,12 +69,20 @@ final class ChunkedJob {
     /** Returns once every chunk is done; called by the job's own caller. */
     void awaitCompletion() {
         long spinUntil = System.nanoTime() + CALLER_SPIN_NANOS;
+        boolean interrupted = false;
         while (unfinished.get() > 0) {
             if (System.nanoTime() < spinUntil) {
                 Thread.onSpinWait();
             } else {
                 LockSupport.park(this);
+                // park returns at once while the flag is set: clear it (and restore it below) so an
+                // interrupted caller waits for its helpers without burning a core. Chunks already
+                // claimed cannot be abandoned: they write into buffers the caller owns.
+                interrupted |= Thread.interrupted();
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

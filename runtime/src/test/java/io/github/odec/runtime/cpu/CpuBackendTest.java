@@ -142,6 +142,37 @@ class CpuBackendTest {
     }
 
     @Test
+    void anInterruptedCallerStillWaitsForItsHelpersAndKeepsTheFlag() {
+        AtomicIntegerArray visits = new AtomicIntegerArray(2000);
+        CompiledSolver slowOnWorkers = solver((b, from, to) -> {
+            if (Thread.currentThread().getName().startsWith("odec-cpu-worker-")) {
+                long until = System.nanoTime() + 200_000;
+                while (System.nanoTime() < until) {
+                    Thread.onSpinWait();
+                }
+            }
+            for (int i = from; i < to; i++) {
+                visits.incrementAndGet(i);
+            }
+        });
+        Thread.currentThread().interrupt();
+        BACKEND.run(slowOnWorkers, buffers(2000), 4);
+        assertTrue(Thread.interrupted(), "the interrupt is restored for the caller to see");
+        for (int i = 0; i < 2000; i++) {
+            assertEquals(1, visits.get(i), "instance " + i);
+        }
+    }
+
+    @Test
+    void workersAreDaemonThreads() {
+        BACKEND.run(countingSolver(new AtomicIntegerArray(100)), buffers(100), 3);
+        List<Thread> workers = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("odec-cpu-worker-")).toList();
+        assertTrue(workers.size() >= 2, workers.toString());
+        assertTrue(workers.stream().allMatch(Thread::isDaemon), "workers must not keep the JVM alive");
+    }
+
+    @Test
     void chunksLeaveRoomForBalance() {
         assertEquals(1000, CpuBackend.chunkSize(1000, 1));
         assertEquals(17, CpuBackend.chunkSize(1000, 7));
