@@ -27,6 +27,11 @@ public final class Solver {
         return CPU;
     }
 
+    /** Solves with {@link SolverOptions#defaults()}: dopri5, integral control, f64, all cores. */
+    public Solution solve(SolverFactory factory, Batch batch) {
+        return solve(factory, batch, SolverOptions.defaults());
+    }
+
     /**
      * @throws InvalidInputException    when the batch or options are invalid (before anything runs)
      * @throws IllegalArgumentException from the factory, naming a method it does not know

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.odec.runtime.spi.ControllerCoefficients;
+import io.github.odec.runtime.spi.SystemLayout;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -125,8 +127,7 @@ class ValidationTest {
 
     @Test
     void aBatchOfAnotherSystemIsRejected() {
-        var other = new io.github.odec.runtime.spi.SystemLayout("other", java.util.List.of("x"), java.util.List.of(0.0),
-                java.util.List.of(), java.util.List.of());
+        SystemLayout other = new SystemLayout("other", List.of("x"), List.of(0.0), List.of(), List.of());
         assertRejected(new Batch(other, 1).span(0, 1), "batch is for system 'other'", "'decay'");
     }
 

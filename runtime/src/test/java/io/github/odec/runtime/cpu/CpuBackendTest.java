@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.odec.runtime.Batch;
 import io.github.odec.runtime.DecayFactory;
+import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.SolveFailedException;
 import io.github.odec.runtime.Solution;
 import io.github.odec.runtime.Solver;
 import io.github.odec.runtime.SolverOptions;
 import io.github.odec.runtime.Status;
+import io.github.odec.runtime.StepControllerKind;
 import io.github.odec.runtime.spi.CompiledSolver;
 import io.github.odec.runtime.spi.ControllerCoefficients;
 import io.github.odec.runtime.spi.SolveBuffers;
@@ -24,9 +26,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The chunked driver: every instance exactly once, results independent of threads, failures surface. */
 class CpuBackendTest {
@@ -185,8 +187,7 @@ class CpuBackendTest {
 
     private static CompiledSolver solver(Body body) {
         SolverSignature signature = new SolverSignature(DecayFactory.LAYOUT,
-                new SolverSpec("dopri5", io.github.odec.runtime.StepControllerKind.INTEGRAL,
-                        io.github.odec.runtime.Precision.F64, false), 5);
+                new SolverSpec("dopri5", StepControllerKind.INTEGRAL, Precision.F64, false), 5);
         return new CompiledSolver() {
             @Override
             public SolverSignature signature() {
