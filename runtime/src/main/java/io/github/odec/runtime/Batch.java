@@ -311,12 +311,12 @@ public final class Batch {
         ProblemList problems = new ProblemList();
         for (int i = 0; i < size; i++) {
             for (int j = 0; j < stateCount; j++) {
-                checkValue(problems, "y0 '" + layout.stateNames().get(j) + "'", i,
-                        y0[i * stateCount + j], y0Given[i * stateCount + j]);
+                checkValue(problems, "y0", layout.stateNames().get(j), i, y0[i * stateCount + j],
+                        y0Given[i * stateCount + j]);
             }
             for (int p = 0; p < paramCount; p++) {
-                checkValue(problems, "param '" + layout.paramNames().get(p) + "'", i,
-                        params[i * paramCount + p], paramGiven[i * paramCount + p]);
+                checkValue(problems, "param", layout.paramNames().get(p), i, params[i * paramCount + p],
+                        paramGiven[i * paramCount + p]);
             }
             boolean spanOk = checkSpan(problems, i);
             checkTolerance(problems, "atol", i, atol[i]);
@@ -328,14 +328,16 @@ public final class Batch {
         problems.throwIfAny();
     }
 
-    private static void checkValue(ProblemList problems, String what, int instance, double value, boolean given) {
-        if (!Double.isNaN(value) || given) {
-            if (!Double.isFinite(value)) {
-                problems.add(what + " of instance " + instance + " is " + value + "; it must be finite");
-            }
-        } else {
-            problems.add(what + " of instance " + instance + " has no value and the system gives no default");
+    /** Messages are built only for bad values: a million valid instances allocate nothing here. */
+    private static void checkValue(ProblemList problems, String kind, String name, int instance, double value,
+                                   boolean given) {
+        if (Double.isFinite(value)) {
+            return;
         }
+        String what = kind + " '" + name + "' of instance " + instance;
+        problems.add(Double.isNaN(value) && !given
+                ? what + " has no value and the system gives no default"
+                : what + " is " + value + "; it must be finite");
     }
 
     private boolean checkSpan(ProblemList problems, int i) {
