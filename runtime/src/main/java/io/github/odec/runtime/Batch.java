@@ -380,6 +380,11 @@ public final class Batch {
         double previous = t0[i];
         for (int k = 0; k < count; k++) {
             double t = evalTime(i, k);
+            boolean inside = t >= lo && t <= hi;
+            if (inside && (t - previous) * direction >= 0) {
+                previous = t;
+                continue; // the common case builds no message
+            }
             String where = "evalTimes of instance " + i + " at index " + k;
             if (!Double.isFinite(t)) {
                 problems.add(where + " is " + t + "; it must be finite");
@@ -394,7 +399,6 @@ public final class Batch {
                         + (direction > 0 ? "increasing" : "decreasing") + ")");
                 return;
             }
-            previous = t;
         }
     }
 
