@@ -2,7 +2,9 @@ package io.github.odec.check;
 
 import io.github.odec.model.Rational;
 import io.github.odec.model.Tableau;
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -197,7 +199,11 @@ public final class OrderConditions {
         /** Exact where that stays readable; long rationals from decimal tableaus as a decimal approximation. */
         static String show(Rational r) {
             String exact = r.toString();
-            return exact.length() <= 24 ? exact : "≈ " + String.format("%.6e", r.toDouble());
+            if (exact.length() <= 24) {
+                return exact;
+            }
+            // 17 significant digits: enough to tell a residual of 1e-12 in a coefficient near 1.
+            return "≈ " + new BigDecimal(r.numerator()).divide(new BigDecimal(r.denominator()), new MathContext(17));
         }
     }
 }
