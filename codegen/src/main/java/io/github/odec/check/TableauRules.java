@@ -31,8 +31,35 @@ public final class TableauRules {
         }
         checkWeights(t.b(), "b", TableauProblem.Part.B, problems);
         t.bhat().ifPresent(bhat -> checkWeights(bhat, "bhat", TableauProblem.Part.BHAT, problems));
+        if (t.fsal()) {
+            checkFirstSameAsLast(t, problems);
+        }
         problems.addAll(OrderConditions.check(t));
         return problems;
+    }
+
+    /**
+     * FSAL: the last stage must be f at the new solution y0 + h·sum(b_j k_j), so that it can be reused as
+     * the next step's first stage: c = 1, the last row of a equal to b, and no weight on the last stage.
+     */
+    private static void checkFirstSameAsLast(Tableau t, List<TableauProblem> out) {
+        int last = t.stages() - 1;
+        if (!Bounded.coefficient(t.c().get(last)).admits(Rational.ONE)) {
+            out.add(new TableauProblem(TableauProblem.Part.C, last,
+                    "fsal needs the last stage at the new point, but c[" + last + "] is " + Bounded.show(t.c().get(last)) + ", not 1"));
+        }
+        if (!Bounded.coefficient(t.b().get(last)).admits(Rational.ZERO)) {
+            out.add(new TableauProblem(TableauProblem.Part.B, -1,
+                    "fsal needs b[" + last + "] = 0, but it is " + Bounded.show(t.b().get(last))));
+        }
+        for (int j = 0; j < last; j++) {
+            Bounded difference = Bounded.coefficient(t.a(last, j)).minus(Bounded.coefficient(t.b().get(j)));
+            if (!difference.admits(Rational.ZERO)) {
+                out.add(new TableauProblem(TableauProblem.Part.A, last, "fsal needs a[" + last + "] = b, but a[" + last + "][" + j
+                        + "] is " + Bounded.show(t.a(last, j)) + " and b[" + j + "] is " + Bounded.show(t.b().get(j))));
+                return;
+            }
+        }
     }
 
     private static void checkWeights(List<Rational> w, String name, TableauProblem.Part part, List<TableauProblem> out) {
