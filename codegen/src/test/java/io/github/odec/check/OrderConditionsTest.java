@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -100,8 +101,8 @@ class OrderConditionsTest {
         assertEquals(List.of(), TableauRules.check(rounded), "the published double-precision table holds to its digits");
 
         // a[4][3] one unit wrong in its 12th decimal place.
-        List<List<Rational>> a = new java.util.ArrayList<>(rounded.a());
-        List<Rational> row = new java.util.ArrayList<>(a.get(4));
+        List<List<Rational>> a = new ArrayList<>(rounded.a());
+        List<Rational> row = new ArrayList<>(a.get(4));
         row.set(3, row.get(3).plus(Rational.ofDecimal("1e-12")));
         a.set(4, row);
         Tableau wrong = new Tableau("tsit5", 5, rounded.embeddedOrder(), true, rounded.c(), a, rounded.b(), rounded.bhat(), rounded.interp());

@@ -2,6 +2,7 @@ package io.github.odec.check;
 
 import io.github.odec.model.Rational;
 import io.github.odec.model.Tableau;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -149,7 +150,7 @@ final class StandardTableauFixtures {
     static Rational coefficient(String text) {
         String[] fraction = text.split("/");
         return fraction.length == 2
-                ? new Rational(new java.math.BigInteger(fraction[0].trim()), new java.math.BigInteger(fraction[1].trim()))
+                ? new Rational(new BigInteger(fraction[0].trim()), new BigInteger(fraction[1].trim()))
                 : Rational.ofDecimal(text.trim());
     }
 
