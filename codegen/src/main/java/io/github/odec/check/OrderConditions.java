@@ -19,17 +19,23 @@ import java.util.Map;
  *
  * <p>Decimal coefficients. Exact tableaus (rationals, short decimals such as 0.161) must satisfy every
  * condition exactly. Published tableaus such as tsit5's are printed as long decimals rounded from
- * irrational values, so their conditions hold only to the digits given. The policy, in one place,
- * {@link Bounded#coefficient}: a terminating decimal with at least {@value #ROUNDED_SIGNIFICANT_DIGITS}
- * significant digits is taken to be rounded, and trusted to one unit in its last written place; one
- * with at most 17 significant digits may have been printed from a double, so it is trusted no better
- * than the double's own rounding, |x|·2^-52. Any other coefficient is exact. Each condition is then
- * evaluated together with a rigorous bound on how far the rounding can move it (interval-style
- * propagation with absolute values, second-order terms included), and fails when its residual lies
- * beyond that bound. A tableau with no rounded coefficient gets a bound of zero, so an exact tableau is
- * held to exactness; a wrong digit in a long decimal is caught unless it is below the digits written.
- * Nobody writes an intended exact coefficient with 12 significant digits, and a coarse approximation
- * such as 0.3333 for 1/3 stays "exact" and fails, as it should.
+ * irrational values, so their conditions hold only to the digits given. The policy lives in one place,
+ * {@link Bounded#coefficient}:
+ * <ul>
+ *   <li>a terminating decimal with at least {@value #ROUNDED_SIGNIFICANT_DIGITS} significant digits is
+ *       taken to be rounded and trusted to one unit in its last written place (this covers rounding and
+ *       truncation alike);</li>
+ *   <li>one with at most 17 significant digits may be a double printed in shortest form, off by half a
+ *       decimal unit from the double, which is itself off by up to |x|·2^-53: it is trusted to
+ *       max(one unit, |x|·2^-52), which covers both;</li>
+ *   <li>anything else (rationals, integers, short decimals) is exact.</li>
+ * </ul>
+ * Each condition is evaluated together with a rigorous bound on how far those errors can move it
+ * (interval-style propagation with absolute values, second-order terms included), and fails when its
+ * residual lies beyond that bound. A tableau without rounded coefficients gets a bound of zero, so an
+ * exact tableau is held to exactness; a wrong digit in a long decimal is caught unless it lies below the
+ * digits written. No one writes an intended exact coefficient with 12 significant digits, and a coarse
+ * approximation such as 0.3333 for 1/3 stays exact, and fails, as it should.
  */
 public final class OrderConditions {
 
