@@ -1,0 +1,34 @@
+package io.github.odec.check;
+
+import io.github.odec.diag.Diagnostics;
+import io.github.odec.diag.SourceFile;
+import io.github.odec.model.OdeModel;
+import io.github.odec.model.Tableau;
+import io.github.odec.parse.OdecParsing;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** The front end in one call: parse and check a {@code .ode} file into an {@link OdeModel}. */
+public final class Frontend {
+
+    private Frontend() {}
+
+    /** Parses and checks; the model is present only when there are no errors. Never throws for bad input. */
+    public static CheckResult check(SourceFile source) {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<OdeModel> model = OdecParsing.parse(source, diagnostics)
+                .flatMap(file -> ModelChecker.check(file, standardTableaus(), diagnostics));
+        return new CheckResult(source, diagnostics.hasErrors() ? Optional.empty() : model, diagnostics.sorted());
+    }
+
+    public static CheckResult checkFile(Path file) throws IOException {
+        return check(SourceFile.read(file));
+    }
+
+    /** The standard library's tableaus, parsed and checked once. */
+    public static List<Tableau> standardTableaus() {
+        return StandardLibrary.tableaus();
+    }
+}
