@@ -43,6 +43,9 @@ final class SystemChecker {
     private int paramCount;
     private long unrolled;
     private boolean tooLarge;
+    /** Set when part of the dynamics could not be unrolled: missing derivatives would then be noise. */
+    private boolean incompleteDynamics;
+    private final java.util.Set<Component> invalidStates = new java.util.HashSet<>();
 
     private SystemChecker(SystemDecl decl, Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -116,6 +119,9 @@ final class SystemChecker {
             return;
         }
         if (kind == ComponentKind.STATE) {
+            if (defaults.isEmpty()) {
+                invalidStates.add(component);
+            }
             states.add(component);
             stateDeclarations.put(component, d.name().span());
             stateCount += length;
@@ -166,6 +172,7 @@ final class SystemChecker {
         }
         if (++unrolled > MAX_ELEMENTS) {
             tooLarge = true;
+            incompleteDynamics = true;
             CheckError.TOO_LARGE.report(diagnostics, item.span(), "the system unrolls to more than " + MAX_ELEMENTS + " statements");
             return;
         }
@@ -217,13 +224,14 @@ final class SystemChecker {
                 if (component.array() != index.isPresent()) {
                     CheckError.INDEX_MISMATCH.report(diagnostics, name.span(), component.array()
                             ? "'" + name.text() + "' is " + c.description() + "; write " + name.text() + "[i]' = ... for each element"
-                            : "'" + name.text() + "' is a single state and cannot be indexed");
+                            : "'" + name.text() + "' is " + c.description() + " and cannot be indexed");
                     yield OptionalInt.empty();
                 }
                 if (index.isEmpty()) {
                     yield OptionalInt.of(component.offset());
                 }
                 OptionalInt element = expressions.element(component, index.get());
+                incompleteDynamics |= element.isEmpty();
                 yield element.isEmpty() ? element : OptionalInt.of(component.offset() + element.getAsInt());
             }
             case Symbol s -> {
@@ -238,6 +246,7 @@ final class SystemChecker {
         OptionalInt from = expressions.integer(f.from(), "the start of the range");
         OptionalInt to = expressions.integer(f.to(), "the end of the range");
         if (from.isEmpty() || to.isEmpty()) {
+            incompleteDynamics = true;
             return;
         }
         for (int v = from.getAsInt(); v < to.getAsInt() && !tooLarge; v++) {
@@ -250,7 +259,13 @@ final class SystemChecker {
     }
 
     private void reportMissingDerivatives() {
+        if (incompleteDynamics) {
+            return;
+        }
         for (Component c : states) {
+            if (invalidStates.contains(c)) {
+                continue;
+            }
             List<String> missing = new ArrayList<>();
             for (int e = 0; e < c.length(); e++) {
                 if (derivativeSpans.get(c.offset() + e) == null) {

@@ -172,7 +172,7 @@ final class TableauChecker {
     private void checkLength(TableauItem.VectorKind kind, List<Rational> values, int stages) {
         if (values.size() != stages) {
             CheckError.TABLEAU_VECTOR_LENGTH.report(diagnostics, vectors.get(kind).span(), kind.keyword() + " has "
-                    + values.size() + " values, but tableau '" + name + "' has " + stages + " stages (the length of c)");
+                    + count(values.size(), "value") + ", but tableau '" + name + "' has " + stages + " stages (the length of c)");
         }
     }
 
@@ -189,7 +189,7 @@ final class TableauChecker {
             }
             if (row.values().size() > i) {
                 CheckError.TABLEAU_NOT_LOWER_TRIANGULAR.report(diagnostics, row.values().get(i).span(), "a[" + i + "] has "
-                        + row.values().size() + " values, but row " + i + " of an explicit method holds at most " + i
+                        + count(row.values().size(), "value") + ", but row " + i + " of an explicit method holds at most " + i
                         + (i == 0 ? " (stage 0 uses no earlier stage)" : " (a[" + i + "][0.." + (i - 1) + "])")
                         + ": a must be strictly lower-triangular");
                 return;
@@ -215,8 +215,8 @@ final class TableauChecker {
             if (i >= stages) {
                 rowOutOfRange(row, stages);
             } else if (row.values().size() != degree) {
-                CheckError.TABLEAU_VECTOR_LENGTH.report(diagnostics, row.span(), "interp[" + i + "] has " + row.values().size()
-                        + " coefficients, but interp[" + first.row().text() + "] has " + degree
+                CheckError.TABLEAU_VECTOR_LENGTH.report(diagnostics, row.span(), "interp[" + i + "] has " + count(row.values().size(), "coefficient")
+                        + ", but interp[" + first.row().text() + "] has " + degree
                         + "; every row needs the same degree");
             } else {
                 rationals(row.values()).ifPresent(values -> rows.set(i, values));
@@ -277,5 +277,9 @@ final class TableauChecker {
 
     private Optional<Span> vectorSpan(TableauItem.VectorKind kind) {
         return Optional.ofNullable(vectors.get(kind)).map(TableauItem::span);
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

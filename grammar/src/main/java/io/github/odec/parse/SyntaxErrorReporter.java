@@ -49,8 +49,11 @@ final class SyntaxErrorReporter extends BaseErrorListener {
             return;
         }
         Span span = spanOf(token);
-        String found = describeFound(token);
         IntervalSet expected = expectedTokens(parser, e);
+        String found = describeFound(token);
+        if (isReservedWord(token) && NAME_TOKENS.stream().anyMatch(expected::contains)) {
+            found += " (a reserved word)";
+        }
         String message = expected.isNil() ? "unexpected " + found : "unexpected " + found + "; expected " + describe(expected);
         diagnostics.error(span, CODE, message);
     }
@@ -58,6 +61,12 @@ final class SyntaxErrorReporter extends BaseErrorListener {
     private Span spanOf(Token token) {
         int length = token.getType() == Token.EOF ? 0 : Math.max(1, token.getStopIndex() - token.getStartIndex() + 1);
         return new Span(source, token.getLine(), token.getCharPositionInLine() + 1, Math.max(0, token.getStartIndex()), length);
+    }
+
+    /** A keyword such as {@code t}, {@code pi} or {@code state}, written where a name was expected. */
+    private static boolean isReservedWord(Token token) {
+        String literal = OdecParser.VOCABULARY.getLiteralName(token.getType());
+        return literal != null && Character.isLetter(literal.charAt(1));
     }
 
     private static IntervalSet expectedTokens(Parser parser, RecognitionException e) {
