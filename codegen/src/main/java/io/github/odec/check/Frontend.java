@@ -2,6 +2,7 @@ package io.github.odec.check;
 
 import io.github.odec.diag.Diagnostics;
 import io.github.odec.diag.SourceFile;
+import io.github.odec.diag.Span;
 import io.github.odec.model.OdeModel;
 import io.github.odec.model.Tableau;
 import io.github.odec.parse.OdecParsing;
@@ -18,8 +19,15 @@ public final class Frontend {
     /** Parses and checks; the model is present only when there are no errors. Never throws for bad input. */
     public static CheckResult check(SourceFile source) {
         Diagnostics diagnostics = new Diagnostics();
-        Optional<OdeModel> model = OdecParsing.parse(source, diagnostics)
-                .flatMap(file -> ModelChecker.check(file, standardTableaus(), diagnostics));
+        Optional<OdeModel> model;
+        try {
+            model = OdecParsing.parse(source, diagnostics)
+                    .flatMap(file -> ModelChecker.check(file, standardTableaus(), diagnostics));
+        } catch (StackOverflowError tooDeep) {
+            // Only pathological nesting recurses this deep; it is the file's problem, not a crash.
+            diagnostics.error(new Span(source, 1, 1, 0, 0), "too-deeply-nested", "the file nests expressions too deeply to check");
+            model = Optional.empty();
+        }
         return new CheckResult(source, diagnostics.hasErrors() ? Optional.empty() : model, diagnostics.sorted());
     }
 

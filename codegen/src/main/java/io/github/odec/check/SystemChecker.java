@@ -167,13 +167,7 @@ final class SystemChecker {
     // ------------------------------------------------------------ dynamics
 
     private void body(BodyItem item) {
-        if (tooLarge) {
-            return;
-        }
-        if (++unrolled > MAX_ELEMENTS) {
-            tooLarge = true;
-            incompleteDynamics = true;
-            CheckError.TOO_LARGE.report(diagnostics, item.span(), "the system unrolls to more than " + MAX_ELEMENTS + " statements");
+        if (!withinBudget(item)) {
             return;
         }
         switch (item) {
@@ -181,6 +175,21 @@ final class SystemChecker {
             case BodyItem.DerivativeDecl d -> derivative(d);
             case BodyItem.ForLoop f -> loop(f);
         }
+    }
+
+    /** Counts one unrolled statement or loop iteration; false (reported once) past the limit. */
+    private boolean withinBudget(BodyItem item) {
+        if (tooLarge) {
+            return false;
+        }
+        if (++unrolled > MAX_ELEMENTS) {
+            tooLarge = true;
+            incompleteDynamics = true;
+            CheckError.TOO_LARGE.report(diagnostics, item.span(), "the system unrolls to more than " + MAX_ELEMENTS
+                    + " statements and loop iterations");
+            return false;
+        }
+        return true;
     }
 
     private void let(BodyItem.LetDecl l) {
@@ -249,7 +258,7 @@ final class SystemChecker {
             incompleteDynamics = true;
             return;
         }
-        for (int v = from.getAsInt(); v < to.getAsInt() && !tooLarge; v++) {
+        for (int v = from.getAsInt(); v < to.getAsInt() && withinBudget(f); v++) {
             scope.enterBlock();
             if (scope.declare(f.variable().text(), new Symbol.LoopVariable(v, f.variable().span()), f.variable().span(), diagnostics)) {
                 f.body().forEach(this::body);
