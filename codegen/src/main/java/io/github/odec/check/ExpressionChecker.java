@@ -85,9 +85,9 @@ final class ExpressionChecker {
 
     Typed check(Expression e) {
         return switch (e) {
-            case Expression.NumberLiteral n -> number(new Expr.Num(n.value()));
-            case Expression.Pi p -> number(new Expr.Num(Math.PI));
-            case Expression.Time t -> number(new Expr.Time());
+            case Expression.NumberLiteral n -> numeric(new Expr.Num(n.value()));
+            case Expression.Pi p -> numeric(new Expr.Num(Math.PI));
+            case Expression.Time t -> numeric(new Expr.Time());
             case Expression.Name n -> name(n.name());
             case Expression.Indexed i -> indexed(i);
             case Expression.Call c -> call(c);
@@ -97,7 +97,7 @@ final class ExpressionChecker {
         };
     }
 
-    private static Typed number(Expr e) {
+    private static Typed numeric(Expr e) {
         return new Typed(e, Type.NUMBER);
     }
 
@@ -109,16 +109,16 @@ final class ExpressionChecker {
             return Typed.INVALID;
         }
         return switch (symbol.get()) {
-            case Symbol.Constant c -> number(new Expr.Num(c.value()));
-            case Symbol.LoopVariable v -> number(new Expr.Num(v.value()));
-            case Symbol.Let l -> number(new Expr.LetRef(l.index()));
+            case Symbol.Constant c -> numeric(new Expr.Num(c.value()));
+            case Symbol.LoopVariable v -> numeric(new Expr.Num(v.value()));
+            case Symbol.Let l -> numeric(new Expr.LetRef(l.index()));
             case Symbol.Invalid bad -> Typed.INVALID;
             case Symbol.ComponentSymbol c when c.component().array() -> {
                 CheckError.INDEX_MISMATCH.report(diagnostics, id.span(), "'" + id.text() + "' is "
                         + c.description() + "; write " + id.text() + "[index] for one of them");
                 yield Typed.INVALID;
             }
-            case Symbol.ComponentSymbol c -> number(reference(c, c.component().offset()));
+            case Symbol.ComponentSymbol c -> numeric(reference(c, c.component().offset()));
         };
     }
 
@@ -133,7 +133,7 @@ final class ExpressionChecker {
             case Symbol.ComponentSymbol c when c.component().array() -> {
                 OptionalInt element = element(c.component(), e.index());
                 yield element.isEmpty() ? Typed.INVALID
-                        : number(reference(c, c.component().offset() + element.getAsInt()));
+                        : numeric(reference(c, c.component().offset() + element.getAsInt()));
             }
             case Symbol s -> {
                 CheckError.INDEX_MISMATCH.report(diagnostics, e.name().span(),
@@ -205,7 +205,7 @@ final class ExpressionChecker {
         for (int i = 0; i < args.size(); i++) {
             ok &= expect(args.get(i), Type.NUMBER, c.args().get(i).span(), "argument " + (i + 1) + " of '" + f.sourceName() + "'");
         }
-        return ok ? number(new Expr.Call(f, args.stream().map(Typed::expr).toList())) : Typed.INVALID;
+        return ok ? numeric(new Expr.Call(f, args.stream().map(Typed::expr).toList())) : Typed.INVALID;
     }
 
     private Typed unary(Expression.Unary u) {
@@ -213,7 +213,7 @@ final class ExpressionChecker {
         return switch (u.operator()) {
             case PLUS -> expect(operand, Type.NUMBER, u.operand().span(), "the operand of unary '+'") ? operand : Typed.INVALID;
             case NEGATE -> expect(operand, Type.NUMBER, u.operand().span(), "the operand of unary '-'")
-                    ? number(new Expr.Unary(Expr.UnaryOp.NEG, operand.expr())) : Typed.INVALID;
+                    ? numeric(new Expr.Unary(Expr.UnaryOp.NEG, operand.expr())) : Typed.INVALID;
             case NOT -> expect(operand, Type.CONDITION, u.operand().span(), "the operand of '!'")
                     ? new Typed(new Expr.Unary(Expr.UnaryOp.NOT, operand.expr()), Type.CONDITION) : Typed.INVALID;
         };
@@ -268,7 +268,7 @@ final class ExpressionChecker {
             CheckError.DIVISION_BY_ZERO.report(diagnostics, b.right().span(), "remainder of a division by zero" + scope.loopContext());
             return Typed.INVALID;
         }
-        return number(new Expr.Num(ConstantFolding.floorMod(l.getAsDouble(), r.getAsDouble())));
+        return numeric(new Expr.Num(ConstantFolding.floorMod(l.getAsDouble(), r.getAsDouble())));
     }
 
     private Typed conditional(Expression.Conditional c) {
@@ -278,7 +278,7 @@ final class ExpressionChecker {
         boolean ok = expect(condition, Type.CONDITION, c.condition().span(), "the condition of '?:'");
         ok &= expect(then, Type.NUMBER, c.then().span(), "the first branch of '?:'");
         ok &= expect(otherwise, Type.NUMBER, c.otherwise().span(), "the second branch of '?:'");
-        return ok ? number(new Expr.Conditional(condition.expr(), then.expr(), otherwise.expr())) : Typed.INVALID;
+        return ok ? numeric(new Expr.Conditional(condition.expr(), then.expr(), otherwise.expr())) : Typed.INVALID;
     }
 
     /** True when {@code t} has the wanted type; reports a mismatch, stays silent for INVALID. */

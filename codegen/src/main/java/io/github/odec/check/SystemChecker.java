@@ -14,12 +14,14 @@ import io.github.odec.model.Expr;
 import io.github.odec.model.OdeSystem;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Checks one system in two passes. First the declarations (consts, states, params) in source order,
@@ -45,7 +47,7 @@ final class SystemChecker {
     private boolean tooLarge;
     /** Set when part of the dynamics could not be unrolled: missing derivatives would then be noise. */
     private boolean incompleteDynamics;
-    private final java.util.Set<Component> invalidStates = new java.util.HashSet<>();
+    private final Set<Component> invalidStates = new HashSet<>();
 
     private SystemChecker(SystemDecl decl, Diagnostics diagnostics) {
         this.diagnostics = diagnostics;

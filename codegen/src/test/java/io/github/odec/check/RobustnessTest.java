@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.odec.diag.SourceFile;
 import io.github.odec.parse.OdecLexer;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.antlr.v4.runtime.CharStreams;
@@ -26,7 +27,7 @@ class RobustnessTest {
     void mutatedSamplesGiveDiagnosticsOrAModelNeverAnException() {
         Random random = new Random(20261128);
         // The samples, plus the small golden models, which cover tableaus and every expression form.
-        List<Path> samples = new java.util.ArrayList<>(GoldenFiles.find(GoldenFiles.SAMPLES, ".ode"));
+        List<Path> samples = new ArrayList<>(GoldenFiles.find(GoldenFiles.SAMPLES, ".ode"));
         samples.addAll(GoldenFiles.find(GoldenFiles.ROOT.resolve("models"), ".ode"));
         assertFalse(samples.isEmpty());
         int total = 0;
