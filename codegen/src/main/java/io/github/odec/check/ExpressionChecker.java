@@ -85,7 +85,7 @@ final class ExpressionChecker {
 
     Typed check(Expression e) {
         return switch (e) {
-            case Expression.NumberLiteral n -> numeric(new Expr.Num(n.value()));
+            case Expression.NumberLiteral n -> literal(n);
             case Expression.Pi p -> numeric(new Expr.Num(Math.PI));
             case Expression.Time t -> numeric(new Expr.Time());
             case Expression.Name n -> name(n.name());
@@ -95,6 +95,14 @@ final class ExpressionChecker {
             case Expression.Binary b -> binary(b);
             case Expression.Conditional c -> conditional(c);
         };
+    }
+
+    private Typed literal(Expression.NumberLiteral n) {
+        if (Double.isInfinite(n.value())) {
+            CheckError.NUMBER_OUT_OF_RANGE.report(diagnostics, n.span(), n.text() + " is too large for a double");
+            return Typed.INVALID;
+        }
+        return numeric(new Expr.Num(n.value()));
     }
 
     private static Typed numeric(Expr e) {

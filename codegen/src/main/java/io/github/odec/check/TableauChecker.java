@@ -245,7 +245,8 @@ final class TableauChecker {
 
     private Optional<Rational> rational(Coefficient c) {
         if (Math.abs(c.numerator().scale()) > MAX_DECIMAL_EXPONENT || Math.abs(c.denominator().scale()) > MAX_DECIMAL_EXPONENT) {
-            CheckError.NOT_AN_INTEGER.report(diagnostics, c.span(), "coefficient exponent out of range");
+            CheckError.NUMBER_OUT_OF_RANGE.report(diagnostics, c.span(), "the exponent of this coefficient is beyond 10^±"
+                    + MAX_DECIMAL_EXPONENT);
             return Optional.empty();
         }
         if (c.denominator().signum() == 0) {
