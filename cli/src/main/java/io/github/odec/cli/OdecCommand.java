@@ -40,18 +40,17 @@ public final class OdecCommand implements Callable<Integer> {
 
     /** The command line writing to {@code out} and {@code err}, with odec's exit-code policy; tests use this. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        OdecCommand command = new OdecCommand();
-        CommandLine cli = new CommandLine(command);
+        CommandLine cli = new CommandLine(new OdecCommand());
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, line, parseResult) -> {
-            PrintWriter e = line.getErr();
+            PrintWriter e = err;
             if (ex instanceof UserError) {
                 e.println("odec: " + ex.getMessage());
                 e.flush();
                 return ExitCode.USER_ERROR;
             }
-            if (command.verbose) {
+            if (verbose(parseResult)) {
                 ex.printStackTrace(e);
             } else {
                 e.println("odec: internal error: " + ex + " (run with --verbose for the stack trace)");
@@ -60,5 +59,15 @@ public final class OdecCommand implements Callable<Integer> {
             return ExitCode.INTERNAL_ERROR;
         });
         return cli;
+    }
+
+    /** Whether --verbose was given anywhere: on odec itself or on the subcommand (it is inherited). */
+    private static boolean verbose(CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult p = parseResult; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -124,6 +124,29 @@ class OdecCommandTest {
         }
     }
 
+    /** Stands in for a bug inside a command, to see the policy for internal errors. */
+    @picocli.CommandLine.Command(name = "boom")
+    static final class Boom implements java.util.concurrent.Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("bug");
+        }
+    }
+
+    @Test
+    void internalErrorsExitThreeWithAStackTraceOnlyWhenVerbose() {
+        for (String[] args : new String[][] {{"boom"}, {"boom", "--verbose"}, {"--verbose", "boom"}}) {
+            boolean verbose = args.length > 1;
+            StringWriter err = new StringWriter();
+            var cli = OdecCommand.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err));
+            cli.addSubcommand("boom", new Boom());
+            int code = cli.execute(args);
+            assertEquals(ExitCode.INTERNAL_ERROR, code);
+            assertEquals(verbose, err.toString().contains("\tat "), err.toString());
+            assertTrue(err.toString().contains("IllegalStateException: bug"), err.toString());
+        }
+    }
+
     @Test
     void versionNamesTheProject() {
         Run run = odec("--version");
