@@ -80,16 +80,17 @@ class FrontendTest {
         Tableau t = model("""
                 tableau mine {
                     order 2; embedded 1;
-                    c = 0, 0.1;
-                    a[1] = 1/10;
+                    c = 0, 1.0;
+                    a[1] = 10/10;
                     b = -0.5/-1, 5e-1;
-                    bhat = 1, 0;
+                    bhat = 0.9, 0.1;
                 }
                 """).tableau("mine").orElseThrow();
-        assertEquals(Rational.of(1, 10), t.c().get(1));
+        assertEquals(Rational.ONE, t.c().get(1));
         assertEquals(List.of(Rational.of(1, 2), Rational.of(1, 2)), t.b());
+        assertEquals(List.of(Rational.of(9, 10), Rational.of(1, 10)), t.bhat().orElseThrow());
         assertEquals(OptionalInt.of(1), t.embeddedOrder());
-        assertEquals(List.of(List.of(), List.of(Rational.of(1, 10))), t.a());
+        assertEquals(List.of(List.of(), List.of(Rational.ONE)), t.a());
     }
 
     @Test
