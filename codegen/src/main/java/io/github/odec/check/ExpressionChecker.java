@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import java.util.stream.Collectors;
 
 /**
  * Resolves and type-checks expressions of a system against a {@link Scope}: names to flat indices,
@@ -30,8 +29,8 @@ final class ExpressionChecker {
         static final Typed INVALID = new Typed(new Expr.Num(Double.NaN), Type.INVALID);
     }
 
-    private static final String FUNCTIONS = Arrays.stream(MathFunction.values())
-            .map(MathFunction::sourceName).collect(Collectors.joining(", "));
+    private static final List<String> FUNCTION_NAMES = Arrays.stream(MathFunction.values())
+            .map(MathFunction::sourceName).toList();
 
     private final Scope scope;
     private final Diagnostics diagnostics;
@@ -198,8 +197,10 @@ final class ExpressionChecker {
         }
         Optional<MathFunction> function = MathFunction.byName(c.function().text());
         if (function.isEmpty()) {
-            CheckError.UNKNOWN_FUNCTION.report(diagnostics, c.function().span(),
-                    "unknown function '" + c.function().text() + "'; the functions are " + FUNCTIONS);
+            String name = c.function().text();
+            CheckError.UNKNOWN_FUNCTION.report(diagnostics, c.function().span(), "unknown function '" + name + "'; "
+                    + Spelling.closest(name, FUNCTION_NAMES).map(s -> "did you mean '" + s + "'?")
+                            .orElse("the functions are " + String.join(", ", FUNCTION_NAMES)));
             return Typed.INVALID;
         }
         MathFunction f = function.get();

@@ -9,7 +9,9 @@ public final class UnknownMethodException extends RuntimeException {
     private final List<String> knownNames;
 
     public UnknownMethodException(String name, List<String> knownNames) {
-        super("unknown method '" + name + "'; known methods: " + String.join(", ", knownNames));
+        super("unknown method '" + name + "'; "
+                + Spelling.closest(name, knownNames).map(s -> "did you mean '" + s + "'? ").orElse("")
+                + "known methods: " + String.join(", ", knownNames));
         this.name = name;
         this.knownNames = List.copyOf(knownNames);
     }

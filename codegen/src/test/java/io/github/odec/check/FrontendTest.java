@@ -108,8 +108,17 @@ class FrontendTest {
         assertEquals("rk4", MethodLookup.find(m, "rk4").name());
         assertEquals("mine", MethodLookup.find(m, "mine").name());
         UnknownMethodException e = assertThrows(UnknownMethodException.class, () -> MethodLookup.find(m, "rk5"));
-        assertTrue(e.getMessage().startsWith("unknown method 'rk5'; known methods: euler,"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("unknown method 'rk5'; did you mean 'rk4'? known methods: euler,"), e.getMessage());
+        assertTrue(assertThrows(UnknownMethodException.class, () -> MethodLookup.find(m, "verner9")).getMessage()
+                .startsWith("unknown method 'verner9'; known methods: euler,"));
         assertTrue(e.knownNames().contains("mine"));
+    }
+
+    @Test
+    void spellingSuggestsOnlyNamesWithinATypo() {
+        assertEquals(3, Spelling.distance("kitten", "sitting"));
+        assertEquals(java.util.Optional.of("sin"), Spelling.closest("sine", List.of("sin", "sinh", "cos")));
+        assertEquals(java.util.Optional.empty(), Spelling.closest("frobnicate", List.of("sin", "cos")));
     }
 
     @Test
