@@ -97,6 +97,8 @@ final class SyntaxErrorReporter extends BaseErrorListener {
                 words.add("a name");
             } else if (type == OdecParser.NUMBER) {
                 words.add("a number");
+            } else if (type == OdecParser.PRIME) {
+                words.add("a prime (x' = ...)");
             } else if (type == Token.EOF) {
                 words.add("end of file");
             } else {

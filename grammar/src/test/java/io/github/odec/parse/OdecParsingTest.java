@@ -99,5 +99,6 @@ class OdecParsingTest {
         Diagnostic eof = errors("system S { state x;").getFirst();
         assertTrue(eof.message().startsWith("unexpected end of file; expected "), eof.message());
         assertEquals("unexpected 'pi' (a reserved word); expected a name", errors("system S { state pi; }").getFirst().message());
+        assertEquals("unexpected '='; expected a prime (x' = ...) or '['", errors("system S { z = 2; }").getFirst().message());
     }
 }
