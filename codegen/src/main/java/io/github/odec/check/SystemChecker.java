@@ -14,6 +14,7 @@ import io.github.odec.model.Expr;
 import io.github.odec.model.OdeSystem;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Checks one system in two passes. First the declarations (consts, states, params) in source order,
@@ -39,8 +41,9 @@ final class SystemChecker {
     private final List<Component> params = new ArrayList<>();
     private final Map<Component, Span> stateDeclarations = new LinkedHashMap<>();
     private final List<Binding> lets = new ArrayList<>();
-    private final List<Expr> derivatives = new ArrayList<>();
-    private final List<Span> derivativeSpans = new ArrayList<>();
+    /** By flat state index; a derivative whose value had errors still has a span, so it is not "missing". */
+    private final Map<Integer, Expr> derivatives = new HashMap<>();
+    private final Map<Integer, Span> derivativeSpans = new HashMap<>();
     private int stateCount;
     private int paramCount;
     private long unrolled;
@@ -72,15 +75,15 @@ final class SystemChecker {
                 case BodyItem b -> { } // second pass
             }
         }
-        derivatives.addAll(Collections.nCopies(stateCount, null));
-        derivativeSpans.addAll(Collections.nCopies(stateCount, null));
         for (SystemItem item : decl.items()) {
             if (item instanceof BodyItem b) {
                 body(b);
             }
         }
         reportMissingDerivatives();
-        List<Expr> complete = derivatives.stream().map(e -> e == null ? (Expr) new Expr.Num(Double.NaN) : e).toList();
+        // Complete when there were no errors; otherwise the system is discarded by check().
+        List<Expr> complete = IntStream.range(0, stateCount)
+                .mapToObj(i -> derivatives.getOrDefault(i, new Expr.Num(Double.NaN))).toList();
         return new OdeSystem(decl.name().text(), states, params, lets, complete);
     }
 
@@ -212,13 +215,13 @@ final class SystemChecker {
             return;
         }
         int i = flat.getAsInt();
-        if (derivativeSpans.get(i) != null) {
+        if (derivativeSpans.containsKey(i)) {
             CheckError.DUPLICATE_DERIVATIVE.report(diagnostics, d.target().span(), "second derivative of "
                     + stateName(i) + scope.loopContext() + "; the first is at line " + derivativeSpans.get(i).line());
             return;
         }
-        value.ifPresent(v -> derivatives.set(i, v));
-        derivativeSpans.set(i, d.span()); // even when the value had errors: it is not missing
+        value.ifPresent(v -> derivatives.put(i, v));
+        derivativeSpans.put(i, d.span());
     }
 
     /** The flat state index a derivative defines. */
@@ -279,7 +282,7 @@ final class SystemChecker {
             }
             List<String> missing = new ArrayList<>();
             for (int e = 0; e < c.length(); e++) {
-                if (derivativeSpans.get(c.offset() + e) == null) {
+                if (!derivativeSpans.containsKey(c.offset() + e)) {
                     missing.add(c.elementName(e));
                 }
             }
