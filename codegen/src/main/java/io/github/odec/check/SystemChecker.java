@@ -1,0 +1,313 @@
+package io.github.odec.check;
+
+import io.github.odec.ast.BodyItem;
+import io.github.odec.ast.Expression;
+import io.github.odec.ast.Identifier;
+import io.github.odec.ast.SystemDecl;
+import io.github.odec.ast.SystemItem;
+import io.github.odec.ast.SystemItem.ComponentKind;
+import io.github.odec.diag.Diagnostics;
+import io.github.odec.diag.Span;
+import io.github.odec.model.Binding;
+import io.github.odec.model.Component;
+import io.github.odec.model.Expr;
+import io.github.odec.model.OdeSystem;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * Checks one system in two passes. First the declarations (consts, states, params) in source order,
+ * which fixes the flat layout; then the dynamics (lets, derivatives, loops unrolled) in source order.
+ */
+final class SystemChecker {
+
+    /** Bounds what a file can make the compiler unroll, so a typo cannot hang it. */
+    static final int MAX_ELEMENTS = 1_000_000;
+
+    private final Diagnostics diagnostics;
+    private final Scope scope;
+    private final ExpressionChecker expressions;
+    private final List<Component> states = new ArrayList<>();
+    private final List<Component> params = new ArrayList<>();
+    private final Map<Component, Span> stateDeclarations = new LinkedHashMap<>();
+    private final List<Binding> lets = new ArrayList<>();
+    /** By flat state index; a derivative whose value had errors still has a span, so it is not "missing". */
+    private final Map<Integer, Expr> derivatives = new HashMap<>();
+    private final Map<Integer, Span> derivativeSpans = new HashMap<>();
+    private int stateCount;
+    private int paramCount;
+    private long unrolled;
+    private boolean tooLarge;
+    /** Set when part of the dynamics could not be unrolled: missing derivatives would then be noise. */
+    private boolean incompleteDynamics;
+    private final Set<Component> invalidStates = new HashSet<>();
+
+    private SystemChecker(SystemDecl decl, Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+        Map<String, Span> allLets = new LinkedHashMap<>();
+        collectLets(decl.items(), allLets);
+        this.scope = new Scope(allLets);
+        this.expressions = new ExpressionChecker(scope, diagnostics);
+    }
+
+    /** The checked system, or empty when it had errors (all of them reported). */
+    static Optional<OdeSystem> check(SystemDecl decl, Diagnostics diagnostics) {
+        int before = diagnostics.errorCount();
+        OdeSystem system = new SystemChecker(decl, diagnostics).run(decl);
+        return diagnostics.errorCount() == before ? Optional.of(system) : Optional.empty();
+    }
+
+    private OdeSystem run(SystemDecl decl) {
+        for (SystemItem item : decl.items()) {
+            switch (item) {
+                case SystemItem.ConstDecl c -> constant(c);
+                case SystemItem.ComponentDecl c -> c.declarators().forEach(d -> component(c.kind(), d));
+                case BodyItem b -> { } // second pass
+            }
+        }
+        for (SystemItem item : decl.items()) {
+            if (item instanceof BodyItem b) {
+                body(b);
+            }
+        }
+        reportMissingDerivatives();
+        // Complete when there were no errors; otherwise the system is discarded by check().
+        List<Expr> complete = IntStream.range(0, stateCount)
+                .mapToObj(i -> derivatives.getOrDefault(i, new Expr.Num(Double.NaN))).toList();
+        return new OdeSystem(decl.name().text(), states, params, lets, complete);
+    }
+
+    private static void collectLets(List<? extends SystemItem> items, Map<String, Span> out) {
+        for (SystemItem item : items) {
+            switch (item) {
+                case BodyItem.LetDecl l -> out.putIfAbsent(l.name().text(), l.name().span());
+                case BodyItem.ForLoop f -> collectLets(f.body(), out);
+                default -> { }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------ declarations
+
+    private void constant(SystemItem.ConstDecl c) {
+        OptionalDouble value = expressions.constant(c.value(), "the value of const '" + c.name().text() + "'");
+        Symbol symbol = value.isPresent() ? new Symbol.Constant(value.getAsDouble(), c.name().span())
+                : new Symbol.Invalid(c.name().span());
+        scope.declare(c.name().text(), symbol, c.name().span(), diagnostics);
+    }
+
+    private void component(ComponentKind kind, SystemItem.Declarator d) {
+        String name = d.name().text();
+        OptionalInt size = d.size().isPresent() ? arraySize(name, d.size().get()) : OptionalInt.of(1);
+        if (size.isEmpty()) {
+            scope.declare(name, new Symbol.Invalid(d.name().span()), d.name().span(), diagnostics);
+            return;
+        }
+        int length = size.getAsInt();
+        Optional<List<Double>> defaults = d.initializer().map(init -> defaults(name, length, d.size().isPresent(), init))
+                .orElse(Optional.of(List.of()));
+        int offset = kind == ComponentKind.STATE ? stateCount : paramCount;
+        Component component = new Component(name, offset, length, d.size().isPresent(), defaults.orElse(List.of()));
+        Symbol symbol = defaults.isPresent() ? new Symbol.ComponentSymbol(kind, component, d.name().span())
+                : new Symbol.Invalid(d.name().span());
+        if (!scope.declare(name, symbol, d.name().span(), diagnostics)) {
+            return;
+        }
+        if (kind == ComponentKind.STATE) {
+            if (defaults.isEmpty()) {
+                invalidStates.add(component);
+            }
+            states.add(component);
+            stateDeclarations.put(component, d.name().span());
+            stateCount += length;
+        } else {
+            params.add(component);
+            paramCount += length;
+        }
+    }
+
+    private OptionalInt arraySize(String name, Expression size) {
+        OptionalInt n = expressions.integer(size, "the size of '" + name + "'");
+        if (n.isPresent() && (n.getAsInt() < 1 || n.getAsInt() > MAX_ELEMENTS)) {
+            CheckError.INVALID_SIZE.report(diagnostics, size.span(), "the size of '" + name + "' is " + n.getAsInt()
+                    + "; it must be between 1 and " + MAX_ELEMENTS);
+            return OptionalInt.empty();
+        }
+        return n;
+    }
+
+    /** One value per element: a single value is broadcast over an array; a list must match its length. */
+    private Optional<List<Double>> defaults(String name, int length, boolean array, SystemItem.Initializer init) {
+        List<Expression> values = switch (init) {
+            case SystemItem.Initializer.Single s -> List.of(s.value());
+            case SystemItem.Initializer.ListOf l -> l.values();
+        };
+        if (init instanceof SystemItem.Initializer.ListOf && values.size() != length) {
+            CheckError.DEFAULT_LENGTH.report(diagnostics, init.span(), "'" + name + "' has " + length
+                    + (array ? " elements" : " element (it is not an array)") + " but the list has " + values.size()
+                    + " values; give one value per element, or a single value for all of them");
+            return Optional.empty();
+        }
+        List<Double> out = new ArrayList<>();
+        for (Expression v : values) {
+            OptionalDouble d = expressions.constant(v, "the default of '" + name + "'");
+            if (d.isEmpty()) {
+                return Optional.empty();
+            }
+            out.add(d.getAsDouble());
+        }
+        return Optional.of(out.size() == length ? out : Collections.nCopies(length, out.getFirst()));
+    }
+
+    // ------------------------------------------------------------ dynamics
+
+    private void body(BodyItem item) {
+        if (!withinBudget(item)) {
+            return;
+        }
+        switch (item) {
+            case BodyItem.LetDecl l -> let(l);
+            case BodyItem.DerivativeDecl d -> derivative(d);
+            case BodyItem.ForLoop f -> loop(f);
+        }
+    }
+
+    /** Counts one unrolled statement or loop iteration; false (reported once) past the limit. */
+    private boolean withinBudget(BodyItem item) {
+        if (tooLarge) {
+            return false;
+        }
+        if (++unrolled > MAX_ELEMENTS) {
+            tooLarge = true;
+            incompleteDynamics = true;
+            CheckError.TOO_LARGE.report(diagnostics, item.span(), "the system unrolls to more than " + MAX_ELEMENTS
+                    + " statements and loop iterations");
+            return false;
+        }
+        return true;
+    }
+
+    private void let(BodyItem.LetDecl l) {
+        String name = l.name().text();
+        Optional<Expr> value = expressions.number(l.value(), "the value of let '" + name + "'");
+        String loopValues = scope.loopValues();
+        String flatName = loopValues.isEmpty() ? name : name + "[" + loopValues + "]";
+        Symbol symbol = value.isPresent() ? new Symbol.Let(lets.size(), l.name().span()) : new Symbol.Invalid(l.name().span());
+        if (scope.declare(name, symbol, l.name().span(), diagnostics) && value.isPresent()) {
+            lets.add(new Binding(flatName, value.get()));
+        }
+    }
+
+    private void derivative(BodyItem.DerivativeDecl d) {
+        OptionalInt flat = target(d.target(), d.index());
+        Optional<Expr> value = expressions.number(d.value(), "the derivative of '" + d.target().text() + "'");
+        if (flat.isEmpty()) {
+            return;
+        }
+        int i = flat.getAsInt();
+        if (derivativeSpans.containsKey(i)) {
+            CheckError.DUPLICATE_DERIVATIVE.report(diagnostics, d.target().span(), "second derivative of "
+                    + stateName(i) + scope.loopContext() + "; the first is at line " + derivativeSpans.get(i).line());
+            return;
+        }
+        value.ifPresent(v -> derivatives.put(i, v));
+        derivativeSpans.put(i, d.span());
+    }
+
+    /** The flat state index a derivative defines. */
+    private OptionalInt target(Identifier name, Optional<Expression> index) {
+        Optional<Symbol> symbol = expressions.resolve(name);
+        if (symbol.isEmpty()) {
+            index.ifPresent(expressions::check);
+            return OptionalInt.empty();
+        }
+        return switch (symbol.get()) {
+            case Symbol.Invalid bad -> OptionalInt.empty();
+            case Symbol.ComponentSymbol c when c.kind() == ComponentKind.STATE -> {
+                Component component = c.component();
+                if (component.array() != index.isPresent()) {
+                    CheckError.INDEX_MISMATCH.report(diagnostics, name.span(), component.array()
+                            ? "'" + name.text() + "' is " + c.description() + "; write " + name.text() + "[i]' = ... for each element"
+                            : "'" + name.text() + "' is " + c.description() + " and cannot be indexed");
+                    yield OptionalInt.empty();
+                }
+                if (index.isEmpty()) {
+                    yield OptionalInt.of(component.offset());
+                }
+                OptionalInt element = expressions.element(component, index.get());
+                incompleteDynamics |= element.isEmpty();
+                yield element.isEmpty() ? element : OptionalInt.of(component.offset() + element.getAsInt());
+            }
+            case Symbol s -> {
+                CheckError.DERIVATIVE_OF_NON_STATE.report(diagnostics, name.span(), "'" + name.text() + "' is "
+                        + s.description() + ", not a state; only states have derivatives");
+                yield OptionalInt.empty();
+            }
+        };
+    }
+
+    private void loop(BodyItem.ForLoop f) {
+        OptionalInt from = expressions.integer(f.from(), "the start of the range");
+        OptionalInt to = expressions.integer(f.to(), "the end of the range");
+        if (from.isEmpty() || to.isEmpty()) {
+            incompleteDynamics = true;
+            return;
+        }
+        for (int v = from.getAsInt(); v < to.getAsInt() && withinBudget(f); v++) {
+            scope.enterBlock();
+            if (scope.declare(f.variable().text(), new Symbol.LoopVariable(v, f.variable().span()), f.variable().span(), diagnostics)) {
+                f.body().forEach(this::body);
+            }
+            scope.exitBlock();
+        }
+    }
+
+    private void reportMissingDerivatives() {
+        if (incompleteDynamics) {
+            return;
+        }
+        for (Component c : states) {
+            if (invalidStates.contains(c)) {
+                continue;
+            }
+            List<String> missing = new ArrayList<>();
+            for (int e = 0; e < c.length(); e++) {
+                if (!derivativeSpans.containsKey(c.offset() + e)) {
+                    missing.add(c.elementName(e));
+                }
+            }
+            if (missing.isEmpty()) {
+                continue;
+            }
+            String message = !c.array()
+                    ? "state '" + c.name() + "' has no derivative; add " + c.name() + "' = ...;"
+                    : "state '" + c.name() + "' has no derivative for " + listed(missing) + " (" + missing.size() + " of "
+                            + c.length() + " elements)";
+            CheckError.MISSING_DERIVATIVE.report(diagnostics, stateDeclarations.get(c), message);
+        }
+    }
+
+    private static String listed(List<String> names) {
+        int shown = Math.min(names.size(), 5);
+        return String.join(", ", names.subList(0, shown)) + (names.size() > shown ? ", ..." : "");
+    }
+
+    private String stateName(int flat) {
+        for (Component c : states) {
+            if (flat < c.offset() + c.length()) {
+                return "'" + c.elementName(flat - c.offset()) + "'";
+            }
+        }
+        throw new IllegalStateException("no state at " + flat);
+    }
+}

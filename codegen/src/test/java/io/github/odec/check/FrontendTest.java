@@ -1,0 +1,147 @@
+package io.github.odec.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.odec.diag.SourceFile;
+import io.github.odec.model.Component;
+import io.github.odec.model.Expr;
+import io.github.odec.model.OdeModel;
+import io.github.odec.model.OdeSystem;
+import io.github.odec.model.Rational;
+import io.github.odec.model.Tableau;
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+/** What the checked model holds, read through its records rather than through printed text. */
+class FrontendTest {
+
+    private static OdeModel model(String text) {
+        CheckResult result = Frontend.check(new SourceFile("test.ode", text));
+        assertTrue(result.ok(), result::render);
+        return result.model().orElseThrow();
+    }
+
+    @Test
+    void flatLayoutFollowsDeclarationOrderAndDefaultsBroadcast() {
+        OdeSystem s = model("""
+                system S {
+                    const N = 2 + 1;
+                    state a = 1, u[N] = 0.5, b;
+                    param k[2] = [3, 4], g = 9.81;
+                    a' = 0; b' = 0;
+                    for i in 0..N { u[i]' = -k[i % 2] * u[i]; }
+                }
+                """).system("S").orElseThrow();
+        assertEquals(List.of("a", "u[0]", "u[1]", "u[2]", "b"), s.stateNames());
+        assertEquals(List.of("k[0]", "k[1]", "g"), s.paramNames());
+        assertEquals(new Component("u", 1, 3, true, List.of(0.5, 0.5, 0.5)), s.states().get(1));
+        assertFalse(s.states().get(2).hasDefaults());
+        assertEquals(List.of(3.0, 4.0), s.params().get(0).defaults());
+        // u[2]' = -k[2 % 2] * u[2]: the index folded to parameter 0, the state to flat index 3.
+        assertEquals(new Expr.Binary(Expr.BinaryOp.MUL, new Expr.Unary(Expr.UnaryOp.NEG, new Expr.ParamRef(0)),
+                new Expr.StateRef(3)), s.derivatives().get(3));
+    }
+
+    @Test
+    void constantsPiAndLoopVariablesFoldToNumbersAndRemainderIsFloored() {
+        OdeSystem s = model("""
+                system S {
+                    const N = 4;
+                    state u[N];
+                    for i in 0..N { u[i]' = u[(i - 1) % N] * pi + i; }
+                }
+                """).system("S").orElseThrow();
+        // u[0]' uses u[-1 % 4] = u[3], as Python's and Julia's mod would.
+        assertEquals(new Expr.Binary(Expr.BinaryOp.ADD,
+                new Expr.Binary(Expr.BinaryOp.MUL, new Expr.StateRef(3), new Expr.Num(Math.PI)), new Expr.Num(0)),
+                s.derivatives().get(0));
+    }
+
+    @Test
+    void letsInLoopsAreOnePerIterationAndReferencedByIndex() {
+        OdeSystem s = model("""
+                system S {
+                    state u[2];
+                    let scale = 2;
+                    for i in 0..2 { let d = scale * u[i]; u[i]' = d; }
+                }
+                """).system("S").orElseThrow();
+        assertEquals(List.of("scale", "d[i=0]", "d[i=1]"), s.lets().stream().map(b -> b.name()).toList());
+        assertEquals(new Expr.LetRef(2), s.derivatives().get(1));
+        assertEquals(new Expr.Binary(Expr.BinaryOp.MUL, new Expr.LetRef(0), new Expr.StateRef(1)), s.lets().get(2).value());
+    }
+
+    @Test
+    void tableauCoefficientsStayExact() {
+        Tableau t = model("""
+                tableau mine {
+                    order 2; embedded 1;
+                    c = 0, 1.0;
+                    a[1] = 10/10;
+                    b = -0.5/-1, 5e-1;
+                    bhat = 0.9, 0.1;
+                }
+                """).tableau("mine").orElseThrow();
+        assertEquals(Rational.ONE, t.c().get(1));
+        assertEquals(List.of(Rational.of(1, 2), Rational.of(1, 2)), t.b());
+        assertEquals(List.of(Rational.of(9, 10), Rational.of(1, 10)), t.bhat().orElseThrow());
+        assertEquals(OptionalInt.of(1), t.embeddedOrder());
+        assertEquals(List.of(List.of(), List.of(Rational.ONE)), t.a());
+    }
+
+    @Test
+    void modelTableausAreTheStandardLibraryThenTheFilesOwn() {
+        OdeModel m = model("tableau mine { order 1; c = 0; b = 1; }");
+        List<String> names = m.tableaus().stream().map(Tableau::name).toList();
+        assertEquals(Frontend.standardTableaus().size() + 1, names.size());
+        assertEquals("mine", names.getLast());
+        assertTrue(names.containsAll(List.of("euler", "midpoint", "rk4", "heun", "bosh3")));
+    }
+
+    @Test
+    void methodLookupFindsATableauOrListsTheKnownNames() {
+        OdeModel m = model("tableau mine { order 1; c = 0; b = 1; }");
+        assertEquals("rk4", MethodLookup.find(m, "rk4").name());
+        assertEquals("mine", MethodLookup.find(m, "mine").name());
+        UnknownMethodException e = assertThrows(UnknownMethodException.class, () -> MethodLookup.find(m, "rk5"));
+        assertTrue(e.getMessage().startsWith("unknown method 'rk5'; did you mean 'rk4'? known methods: euler,"), e.getMessage());
+        assertTrue(assertThrows(UnknownMethodException.class, () -> MethodLookup.find(m, "verner9")).getMessage()
+                .startsWith("unknown method 'verner9'; known methods: euler,"));
+        assertTrue(e.knownNames().contains("mine"));
+    }
+
+    @Test
+    void spellingSuggestsOnlyNamesWithinATypo() {
+        assertEquals(3, Spelling.distance("kitten", "sitting"));
+        assertEquals(java.util.Optional.of("sin"), Spelling.closest("sine", List.of("sin", "sinh", "cos")));
+        assertEquals(java.util.Optional.empty(), Spelling.closest("frobnicate", List.of("sin", "cos")));
+    }
+
+    @Test
+    void standardLibraryChecksAndHasItsAdvertisedMethods() {
+        List<Tableau> std = Frontend.standardTableaus();
+        Tableau bosh3 = std.stream().filter(t -> t.name().equals("bosh3")).findFirst().orElseThrow();
+        assertEquals(3, bosh3.order());
+        assertEquals(OptionalInt.of(2), bosh3.embeddedOrder());
+        assertTrue(bosh3.fsal());
+        assertEquals(4, bosh3.stages());
+        Tableau rk4 = std.stream().filter(t -> t.name().equals("rk4")).findFirst().orElseThrow();
+        assertFalse(rk4.adaptive());
+        assertEquals(Rational.of(1, 6), rk4.b().getFirst());
+    }
+
+    @Test
+    void aModelIsAbsentWhenThereIsAnyErrorAndAllErrorsAreKept() {
+        CheckResult r = Frontend.check(new SourceFile("bad.ode", """
+                system S { state x; x' = y; }
+                system T { state z; z' = w; }
+                """));
+        assertFalse(r.ok());
+        assertEquals(List.of("unknown-identifier", "unknown-identifier"), r.diagnostics().stream().map(d -> d.code()).toList());
+        assertEquals(2, r.errorCount());
+    }
+}

@@ -1,0 +1,11 @@
+package io.github.odec.ast;
+
+import io.github.odec.diag.Span;
+
+/** A top-level declaration of a file. */
+public sealed interface Declaration permits SystemDecl, TableauDecl {
+
+    Identifier name();
+
+    Span span();
+}
