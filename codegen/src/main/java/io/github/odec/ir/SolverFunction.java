@@ -1,0 +1,17 @@
+package io.github.odec.ir;
+
+import io.github.odec.runtime.Precision;
+import java.util.List;
+
+/**
+ * The whole solve of one instance for one (system, tableau, controller, precision, output mode).
+ * Printers wrap it in their instance loop: a Java for over [from, to), a CUDA thread index later.
+ *
+ * @param instance the INT local that holds the instance index, bound by the printer's wrapper
+ */
+public record SolverFunction(String name, Precision precision, Local instance, List<Stmt> body) {
+
+    public SolverFunction {
+        body = List.copyOf(body);
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.odec.lower;
+
+import static io.github.odec.ir.Ir.abs;
+import static io.github.odec.ir.Ir.add;
+import static io.github.odec.ir.Ir.div;
+import static io.github.odec.ir.Ir.max;
+import static io.github.odec.ir.Ir.mul;
+import static io.github.odec.ir.Ir.read;
+import static io.github.odec.ir.Ir.real;
+import static io.github.odec.ir.Ir.sqrt;
+
+import io.github.odec.ir.Ir;
+import io.github.odec.ir.IrExpr;
+import io.github.odec.ir.Local;
+import io.github.odec.ir.StatementBuilder;
+import io.github.odec.model.Rational;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The error ratio of an attempted step: e_j = h * sum_i (b_i - bhat_i) k_ij, scaled by
+ * atol + rtol * max(|y_j|, |ynew_j|), RMS over components. The step is accepted iff ratio <= 1.
+ */
+final class ErrorRatioLowering {
+
+    private ErrorRatioLowering() {}
+
+    static Local emit(StatementBuilder out, SolveLocals s, List<String> names, List<Rational> errorWeights,
+                      List<List<Local>> k, Local h, List<Local> yNew) {
+        SolveLocals.Tolerances tol = s.tol().orElseThrow();
+        List<IrExpr> squares = new ArrayList<>();
+        for (int j = 0; j < names.size(); j++) {
+            IrExpr e = mul(read(h), StageLowering.weightedSum(errorWeights, k, j));
+            IrExpr scale = add(read(tol.atol()), mul(read(tol.rtol()),
+                    max(abs(read(s.y().get(j))), abs(read(yNew.get(j))))));
+            squares.add(InitialStepLowering.square(out, "err_" + names.get(j), div(e, scale)));
+        }
+        return out.real("ratio", sqrt(div(Ir.sum(squares), real(names.size()))));
+    }
+}

@@ -1,0 +1,83 @@
+package io.github.odec.lower;
+
+import io.github.odec.ir.Ir;
+import io.github.odec.ir.IrExpr;
+import io.github.odec.ir.Local;
+import io.github.odec.ir.StatementBuilder;
+import io.github.odec.model.Rational;
+import io.github.odec.model.Tableau;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The tableau unrolled into constants: stages 2..s (stage 1 is {@code k1}, already known), the new
+ * state and the weighted sums of the error estimate. Zero coefficients produce no code.
+ */
+final class StageLowering {
+
+    private final Tableau tableau;
+    private final DynamicsLowering dynamics;
+    private final List<String> names;
+
+    StageLowering(Tableau tableau, DynamicsLowering dynamics, List<String> names) {
+        this.tableau = tableau;
+        this.dynamics = dynamics;
+        this.names = names;
+    }
+
+    /** Emits stages 2..s; returns all stages, {@code result.get(i)} = stage i+1 per component. */
+    List<List<Local>> stages(StatementBuilder out, SolveLocals s, Local h) {
+        List<List<Local>> k = new ArrayList<>();
+        k.add(s.k1());
+        for (int i = 1; i < tableau.stages(); i++) {
+            int stage = i + 1;
+            out.comment("stage " + stage + ": c = " + tableau.c().get(i));
+            List<IrExpr> z = new ArrayList<>();
+            for (int j = 0; j < names.size(); j++) {
+                List<Rational> row = tableau.a().get(i);
+                IrExpr in = combination(s.y().get(j), h, row, k, j);
+                z.add(Ir.read(out.real("z" + stage + "_" + names.get(j), in)));
+            }
+            IrExpr time = ConstantFolding.arith(IrExpr.ArithOp.ADD, Ir.read(s.t()),
+                    ConstantFolding.arith(IrExpr.ArithOp.MUL, literal(tableau.c().get(i)), Ir.read(h)));
+            List<String> kNames = names.stream().map(n -> "k" + stage + "_" + n).toList();
+            k.add(dynamics.emit(out, "k" + stage, time, z, s.params(), kNames));
+        }
+        return k;
+    }
+
+    /** {@code base + h * (w_0 k_0 + w_1 k_1 + ...)} for component j, skipping zero weights. */
+    static IrExpr combination(Local base, Local h, List<Rational> weights, List<List<Local>> k, int j) {
+        IrExpr sum = weightedSum(weights, k, j);
+        if (ConstantFolding.isLiteral(sum, 0.0)) {
+            return Ir.read(base);
+        }
+        return Ir.add(Ir.read(base), Ir.mul(Ir.read(h), sum));
+    }
+
+    static IrExpr weightedSum(List<Rational> weights, List<List<Local>> k, int j) {
+        List<IrExpr> terms = new ArrayList<>();
+        for (int i = 0; i < weights.size(); i++) {
+            Rational w = weights.get(i);
+            if (!w.isZero()) {
+                IrExpr kij = Ir.read(k.get(i).get(j));
+                terms.add(w.equals(Rational.ONE) ? kij : Ir.mul(literal(w), kij));
+            }
+        }
+        return Ir.sum(terms);
+    }
+
+    /** b - bhat, exactly: the weights of the error estimate. */
+    List<Rational> errorWeights() {
+        List<Rational> bhat = tableau.bhat().orElseThrow();
+        List<Rational> w = new ArrayList<>();
+        for (int i = 0; i < tableau.stages(); i++) {
+            w.add(tableau.b().get(i).minus(bhat.get(i)));
+        }
+        return w;
+    }
+
+    static IrExpr literal(Rational r) {
+        return IrExpr.RealLiteral.of(r);
+    }
+}
