@@ -57,7 +57,7 @@ final class DenseOutputLowering {
             loop.ifThenElse(Ir.eq(read(te), read(tNew)),
                     exact -> {
                         for (int j = 0; j < names.size(); j++) {
-                            exact.store(Buffer.YS, add(read(row), integer(j)), read(yNew.get(j)));
+                            exact.store(Buffer.YS, offset(row, j), read(yNew.get(j)));
                         }
                     },
                     interp -> {
@@ -85,7 +85,7 @@ final class DenseOutputLowering {
             // b_i(theta) = theta * (d1 + theta * (d2 + ... + theta * dk)), Horner's rule.
             IrExpr horner = StageLowering.literal(d.getLast());
             for (int p = d.size() - 2; p >= 0; p--) {
-                horner = add(StageLowering.literal(d.get(p)), mul(read(theta), horner));
+                horner = ConstantFolding.arith(IrExpr.ArithOp.ADD, StageLowering.literal(d.get(p)), mul(read(theta), horner));
             }
             weights.add(out.real("w" + (i + 1), mul(read(theta), horner)));
             stages.add(i);
@@ -95,7 +95,7 @@ final class DenseOutputLowering {
             for (int m = 0; m < weights.size(); m++) {
                 terms.add(mul(read(weights.get(m)), read(k.get(stages.get(m)).get(j))));
             }
-            out.store(Buffer.YS, add(read(row), integer(j)),
+            out.store(Buffer.YS, offset(row, j),
                     add(read(s.y().get(j)), mul(read(h), Ir.sum(terms))));
         }
     }
@@ -110,8 +110,13 @@ final class DenseOutputLowering {
             Local d = out.real("hm_d_" + names.get(j), sub(read(yNew.get(j)), read(s.y().get(j))));
             IrExpr bracket = add(add(mul(read(a), read(d)), mul(read(b), read(s.k1().get(j)))),
                     mul(read(c), read(f1.get(j))));
-            out.store(Buffer.YS, add(read(row), integer(j)),
+            out.store(Buffer.YS, offset(row, j),
                     add(add(read(s.y().get(j)), mul(read(theta), read(d))), mul(read(w), bracket)));
         }
+    }
+
+    /** {@code row + j}, without a {@code + 0}. */
+    static IrExpr offset(Local row, int j) {
+        return j == 0 ? read(row) : add(read(row), integer(j));
     }
 }

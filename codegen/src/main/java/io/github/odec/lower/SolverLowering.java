@@ -129,7 +129,7 @@ public final class SolverLowering {
                         StatementBuilder::breakLoop);
                 Local row = loop.integer("row0", mul(add(read(base), read(evLocal)), integer(n)));
                 for (int j = 0; j < n; j++) {
-                    loop.store(Buffer.YS, add(read(row), integer(j)), read(y.get(j)));
+                    loop.store(Buffer.YS, DenseOutputLowering.offset(row, j), read(y.get(j)));
                 }
                 loop.assign(evLocal, add(read(evLocal), integer(1)));
                 loop.assign(filled, add(read(filled), integer(1)));

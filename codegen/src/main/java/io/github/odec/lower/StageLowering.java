@@ -55,16 +55,24 @@ final class StageLowering {
         return Ir.add(Ir.read(base), Ir.mul(Ir.read(h), sum));
     }
 
+    /** {@code w_0 k_0j + w_1 k_1j + ...}: zero weights skipped, negative ones subtracted, unit ones bare. */
     static IrExpr weightedSum(List<Rational> weights, List<List<Local>> k, int j) {
-        List<IrExpr> terms = new ArrayList<>();
+        IrExpr sum = null;
         for (int i = 0; i < weights.size(); i++) {
             Rational w = weights.get(i);
-            if (!w.isZero()) {
-                IrExpr kij = Ir.read(k.get(i).get(j));
-                terms.add(w.equals(Rational.ONE) ? kij : Ir.mul(literal(w), kij));
+            if (w.isZero()) {
+                continue;
+            }
+            IrExpr kij = Ir.read(k.get(i).get(j));
+            Rational mag = w.abs();
+            IrExpr term = mag.equals(Rational.ONE) ? kij : Ir.mul(literal(mag), kij);
+            if (sum == null) {
+                sum = w.signum() < 0 ? Ir.neg(term) : term;
+            } else {
+                sum = w.signum() < 0 ? Ir.sub(sum, term) : Ir.add(sum, term);
             }
         }
-        return Ir.sum(terms);
+        return sum == null ? Ir.real(0.0) : sum;
     }
 
     /** b - bhat, exactly: the weights of the error estimate. */
