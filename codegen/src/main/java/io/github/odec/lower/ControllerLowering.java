@@ -32,6 +32,9 @@ final class ControllerLowering {
     private Local exp2;
     private Local prev1;
     private Local prev2;
+    private Local safety;
+    private Local factorMin;
+    private Local factorMax;
 
     ControllerLowering(StepControllerKind kind, int errorOrder) {
         if (kind == StepControllerKind.FIXED) {
@@ -47,6 +50,9 @@ final class ControllerLowering {
         IrExpr p = coefficient(Coefficient.PCOEFF);
         IrExpr i = coefficient(Coefficient.ICOEFF);
         IrExpr d = coefficient(Coefficient.DCOEFF);
+        safety = out.real("ctl_safety", coefficient(Coefficient.SAFETY));
+        factorMin = out.real("ctl_factorMin", coefficient(Coefficient.FACTOR_MIN));
+        factorMax = out.real("ctl_factorMax", coefficient(Coefficient.FACTOR_MAX));
         switch (kind) {
             case INTEGRAL -> exp0 = out.real("ctl_e0", neg(div(i, k)));
             case PI -> {
@@ -67,16 +73,16 @@ final class ControllerLowering {
 
     /** The clipped factor for the attempted step with error ratio {@code ratio}. */
     Local factor(StatementBuilder out, Local ratio) {
-        IrExpr f = mul(coefficient(Coefficient.SAFETY), pow(read(ratio), read(exp0)));
+        IrExpr f = mul(read(safety), pow(read(ratio), read(exp0)));
         if (prev1 != null) {
             f = mul(f, pow(read(prev1), read(exp1)));
         }
         if (prev2 != null) {
             f = mul(f, pow(read(prev2), read(exp2)));
         }
-        IrExpr clipped = min(coefficient(Coefficient.FACTOR_MAX), max(coefficient(Coefficient.FACTOR_MIN), f));
+        IrExpr clipped = min(read(factorMax), max(read(factorMin), f));
         // A zero error would make pow infinite: grow as much as allowed.
-        return out.real("factor", Ir.select(Ir.eq(read(ratio), real(0.0)), coefficient(Coefficient.FACTOR_MAX), clipped));
+        return out.real("factor", Ir.select(Ir.eq(read(ratio), real(0.0)), read(factorMax), clipped));
     }
 
     /** On an accepted step: r_{n-2} <- r_{n-1} <- r_n. */

@@ -305,22 +305,21 @@ public final class SolverLowering {
                 for (int j = 0; j < names.size(); j++) {
                     acc.assign(s.k1().get(j), read(f1.get(j)));
                 }
-            } else {
-                acc.ifThen(not(read(last)), next -> {
-                    next.comment("f at the new point: the next step's first stage");
-                    List<Local> fn = dynamics.emit(next, "f1", read(s.t()),
-                            s.y().stream().map(l -> (IrExpr) read(l)).toList(), s.params(),
-                            names.stream().map(x -> "f1_" + x).toList());
-                    for (int j = 0; j < names.size(); j++) {
-                        next.assign(s.k1().get(j), read(fn.get(j)));
-                    }
-                    next.assign(fEvals, add(read(fEvals), integer(1)));
-                });
             }
             if (ratio != null) {
                 controller.orElseThrow().advanceHistory(acc, ratio);
             }
             acc.ifThen(read(last), StatementBuilder::breakLoop);
+            if (f1 == null) {
+                acc.comment("f at the new point: the next step's first stage");
+                List<Local> fn = dynamics.emit(acc, "f1", read(s.t()),
+                        s.y().stream().map(l -> (IrExpr) read(l)).toList(), s.params(),
+                        names.stream().map(x -> "f1_" + x).toList());
+                for (int j = 0; j < names.size(); j++) {
+                    acc.assign(s.k1().get(j), read(fn.get(j)));
+                }
+                acc.assign(fEvals, add(read(fEvals), integer(1)));
+            }
         }
     }
 
