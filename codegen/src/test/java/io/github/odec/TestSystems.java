@@ -53,6 +53,18 @@ public final class TestSystems {
                 List.of(bin(BinaryOp.POW, state(0), num(2))));
     }
 
+    /** y' = y (1 - y). */
+    public static OdeSystem logistic() {
+        return new OdeSystem("Logistic", List.of(scalar("y", 0, 0.01)), List.of(), List.of(),
+                List.of(bin(BinaryOp.MUL, state(0), bin(BinaryOp.SUB, num(1), state(0)))));
+    }
+
+    /** y' = -y^3: y = 1 / sqrt(1 + 2t) from 1. */
+    public static OdeSystem cubicDecay() {
+        return new OdeSystem("CubicDecay", List.of(scalar("y", 0, 1.0)), List.of(), List.of(),
+                List.of(neg(bin(BinaryOp.POW, state(0), num(3)))));
+    }
+
     static Component scalar(String name, int offset, double def) {
         return new Component(name, offset, 1, false, List.of(def));
     }

@@ -11,14 +11,15 @@ import java.util.OptionalInt;
 /**
  * Test-only tableaus until the standard library (tableaus.ode) is merged; to be replaced by it.
  * Coefficients from Butcher (euler, midpoint, rk4, heun), Bogacki-Shampine (bosh3) and Dormand-Prince
- * (dopri5, with Hairer's dense output as in DOPRI5's CONTD5, converted here to b_i(theta) polynomials).
+ * (dopri5, with Hairer's dense output as in DOPRI5's CONTD5, converted here to b_i(theta) polynomials) and
+ * Tsitouras 2011 (tsit5, decimals to 25 digits; its interpolation in the expanded form OrdinaryDiffEq uses).
  */
 public final class TestTableaus {
 
     private TestTableaus() {}
 
     public static List<Tableau> all() {
-        return List.of(euler(), midpoint(), rk4(), heun(), bosh3(), dopri5());
+        return List.of(euler(), midpoint(), rk4(), heun(), bosh3(), dopri5(), tsit5());
     }
 
     public static Tableau euler() {
@@ -71,6 +72,58 @@ public final class TestTableaus {
         return new Tableau("dopri5", 5, OptionalInt.of(4), true, v("0", "1/5", "3/10", "4/5", "8/9", "1", "1"), a, b,
                 Optional.of(v("5179/57600", "0", "7571/16695", "393/640", "-92097/339200", "187/2100", "1/40")),
                 Optional.of(interp));
+    }
+
+    /**
+     * Tsit5's coefficients are irrational; the first column is set from the row sums and b_1 of the
+     * embedded weights from sum(bhat) = 1, so the exact-arithmetic rules hold for the truncated decimals.
+     */
+    public static Tableau tsit5() {
+        List<Rational> c = v("0", "161/1000", "327/1000", "9/10", "0.9800255409045096857298102862870245954942", "1", "1");
+        List<List<Rational>> tail = List.of(
+                v(),
+                v("0.3354806554923569885444268742502307746751"),
+                v("-6.359448489975074843148159912383825625953", "4.362295432869581411017727318190886861028"),
+                v("-11.74888356406282787774717033978577296189", "7.495539342889836208304604784564358155659",
+                        "-0.09249506636175524925650207933207191611350"),
+                v("-12.92096931784710929170611868178335939542", "8.159367898576158643180400794539253485182",
+                        "-0.07158497328140099722453054252582973869127", "-0.02826905039406838290900305721271224146718"),
+                v("1/100", "0.4798896504144995747752495322905965199130", "1.379008574103741893192274821856872770756",
+                        "-3.290069515436080679901047585711363850116", "2.324710524099773982415355918398765796109"));
+        List<List<Rational>> a = new ArrayList<>();
+        a.add(List.of());
+        for (int i = 1; i < 7; i++) {
+            Rational rest = Rational.ZERO;
+            for (Rational x : tail.get(i - 1)) {
+                rest = rest.plus(x);
+            }
+            List<Rational> row = new ArrayList<>();
+            row.add(c.get(i).minus(rest));
+            row.addAll(tail.get(i - 1));
+            a.add(row);
+        }
+        List<Rational> b = new ArrayList<>(a.get(6));
+        b.add(Rational.ZERO);
+        // bhat = b + btilde (OrdinaryDiffEq's btilde = bhat - b).
+        List<Rational> btilde = v("0", "-0.0008164344596567469032236360633546862401863",
+                "0.007880878010261996010314727672526304238629", "-0.1447110071732629075371651479726351167209",
+                "0.5823571654525552250199376106520421794261", "-0.4580821059291869466616365188325542974428", "1/66");
+        List<Rational> bhat = new ArrayList<>();
+        Rational others = Rational.ZERO;
+        for (int i = 0; i < 7; i++) {
+            bhat.add(b.get(i).plus(btilde.get(i)));
+            others = i > 0 ? others.plus(bhat.get(i)) : others;
+        }
+        bhat.set(0, Rational.ONE.minus(others));
+        List<List<Rational>> interp = List.of(
+                v("1", "-2.763706197274825911336735930481400260916", "2.913255461821912743750680993068080", "-1.0530884977290216"),
+                v("0", "0.13169999999999999727", "-0.22339999999999999818", "0.1017"),
+                v("0", "3.930296236894751528506874467098133980", "-5.941033872131504734702492025894580010", "2.490627285651252793"),
+                v("0", "-12.41107716693367698373438154068545348410", "30.33818863028232159817299036918365760", "-16.54810288924490272"),
+                v("0", "37.50931341651103919496903965334519631242", "-88.17890489476640110142766935412098170", "47.37952196281928122"),
+                v("0", "-27.89652628919728780594826314459864389600", "65.09189467479367152629021928716553658", "-34.87065786149660974"),
+                v("0", "1.5", "-4", "2.5"));
+        return new Tableau("tsit5", 5, OptionalInt.of(4), true, c, a, b, Optional.of(bhat), Optional.of(interp));
     }
 
     private static Tableau fixed(String name, int order, List<Rational> c, List<List<Rational>> a, List<Rational> b) {

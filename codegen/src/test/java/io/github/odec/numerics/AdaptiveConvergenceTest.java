@@ -23,7 +23,7 @@ class AdaptiveConvergenceTest {
 
     @ParameterizedTest(name = "{0} with {1}")
     @CsvSource({"heun, INTEGRAL, 3", "bosh3, INTEGRAL, 4", "dopri5, INTEGRAL, 5", "dopri5, PI, 5", "dopri5, PID, 5",
-            "bosh3, PI, 4"})
+            "bosh3, PI, 4", "tsit5, INTEGRAL, 5"})
     void errorFallsAsToleranceTightens(String method, StepControllerKind controller, int levels) {
         CompiledSolver solver = Solvers.of(TestSystems.oscillator(), method, controller, false);
         ControllerCoefficients coeffs = switch (controller) {

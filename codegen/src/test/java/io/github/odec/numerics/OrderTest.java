@@ -12,6 +12,7 @@ import io.github.odec.runtime.StepControllerKind;
 import io.github.odec.runtime.spi.CompiledSolver;
 import io.github.odec.runtime.spi.SolveBuffers;
 import java.util.function.DoubleFunction;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -36,11 +37,33 @@ class OrderTest {
                 t -> new double[] {Math.cos(t), -Math.sin(t)});
     }
 
+    /** The logistic equation from 0.01 to t = 8: nonlinear, so every order condition of the method matters. */
+    @ParameterizedTest(name = "{0} on the logistic equation")
+    @CsvSource({"euler, 1, 256", "midpoint, 2, 64", "heun, 2, 64", "bosh3, 3, 64", "rk4, 4, 32", "dopri5, 5, 32"})
+    void logistic(String method, int order, int firstSteps) {
+        observedOrders(TestSystems.logistic(), method, order, 0.3, firstSteps, 3, new double[] {0.01}, 8.0,
+                t -> new double[] {1 / (1 + 99 * Math.exp(-t))});
+    }
+
+    /**
+     * tsit5 minimises its principal (h^5) error coefficients by design, so wherever its error is still
+     * above rounding the h^6 terms compete (on y' = -y^3 the observed order falls 5.9, 5.6, 5.3 towards
+     * 5 as h halves, and on linear problems it stays near 6). It is checked to lie in [5 - 0.3, 6 + 0.3].
+     */
+    @Test
+    void tsit5IsFifthOrderOrBetterAtMeasurableSteps() {
+        observedOrders(TestSystems.cubicDecay(), "tsit5", 5.5, 0.8, 32, 3, new double[] {1.0}, 2.0,
+                t -> new double[] {1 / Math.sqrt(1 + 2 * t)});
+    }
+
     private static void observedOrders(OdeSystem system, String method, int order, int firstSteps, double[] y0,
                                        DoubleFunction<double[]> exact) {
+        observedOrders(system, method, order, 0.3, firstSteps, 4, y0, 1.0, exact);
+    }
+
+    private static void observedOrders(OdeSystem system, String method, double order, double band, int firstSteps,
+                                       int halvings, double[] y0, double t1, DoubleFunction<double[]> exact) {
         CompiledSolver solver = Solvers.of(system, method, StepControllerKind.FIXED, false);
-        int halvings = 4;
-        double t1 = 1.0;
         SolveBuffers b = TestBatch.create(halvings, system.stateCount(), 0, 0);
         for (int i = 0; i < halvings; i++) {
             TestBatch.set(b, i, y0, 0.0, t1);
@@ -53,12 +76,12 @@ class OrderTest {
             assertEquals(firstSteps << i, b.steps[i], "fixed steps of dt0 land on t1 without a sliver step");
             assertEquals(t1, b.tFinal[i]);
             err[i] = maxError(TestBatch.yFinal(b, i), exact.apply(t1));
-            assertTrue(err[i] > 1e-12, method + ": error " + err[i] + " too close to rounding to measure an order");
+            assertTrue(err[i] > 2e-13, method + ": error " + err[i] + " too close to rounding to measure an order");
         }
         for (int i = 0; i + 1 < halvings; i++) {
             double observed = Math.log(err[i] / err[i + 1]) / Math.log(2);
-            assertEquals(order, observed, 0.3, method + ": observed order between h = 1/" + (firstSteps << i)
-                    + " and 1/" + (firstSteps << (i + 1)));
+            assertEquals(order, observed, band, method + ": observed order between h = " + b.dt0[i]
+                    + " and " + b.dt0[i + 1]);
         }
     }
 
