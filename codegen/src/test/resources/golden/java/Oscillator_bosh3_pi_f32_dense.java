@@ -72,12 +72,12 @@ public final class Oscillator_bosh3_pi_f32_dense implements CompiledSolver {
             if (dt <= 0.0f) {
                 // no dt0: Hairer's initial step, one more f evaluation
                 float h0scale_x = atol + rtol * Math.abs(y_x);
-                float h0q0_x = y_x / h0scale_x;
-                float h0q1_x = k1_x / h0scale_x;
                 float h0scale_v = atol + rtol * Math.abs(y_v);
+                float h0q0_x = y_x / h0scale_x;
                 float h0q0_v = y_v / h0scale_v;
-                float h0q1_v = k1_v / h0scale_v;
                 float h0_d0 = (float) Math.sqrt((h0q0_x * h0q0_x + h0q0_v * h0q0_v) / 2.0f);
+                float h0q1_x = k1_x / h0scale_x;
+                float h0q1_v = k1_v / h0scale_v;
                 float h0_d1 = (float) Math.sqrt((h0q1_x * h0q1_x + h0q1_v * h0q1_v) / 2.0f);
                 float h0_h0 = h0_d0 < 1.0E-5f || h0_d1 < 1.0E-5f ? 1.0E-6f : 0.01f * (h0_d0 / h0_d1);
                 h0_h0 = Math.min(h0_h0, span);

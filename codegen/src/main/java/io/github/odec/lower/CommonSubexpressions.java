@@ -86,6 +86,7 @@ final class CommonSubexpressions {
             case IrExpr.Select(IrExpr c, IrExpr a, IrExpr b) -> new IrExpr.Select(rewrite(c), rewrite(a), rewrite(b));
             case IrExpr.Call(var f, List<IrExpr> args) -> new IrExpr.Call(f, args.stream().map(this::rewrite).toList());
             case IrExpr.Load(var buf, IrExpr index) -> new IrExpr.Load(buf, rewrite(index));
+            case IrExpr.ArrayElement(var array, IrExpr index) -> new IrExpr.ArrayElement(array, rewrite(index));
             case IrExpr.IntToReal(IrExpr x) -> new IrExpr.IntToReal(rewrite(x));
             default -> e;
         };
@@ -101,6 +102,7 @@ final class CommonSubexpressions {
             case IrExpr.Select(IrExpr c, IrExpr a, IrExpr b) -> List.of(c, a, b);
             case IrExpr.Call(var f, List<IrExpr> args) -> args;
             case IrExpr.Load(var buf, IrExpr index) -> List.of(index);
+            case IrExpr.ArrayElement(var array, IrExpr index) -> List.of(index);
             case IrExpr.IntToReal(IrExpr x) -> List.of(x);
             case IrExpr.RealLiteral r -> List.of();
             case IrExpr.IntLiteral i -> List.of();
@@ -111,7 +113,7 @@ final class CommonSubexpressions {
         };
     }
 
-    /** Leaves cost nothing to recompute: literals, locals, a negated local. */
+    /** Leaves cost nothing to recompute: literals, locals, array elements at constant indices, a negated local. */
     private static boolean isLeaf(IrExpr e) {
         return switch (e) {
             case IrExpr.RealLiteral r -> true;
@@ -120,6 +122,7 @@ final class CommonSubexpressions {
             case IrExpr.Read r -> true;
             case IrExpr.CoefficientRef c -> true;
             case IrExpr.EvalCount c -> true;
+            case IrExpr.ArrayElement(var array, IrExpr index) -> index instanceof IrExpr.IntLiteral;
             case IrExpr.Negate(IrExpr x) -> x instanceof IrExpr.Read;
             default -> false;
         };

@@ -24,6 +24,7 @@ import static io.github.odec.ir.Ir.sub;
 import io.github.odec.ir.Buffer;
 import io.github.odec.ir.IrExpr;
 import io.github.odec.ir.Local;
+import io.github.odec.ir.LocalArray;
 import io.github.odec.ir.ScalarType;
 import io.github.odec.ir.SolverFunction;
 import io.github.odec.ir.StatementBuilder;
@@ -48,12 +49,12 @@ public final class SolverLowering {
     private final Tableau tableau;
     private final SolverSpec spec;
     private final boolean adaptive;
-    private final List<String> names;
+    private final Components components;
     private final List<String> paramNames;
     private final DynamicsLowering dynamics;
     private final Local instance = new Local("instance", ScalarType.INT);
 
-    private SolverLowering(OdeSystem system, Tableau tableau, SolverSpec spec) {
+    private SolverLowering(OdeSystem system, Tableau tableau, SolverSpec spec, StateLayout layout) {
         this.system = system;
         this.tableau = tableau;
         this.spec = spec;
@@ -62,7 +63,7 @@ public final class SolverLowering {
             throw new IllegalArgumentException("method '" + tableau.name() + "' has no embedded weights (bhat), so it "
                     + "cannot adapt its step with the " + spec.controller() + " controller; use FIXED");
         }
-        this.names = ComponentNames.of(system.stateNames());
+        this.components = new Components(ComponentNames.of(system.stateNames()), layout);
         this.paramNames = ComponentNames.of(system.paramNames());
         this.dynamics = new DynamicsLowering(system);
     }
@@ -75,8 +76,13 @@ public final class SolverLowering {
         return 1 + Math.min(t.order(), t.embeddedOrder().getAsInt());
     }
 
+    /** Lowers with the layout that suits the system's size ({@link StateLayout#forStateCount}). */
     public static SolverFunction lower(OdeSystem system, Tableau tableau, SolverSpec spec) {
-        return new SolverLowering(system, tableau, spec).build();
+        return lower(system, tableau, spec, StateLayout.forStateCount(system.stateCount()));
+    }
+
+    public static SolverFunction lower(OdeSystem system, Tableau tableau, SolverSpec spec, StateLayout layout) {
+        return new SolverLowering(system, tableau, spec, layout).build();
     }
 
     private SolverFunction build() {
@@ -86,20 +92,15 @@ public final class SolverLowering {
         b.comment("inputs of this instance");
         Local t0 = b.real("t0", load(Buffer.T0, read(instance)));
         Local t1 = b.real("t1", load(Buffer.T1, read(instance)));
-        List<Local> y = new ArrayList<>();
-        for (int j = 0; j < n; j++) {
-            y.add(b.real("y_" + names.get(j), load(Buffer.Y0, slot(n, j))));
-        }
-        List<IrExpr> params = new ArrayList<>();
-        for (int p = 0; p < np; p++) {
-            params.add(read(b.real("p_" + paramNames.get(p), load(Buffer.PARAMS, slot(np, p)))));
-        }
+        ComponentVector y = components.vector(b, "y");
+        components.forEach(b, (body, j) -> y.set(body, j, load(Buffer.Y0, j.offset(base(n)))));
+        Components.Params params = loadParams(b, np);
         Local maxSteps = b.integer("maxSteps", load(Buffer.MAX_STEPS, read(instance)));
-        Optional<SolveLocals.Tolerances> tol = Optional.empty();
+        Optional<SolveState.Tolerances> tol = Optional.empty();
         Local dtMin = null;
         Local dtMax = null;
         if (adaptive) {
-            tol = Optional.of(new SolveLocals.Tolerances(b.real("atol", load(Buffer.ATOL, read(instance))),
+            tol = Optional.of(new SolveState.Tolerances(b.real("atol", load(Buffer.ATOL, read(instance))),
                     b.real("rtol", load(Buffer.RTOL, read(instance)))));
             dtMin = b.real("dtMin", load(Buffer.DT_MIN, read(instance)));
             dtMax = b.real("dtMax", load(Buffer.DT_MAX, read(instance)));
@@ -128,9 +129,7 @@ public final class SolverLowering {
                 loop.ifThen(ne(load(Buffer.EVAL_TIMES, add(read(base), read(evLocal))), read(t0)),
                         StatementBuilder::breakLoop);
                 Local row = loop.integer("row0", mul(add(read(base), read(evLocal)), integer(n)));
-                for (int j = 0; j < n; j++) {
-                    loop.store(Buffer.YS, DenseOutputLowering.offset(row, j), read(y.get(j)));
-                }
+                components.forEach(loop, (body, j) -> body.store(Buffer.YS, j.offset(read(row)), y.get(j)));
                 loop.assign(evLocal, add(read(evLocal), integer(1)));
                 loop.assign(filled, add(read(filled), integer(1)));
             });
@@ -140,15 +139,15 @@ public final class SolverLowering {
         Local dtMaxF = dtMax;
         Local evF = ev;
         Local evBaseF = evBase;
-        Optional<SolveLocals.Tolerances> tolF = tol;
+        Optional<SolveState.Tolerances> tolF = tol;
         b.ifThen(ne(read(t0), read(t1)), body -> {
             Local dir = body.real("dir", select(gt(read(t1), read(t0)), real(1.0), real(-1.0)));
             Local span = body.real("span", abs(sub(read(t1), read(t0))));
             body.comment("f at t0: the first stage of the first step");
-            List<Local> k1 = dynamics.emit(body, "k1", read(t), y.stream().map(l -> (IrExpr) read(l)).toList(), params,
-                    names.stream().map(x -> "k1_" + x).toList());
+            ComponentVector k1 = components.vector(body, "k1");
+            components.evaluate(body, dynamics, "k1", read(t), y, params, k1);
             body.assign(fEvals, integer(1));
-            SolveLocals s = new SolveLocals(instance, t, t1, dir, y, k1, params, tolF);
+            SolveState s = new SolveState(instance, t, t1, dir, y, k1, params, tolF);
             Local dt = initialStep(body, s, span, dtMaxF, fEvals);
             new StepLoop(s, dt, dtMinF, dtMaxF, maxSteps, steps, accepted, fEvals, filled, status, evF, evBaseF)
                     .emit(body);
@@ -156,18 +155,17 @@ public final class SolverLowering {
 
         b.comment("outputs: the last accepted point and the statistics");
         b.store(Buffer.T_FINAL, read(instance), read(t));
-        for (int j = 0; j < n; j++) {
-            b.store(Buffer.Y_FINAL, slot(n, j), read(y.get(j)));
-        }
+        components.forEach(b, (body, j) -> body.store(Buffer.Y_FINAL, j.offset(base(n)), y.get(j)));
         b.store(Buffer.STATUS, read(instance), read(status));
         b.store(Buffer.F_EVALS, read(instance), read(fEvals));
         b.store(Buffer.STEPS, read(instance), read(steps));
         b.store(Buffer.ACCEPTED, read(instance), read(accepted));
         b.store(Buffer.INITIALIZED, read(instance), read(filled));
-        return new SolverFunction(functionName(), spec.precision(), instance, b.build());
+        return new SolverFunction(functionName(), spec.precision(), instance, b.build(),
+                components.arrays() ? Optional.of(dynamics.function("f")) : Optional.empty());
     }
 
-    private Local initialStep(StatementBuilder body, SolveLocals s, Local span, Local dtMax, Local fEvals) {
+    private Local initialStep(StatementBuilder body, SolveState s, Local span, Local dtMax, Local fEvals) {
         Local dt = body.real("dt", load(Buffer.DT0, read(instance)));
         if (!adaptive) {
             body.assign(dt, mul(read(s.dir()), read(dt)));
@@ -175,7 +173,7 @@ public final class SolverLowering {
         }
         body.ifThen(le(read(dt), real(0.0)), hairer -> {
             hairer.comment("no dt0: Hairer's initial step, one more f evaluation");
-            Local h = new InitialStepLowering(dynamics, names, tableau.order()).emit(hairer, s, span);
+            Local h = new InitialStepLowering(dynamics, components, tableau.order()).emit(hairer, s, span);
             hairer.assign(dt, read(h));
             hairer.assign(fEvals, add(read(fEvals), integer(1)));
         });
@@ -185,7 +183,7 @@ public final class SolverLowering {
 
     /** The step loop: attempt, estimate, accept or reject, fill evaluation points, adapt. */
     private final class StepLoop {
-        final SolveLocals s;
+        final SolveState s;
         final Local dt;
         final Local dtMin;
         final Local dtMax;
@@ -200,7 +198,7 @@ public final class SolverLowering {
         final Optional<ControllerLowering> controller;
         final StageLowering stages;
 
-        StepLoop(SolveLocals s, Local dt, Local dtMin, Local dtMax, Local maxSteps, Local steps, Local accepted,
+        StepLoop(SolveState s, Local dt, Local dtMin, Local dtMax, Local maxSteps, Local steps, Local accepted,
                  Local fEvals, Local filled, Local status, Local ev, Local evBase) {
             this.s = s;
             this.dt = dt;
@@ -217,7 +215,7 @@ public final class SolverLowering {
             this.controller = adaptive
                     ? Optional.of(new ControllerLowering(spec.controller(), errorOrder(tableau, spec.controller())))
                     : Optional.empty();
-            this.stages = new StageLowering(tableau, dynamics, names);
+            this.stages = new StageLowering(tableau, dynamics, components);
         }
 
         void emit(StatementBuilder body) {
@@ -235,24 +233,19 @@ public final class SolverLowering {
                         mul(mul(read(dt), read(s.dir())), real(1.0 + slack))));
                 Local h = loop.real("h", select(read(last), sub(read(s.t1()), read(s.t())), read(dt)));
                 loop.assign(steps, add(read(steps), integer(1)));
-                List<List<Local>> k = stages.stages(loop, s, h);
+                List<ComponentVector> k = stages.stages(loop, s, h);
                 if (tableau.stages() > 1) {
                     loop.assign(fEvals, add(read(fEvals), integer(tableau.stages() - 1)));
                 }
                 loop.comment("the new state");
-                List<Local> yNew = new ArrayList<>();
-                for (int j = 0; j < names.size(); j++) {
-                    yNew.add(loop.real("yNew_" + names.get(j),
-                            StageLowering.combination(s.y().get(j), h, tableau.b(), k, j)));
-                }
-                IrExpr finite = isFinite(read(yNew.getFirst()));
-                for (int j = 1; j < yNew.size(); j++) {
-                    finite = and(finite, isFinite(read(yNew.get(j))));
-                }
+                ComponentVector yNew = components.vector(loop, "yNew");
+                components.forEach(loop, (bj, j) -> yNew.set(bj, j,
+                        StageLowering.combination(s.y(), h, tableau.b(), k, j)));
+                IrExpr finite = components.all(loop, "finite", (bj, j) -> isFinite(yNew.get(j)));
                 Local ratio = null;
                 if (adaptive) {
                     loop.comment("error ratio: RMS of the scaled error estimate");
-                    ratio = ErrorRatioLowering.emit(loop, s, names, stages.errorWeights(), k, h, yNew);
+                    ratio = ErrorRatioLowering.emit(loop, s, components, stages.errorWeights(), k, h, yNew);
                     finite = and(isFinite(read(ratio)), finite);
                 }
                 loop.ifThen(not(finite), stop -> {
@@ -280,31 +273,27 @@ public final class SolverLowering {
             });
         }
 
-        private void acceptStep(StatementBuilder acc, List<List<Local>> k, Local h, List<Local> yNew, Local last,
-                                Local ratio) {
+        private void acceptStep(StatementBuilder acc, List<ComponentVector> k, Local h, ComponentVector yNew,
+                                Local last, Local ratio) {
             Local tNew = acc.real("tNew", select(read(last), read(s.t1()), add(read(s.t()), read(h))));
             acc.assign(accepted, add(read(accepted), integer(1)));
-            DenseOutputLowering dense = new DenseOutputLowering(tableau, names);
+            DenseOutputLowering dense = new DenseOutputLowering(tableau, components);
             boolean withDense = spec.denseOutput();
-            List<Local> f1 = tableau.fsal() ? k.getLast() : null;
+            ComponentVector f1 = tableau.fsal() ? k.getLast() : null;
             if (!tableau.fsal() && withDense && dense.needsEndDerivative()) {
                 acc.comment("f at the step end: Hermite's f1 and the next step's first stage");
-                f1 = dynamics.emit(acc, "f1", read(tNew), yNew.stream().map(l -> (IrExpr) read(l)).toList(),
-                        s.params(), names.stream().map(x -> "f1_" + x).toList());
+                f1 = components.vector(acc, "f1");
+                components.evaluate(acc, dynamics, "f1", read(tNew), yNew, s.params(), f1);
                 acc.assign(fEvals, add(read(fEvals), integer(1)));
             }
             if (withDense) {
                 acc.comment("evaluation points in (t, tNew]");
                 dense.emit(acc, s, tNew, h, yNew, k, f1, ev, evBase, filled);
             }
-            for (int j = 0; j < names.size(); j++) {
-                acc.assign(s.y().get(j), read(yNew.get(j)));
-            }
+            components.copy(acc, yNew, s.y());
             acc.assign(s.t(), read(tNew));
             if (f1 != null) {
-                for (int j = 0; j < names.size(); j++) {
-                    acc.assign(s.k1().get(j), read(f1.get(j)));
-                }
+                components.copy(acc, f1, s.k1());
             }
             if (ratio != null) {
                 controller.orElseThrow().advanceHistory(acc, ratio);
@@ -312,15 +301,32 @@ public final class SolverLowering {
             acc.ifThen(read(last), StatementBuilder::breakLoop);
             if (f1 == null) {
                 acc.comment("f at the new point: the next step's first stage");
-                List<Local> fn = dynamics.emit(acc, "f1", read(s.t()),
-                        s.y().stream().map(l -> (IrExpr) read(l)).toList(), s.params(),
-                        names.stream().map(x -> "f1_" + x).toList());
-                for (int j = 0; j < names.size(); j++) {
-                    acc.assign(s.k1().get(j), read(fn.get(j)));
-                }
+                components.evaluate(acc, dynamics, "f1", read(s.t()), s.y(), s.params(), s.k1());
                 acc.assign(fEvals, add(read(fEvals), integer(1)));
             }
         }
+    }
+
+    /** The parameters in locals (unrolled) or in an array the dynamics function reads. */
+    private Components.Params loadParams(StatementBuilder b, int np) {
+        if (components.arrays()) {
+            LocalArray p = b.array("p", Math.max(1, np));
+            if (np > 0) {
+                b.forRange("q", 0, np, (loop, q) -> loop.storeElement(p, read(q),
+                        load(Buffer.PARAMS, add(np == 1 ? read(instance) : mul(read(instance), integer(np)), read(q)))));
+            }
+            return new Components.Params(List.of(), p);
+        }
+        List<IrExpr> params = new ArrayList<>();
+        for (int q = 0; q < np; q++) {
+            params.add(read(b.real("p_" + paramNames.get(q), load(Buffer.PARAMS, slot(np, q)))));
+        }
+        return new Components.Params(params, null);
+    }
+
+    /** {@code instance * width}, the first slot of an instance-major buffer. */
+    private IrExpr base(int width) {
+        return width == 1 ? read(instance) : mul(read(instance), integer(width));
     }
 
     /** Flat slot {@code instance * width + j} of an instance-major buffer. */
