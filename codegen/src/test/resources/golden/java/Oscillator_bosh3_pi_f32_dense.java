@@ -171,7 +171,7 @@ public final class Oscillator_bosh3_pi_f32_dense implements CompiledSolver {
                     t = tNew;
                     k1_x = k4_x;
                     k1_v = k4_v;
-                    ctl_r1 = ratio;
+                    ctl_r1 = ratio == 0.0f ? 1.0f : ratio;
                     if (last) {
                         break;
                     }

@@ -80,8 +80,12 @@ final class Components {
         forEach(out, (b, j) -> to.set(b, j, from.get(j)));
     }
 
-    /** Scalar parameters to pass, or the array that holds them. */
-    record Params(List<IrExpr> scalars, LocalArray array) {}
+    /** The parameters: one expression each (unrolled layout), or the array the dynamics function reads. */
+    sealed interface Params {
+        record Scalars(List<IrExpr> values) implements Params {}
+
+        record Array(LocalArray array) implements Params {}
+    }
 
     /**
      * One evaluation of f into {@code result}: the dynamics inlined (unrolled mode) or a call of the
@@ -90,15 +94,15 @@ final class Components {
     void evaluate(StatementBuilder out, DynamicsLowering dynamics, String prefix, IrExpr time, ComponentVector state,
                   Params params, ComponentVector result) {
         if (arrays) {
-            out.add(new Stmt.CallDynamics(time, ((ComponentVector.Array) state).array(), params.array(),
-                    ((ComponentVector.Array) result).array()));
+            out.add(new Stmt.CallDynamics(time, ((ComponentVector.Array) state).array(),
+                    ((Params.Array) params).array(), ((ComponentVector.Array) result).array()));
             return;
         }
         List<IrExpr> in = new ArrayList<>();
         for (int j = 0; j < names.size(); j++) {
             in.add(state.get(new ComponentIndex.Constant(j, names.get(j))));
         }
-        List<IrExpr> f = dynamics.lower(out, prefix, time, in, params.scalars());
+        List<IrExpr> f = dynamics.lower(out, prefix, time, in, ((Params.Scalars) params).values());
         for (int j = 0; j < names.size(); j++) {
             result.set(out, new ComponentIndex.Constant(j, names.get(j)), f.get(j));
         }

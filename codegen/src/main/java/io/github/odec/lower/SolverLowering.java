@@ -315,13 +315,13 @@ public final class SolverLowering {
                 b.forRange("q", 0, np, (loop, q) -> loop.storeElement(p, read(q),
                         load(Buffer.PARAMS, add(np == 1 ? read(instance) : mul(read(instance), integer(np)), read(q)))));
             }
-            return new Components.Params(List.of(), p);
+            return new Components.Params.Array(p);
         }
         List<IrExpr> params = new ArrayList<>();
         for (int q = 0; q < np; q++) {
             params.add(read(b.real("p_" + paramNames.get(q), load(Buffer.PARAMS, slot(np, q)))));
         }
-        return new Components.Params(params, null);
+        return new Components.Params.Scalars(params);
     }
 
     /** {@code instance * width}, the first slot of an instance-major buffer. */
