@@ -23,6 +23,7 @@ import static io.github.odec.ir.Ir.sub;
 
 import io.github.odec.ir.Buffer;
 import io.github.odec.ir.IrExpr;
+import io.github.odec.ir.IrSize;
 import io.github.odec.ir.Local;
 import io.github.odec.ir.LocalArray;
 import io.github.odec.ir.ScalarType;
@@ -76,9 +77,11 @@ public final class SolverLowering {
         return 1 + Math.min(t.order(), t.embeddedOrder().getAsInt());
     }
 
-    /** Lowers with the layout that suits the system's size ({@link StateLayout#forStateCount}). */
+    /** Lowers unrolled where that stays small enough for the JIT, else in arrays ({@link StateLayout}). */
     public static SolverFunction lower(OdeSystem system, Tableau tableau, SolverSpec spec) {
-        return lower(system, tableau, spec, StateLayout.forStateCount(system.stateCount()));
+        SolverFunction unrolled = lower(system, tableau, spec, StateLayout.LOCALS);
+        return StateLayout.forUnrolledSize(IrSize.of(unrolled.body())) == StateLayout.LOCALS
+                ? unrolled : lower(system, tableau, spec, StateLayout.ARRAYS);
     }
 
     public static SolverFunction lower(OdeSystem system, Tableau tableau, SolverSpec spec, StateLayout layout) {
