@@ -6,7 +6,6 @@ import io.github.odec.ir.Local;
 import io.github.odec.ir.StatementBuilder;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,9 +35,8 @@ final class CommonSubexpressions {
 
     /** Rewrites the roots so that every shared subtree is read from a local declared in {@code out}. */
     List<IrExpr> apply(List<IrExpr> roots) {
-        Map<IrExpr, Boolean> seen = new IdentityHashMap<>();
         for (IrExpr r : roots) {
-            count(r, seen);
+            count(r);
         }
         List<IrExpr> result = new ArrayList<>();
         for (IrExpr r : roots) {
@@ -47,14 +45,13 @@ final class CommonSubexpressions {
         return result;
     }
 
-    private void count(IrExpr e, Map<IrExpr, Boolean> seenInstances) {
+    private void count(IrExpr e) {
         if (isLeaf(e)) {
             return;
         }
-        int n = uses.merge(e, 1, Integer::sum);
-        // Children of a value already counted are counted once: they are computed once with it.
-        if (n == 1 && seenInstances.put(e, Boolean.TRUE) == null) {
-            children(e).forEach(c -> count(c, seenInstances));
+        // The children of a value seen before are not counted again: they are computed once, with it.
+        if (uses.merge(e, 1, Integer::sum) == 1) {
+            children(e).forEach(this::count);
         }
     }
 
