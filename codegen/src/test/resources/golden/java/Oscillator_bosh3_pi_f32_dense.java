@@ -130,8 +130,8 @@ public final class Oscillator_bosh3_pi_f32_dense implements CompiledSolver {
                 float yNew_x = y_x + h * (0.22222222f * k1_x + 0.33333334f * k2_x + 0.44444445f * k3_x);
                 float yNew_v = y_v + h * (0.22222222f * k1_v + 0.33333334f * k2_v + 0.44444445f * k3_v);
                 // error ratio: RMS of the scaled error estimate
-                float err_x = h * (-(0.06944445f * k1_x) + 0.083333336f * k2_x + 0.11111111f * k3_x - 0.125f * k4_x) / (atol + rtol * Math.max(Math.abs(y_x), Math.abs(yNew_x)));
-                float err_v = h * (-(0.06944445f * k1_v) + 0.083333336f * k2_v + 0.11111111f * k3_v - 0.125f * k4_v) / (atol + rtol * Math.max(Math.abs(y_v), Math.abs(yNew_v)));
+                float err_x = h * (-0.06944445f * k1_x + 0.083333336f * k2_x + 0.11111111f * k3_x - 0.125f * k4_x) / (atol + rtol * Math.max(Math.abs(y_x), Math.abs(yNew_x)));
+                float err_v = h * (-0.06944445f * k1_v + 0.083333336f * k2_v + 0.11111111f * k3_v - 0.125f * k4_v) / (atol + rtol * Math.max(Math.abs(y_v), Math.abs(yNew_v)));
                 float ratio = (float) Math.sqrt((err_x * err_x + err_v * err_v) / 2.0f);
                 if (!(Float.isFinite(ratio) && (Float.isFinite(yNew_x) && Float.isFinite(yNew_v)))) {
                     status = 4;

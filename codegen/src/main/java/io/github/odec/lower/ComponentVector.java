@@ -38,7 +38,8 @@ sealed interface ComponentVector {
         public void set(StatementBuilder out, ComponentIndex j, IrExpr value) {
             ComponentIndex.Constant c = constant(j);
             if (locals[c.j()] == null) {
-                locals[c.j()] = out.declare(c.name(prefix), ScalarType.REAL, value);
+                // fresh: a CSE temporary of the same evaluation may already hold the name (state v0, temp k2_v0).
+                locals[c.j()] = out.declare(out.fresh(c.name(prefix)), ScalarType.REAL, value);
             } else {
                 out.assign(locals[c.j()], value);
             }

@@ -64,10 +64,11 @@ final class StageLowering {
             }
             IrExpr kij = k.get(i).get(j);
             Rational mag = w.abs();
-            IrExpr term = mag.equals(Rational.ONE) ? kij : Ir.mul(literal(mag), kij);
             if (sum == null) {
-                sum = w.signum() < 0 ? Ir.neg(term) : term;
+                // (-a) * k == -(a * k) exactly: a leading negative weight is a negative literal.
+                sum = w.equals(Rational.ONE) ? kij : w.equals(Rational.ONE.negate()) ? Ir.neg(kij) : Ir.mul(literal(w), kij);
             } else {
+                IrExpr term = mag.equals(Rational.ONE) ? kij : Ir.mul(literal(mag), kij);
                 sum = w.signum() < 0 ? Ir.sub(sum, term) : Ir.add(sum, term);
             }
         }
