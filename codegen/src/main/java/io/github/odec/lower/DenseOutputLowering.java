@@ -20,6 +20,7 @@ import io.github.odec.model.Rational;
 import io.github.odec.model.Tableau;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Fills the evaluation times an accepted step passed, in the direction of integration: from the
@@ -43,13 +44,14 @@ final class DenseOutputLowering {
     }
 
     /**
-     * @param ev     next pending evaluation index (advanced here)
-     * @param evBase first evaluation slot of this instance (instance * evalCount)
+     * @param f1     f at the step end (needed by Hermite only)
+     * @param cursor the next pending evaluation time (advanced here)
      * @param filled statistics counter (advanced here)
-     * @param f1     f at the step end (only used for Hermite)
      */
     void emit(StatementBuilder out, SolveState s, Local tNew, Local h, ComponentVector yNew, List<ComponentVector> k,
-              ComponentVector f1, Local ev, Local evBase, Local filled) {
+              Optional<ComponentVector> f1, SolveState.EvalCursor cursor, Local filled) {
+        Local ev = cursor.next();
+        Local evBase = cursor.base();
         out.whileLoop(lt(read(ev), new IrExpr.EvalCount()), loop -> {
             Local te = loop.real("te", load(Buffer.EVAL_TIMES, add(read(evBase), read(ev))));
             loop.ifThen(gt(mul(sub(read(te), read(tNew)), read(s.dir())), real(0.0)), StatementBuilder::breakLoop);
@@ -61,7 +63,7 @@ final class DenseOutputLowering {
                         if (tableau.hasDenseOutput()) {
                             polynomial(interp, s, theta, h, k, row);
                         } else {
-                            hermite(interp, s, theta, h, yNew, f1, row);
+                            hermite(interp, s, theta, h, yNew, f1.orElseThrow(), row);
                         }
                     });
             loop.assign(ev, add(read(ev), integer(1)));

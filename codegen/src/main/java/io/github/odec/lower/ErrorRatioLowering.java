@@ -25,7 +25,7 @@ final class ErrorRatioLowering {
 
     static Local emit(StatementBuilder out, SolveState s, Components components, List<Rational> errorWeights,
                       List<ComponentVector> k, Local h, ComponentVector yNew) {
-        SolveState.Tolerances tol = s.tol().orElseThrow();
+        SolveState.ErrorControl tol = s.control().orElseThrow();
         IrExpr sum = components.sum(out, "errSum", (b, j) -> {
             IrExpr e = mul(read(h), StageLowering.weightedSum(errorWeights, k, j));
             IrExpr scale = add(read(tol.atol()), mul(read(tol.rtol()), max(abs(s.y().get(j)), abs(yNew.get(j)))));

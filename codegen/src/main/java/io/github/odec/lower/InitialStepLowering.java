@@ -36,7 +36,7 @@ final class InitialStepLowering {
 
     /** Emits the computation and returns the local holding the step magnitude (positive). */
     Local emit(StatementBuilder out, SolveState s, Local span) {
-        SolveState.Tolerances tol = s.tol().orElseThrow();
+        SolveState.ErrorControl tol = s.control().orElseThrow();
         IrExpr n = real(components.count());
         ComponentVector scale = components.vector(out, "h0scale");
         components.forEach(out, (b, j) -> scale.set(b, j, add(read(tol.atol()), mul(read(tol.rtol()), abs(s.y().get(j))))));

@@ -2,20 +2,14 @@ package io.github.odec.lower;
 
 import static io.github.odec.ir.Ir.abs;
 import static io.github.odec.ir.Ir.add;
-import static io.github.odec.ir.Ir.and;
-import static io.github.odec.ir.Ir.bool;
-import static io.github.odec.ir.Ir.ge;
 import static io.github.odec.ir.Ir.gt;
 import static io.github.odec.ir.Ir.integer;
-import static io.github.odec.ir.Ir.isFinite;
 import static io.github.odec.ir.Ir.le;
 import static io.github.odec.ir.Ir.load;
 import static io.github.odec.ir.Ir.lt;
 import static io.github.odec.ir.Ir.min;
 import static io.github.odec.ir.Ir.mul;
 import static io.github.odec.ir.Ir.ne;
-import static io.github.odec.ir.Ir.not;
-import static io.github.odec.ir.Ir.or;
 import static io.github.odec.ir.Ir.read;
 import static io.github.odec.ir.Ir.real;
 import static io.github.odec.ir.Ir.select;
@@ -31,7 +25,6 @@ import io.github.odec.ir.SolverFunction;
 import io.github.odec.ir.StatementBuilder;
 import io.github.odec.model.OdeSystem;
 import io.github.odec.model.Tableau;
-import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.Status;
 import io.github.odec.runtime.StepControllerKind;
 import io.github.odec.runtime.spi.SolverSpec;
@@ -41,8 +34,9 @@ import java.util.Optional;
 
 /**
  * Lowers (system, tableau, spec) to the per-instance solver function: the numerics contract of
- * DESIGN.md written once as IR. The order of the solve is in {@link #lower}; each concern (stages,
- * initial step, error ratio, controller, dense output, dynamics) has its own class.
+ * DESIGN.md written once as IR. The order of the solve is here (inputs, evaluation times at t0,
+ * f at t0, initial step, {@link StepLoopLowering}, outputs); each concern (stages, initial step, error
+ * ratio, controller, dense output, dynamics) has its own class.
  */
 public final class SolverLowering {
 
@@ -90,85 +84,78 @@ public final class SolverLowering {
 
     private SolverFunction build() {
         int n = system.stateCount();
-        int np = system.paramCount();
         StatementBuilder b = new StatementBuilder();
         b.comment("inputs of this instance");
         Local t0 = b.real("t0", load(Buffer.T0, read(instance)));
         Local t1 = b.real("t1", load(Buffer.T1, read(instance)));
         ComponentVector y = components.vector(b, "y");
         components.forEach(b, (body, j) -> y.set(body, j, load(Buffer.Y0, j.offset(base(n)))));
-        Components.Params params = loadParams(b, np);
+        Components.Params params = loadParams(b, system.paramCount());
         Local maxSteps = b.integer("maxSteps", load(Buffer.MAX_STEPS, read(instance)));
-        Optional<SolveState.Tolerances> tol = Optional.empty();
-        Local dtMin = null;
-        Local dtMax = null;
-        if (adaptive) {
-            tol = Optional.of(new SolveState.Tolerances(b.real("atol", load(Buffer.ATOL, read(instance))),
-                    b.real("rtol", load(Buffer.RTOL, read(instance)))));
-            dtMin = b.real("dtMin", load(Buffer.DT_MIN, read(instance)));
-            dtMax = b.real("dtMax", load(Buffer.DT_MAX, read(instance)));
-        }
-        Local steps = b.integer("steps", integer(0));
-        Local accepted = b.integer("accepted", integer(0));
-        Local fEvals = b.integer("fEvals", integer(0));
-        Local filled = b.integer("filled", integer(0));
-        Local status = b.integer("status", integer(Status.SUCCESS.code()));
+        Optional<SolveState.ErrorControl> control = adaptive
+                ? Optional.of(new SolveState.ErrorControl(b.real("atol", load(Buffer.ATOL, read(instance))),
+                        b.real("rtol", load(Buffer.RTOL, read(instance))),
+                        b.real("dtMin", load(Buffer.DT_MIN, read(instance))),
+                        b.real("dtMax", load(Buffer.DT_MAX, read(instance)))))
+                : Optional.empty();
+        SolveState.Statistics stats = new SolveState.Statistics(b.integer("steps", integer(0)),
+                b.integer("accepted", integer(0)), b.integer("fEvals", integer(0)), b.integer("filled", integer(0)),
+                b.integer("status", integer(Status.SUCCESS.code())));
         Local t = b.real("t", read(t0));
+        Optional<SolveState.EvalCursor> cursor = spec.denseOutput()
+                ? Optional.of(evaluationTimesAtStart(b, t0, y, stats)) : Optional.empty();
 
-        Local evBase = null;
-        Local ev = null;
-        if (spec.denseOutput()) {
-            b.comment("evaluation points not reached stay NaN; those at t0 take y0");
-            evBase = b.integer("evBase", mul(read(instance), new IrExpr.EvalCount()));
-            Local fill = b.integer("nanFill", integer(0));
-            Local base = evBase;
-            b.whileLoop(lt(read(fill), mul(new IrExpr.EvalCount(), integer(n))), loop -> {
-                loop.store(Buffer.YS, add(mul(read(base), integer(n)), read(fill)), real(Double.NaN));
-                loop.assign(fill, add(read(fill), integer(1)));
-            });
-            ev = b.integer("ev", integer(0));
-            Local evLocal = ev;
-            b.whileLoop(lt(read(ev), new IrExpr.EvalCount()), loop -> {
-                loop.ifThen(ne(load(Buffer.EVAL_TIMES, add(read(base), read(evLocal))), read(t0)),
-                        StatementBuilder::breakLoop);
-                Local row = loop.integer("row0", mul(add(read(base), read(evLocal)), integer(n)));
-                components.forEach(loop, (body, j) -> body.store(Buffer.YS, j.offset(read(row)), y.get(j)));
-                loop.assign(evLocal, add(read(evLocal), integer(1)));
-                loop.assign(filled, add(read(filled), integer(1)));
-            });
-        }
-
-        Local dtMinF = dtMin;
-        Local dtMaxF = dtMax;
-        Local evF = ev;
-        Local evBaseF = evBase;
-        Optional<SolveState.Tolerances> tolF = tol;
         b.ifThen(ne(read(t0), read(t1)), body -> {
             Local dir = body.real("dir", select(gt(read(t1), read(t0)), real(1.0), real(-1.0)));
             Local span = body.real("span", abs(sub(read(t1), read(t0))));
             body.comment("f at t0: the first stage of the first step");
             ComponentVector k1 = components.vector(body, "k1");
             components.evaluate(body, dynamics, "k1", read(t), y, params, k1);
-            body.assign(fEvals, integer(1));
-            SolveState s = new SolveState(instance, t, t1, dir, y, k1, params, tolF);
-            Local dt = initialStep(body, s, span, dtMaxF, fEvals);
-            new StepLoop(s, dt, dtMinF, dtMaxF, maxSteps, steps, accepted, fEvals, filled, status, evF, evBaseF)
-                    .emit(body);
+            body.assign(stats.fEvals(), integer(1));
+            SolveState s = new SolveState(instance, t, t1, dir, y, k1, params, control, stats, cursor);
+            Local dt = initialStep(body, s, span);
+            Optional<ControllerLowering> controller = adaptive
+                    ? Optional.of(new ControllerLowering(spec.controller(), errorOrder(tableau, spec.controller())))
+                    : Optional.empty();
+            new StepLoopLowering(tableau, spec, dynamics, components, controller).emit(body, s, dt, maxSteps);
         });
 
         b.comment("outputs: the last accepted point and the statistics");
         b.store(Buffer.T_FINAL, read(instance), read(t));
         components.forEach(b, (body, j) -> body.store(Buffer.Y_FINAL, j.offset(base(n)), y.get(j)));
-        b.store(Buffer.STATUS, read(instance), read(status));
-        b.store(Buffer.F_EVALS, read(instance), read(fEvals));
-        b.store(Buffer.STEPS, read(instance), read(steps));
-        b.store(Buffer.ACCEPTED, read(instance), read(accepted));
-        b.store(Buffer.INITIALIZED, read(instance), read(filled));
+        b.store(Buffer.STATUS, read(instance), read(stats.status()));
+        b.store(Buffer.F_EVALS, read(instance), read(stats.fEvals()));
+        b.store(Buffer.STEPS, read(instance), read(stats.steps()));
+        b.store(Buffer.ACCEPTED, read(instance), read(stats.accepted()));
+        b.store(Buffer.INITIALIZED, read(instance), read(stats.filled()));
         return new SolverFunction(functionName(), spec.precision(), instance, b.build(),
                 components.arrays() ? Optional.of(dynamics.function("f")) : Optional.empty());
     }
 
-    private Local initialStep(StatementBuilder body, SolveState s, Local span, Local dtMax, Local fEvals) {
+    /** Every evaluation slot starts as NaN (unreached); the times equal to t0 take y0. */
+    private SolveState.EvalCursor evaluationTimesAtStart(StatementBuilder b, Local t0, ComponentVector y,
+                                                          SolveState.Statistics stats) {
+        int n = system.stateCount();
+        b.comment("evaluation points not reached stay NaN; those at t0 take y0");
+        Local base = b.integer("evBase", mul(read(instance), new IrExpr.EvalCount()));
+        Local fill = b.integer("nanFill", integer(0));
+        b.whileLoop(lt(read(fill), mul(new IrExpr.EvalCount(), integer(n))), loop -> {
+            loop.store(Buffer.YS, add(mul(read(base), integer(n)), read(fill)), real(Double.NaN));
+            loop.assign(fill, add(read(fill), integer(1)));
+        });
+        Local ev = b.integer("ev", integer(0));
+        b.whileLoop(lt(read(ev), new IrExpr.EvalCount()), loop -> {
+            loop.ifThen(ne(load(Buffer.EVAL_TIMES, add(read(base), read(ev))), read(t0)), StatementBuilder::breakLoop);
+            Local row = loop.integer("row0", mul(add(read(base), read(ev)), integer(n)));
+            components.forEach(loop, (body, j) -> body.store(Buffer.YS, j.offset(read(row)), y.get(j)));
+            loop.assign(ev, add(read(ev), integer(1)));
+            loop.assign(stats.filled(), add(read(stats.filled()), integer(1)));
+        });
+        return new SolveState.EvalCursor(base, ev);
+    }
+
+    /** dt0 when given (FIXED: always), else Hairer's estimate; clipped to dtMax and the span, signed. */
+    private Local initialStep(StatementBuilder body, SolveState s, Local span) {
         Local dt = body.real("dt", load(Buffer.DT0, read(instance)));
         if (!adaptive) {
             body.assign(dt, mul(read(s.dir()), read(dt)));
@@ -178,136 +165,10 @@ public final class SolverLowering {
             hairer.comment("no dt0: Hairer's initial step, one more f evaluation");
             Local h = new InitialStepLowering(dynamics, components, tableau.order()).emit(hairer, s, span);
             hairer.assign(dt, read(h));
-            hairer.assign(fEvals, add(read(fEvals), integer(1)));
+            SolveState.Statistics.increment(hairer, s.stats().fEvals(), 1);
         });
-        body.assign(dt, mul(read(s.dir()), min(min(read(dt), read(dtMax)), read(span))));
+        body.assign(dt, mul(read(s.dir()), min(min(read(dt), read(s.control().orElseThrow().dtMax())), read(span))));
         return dt;
-    }
-
-    /** The step loop: attempt, estimate, accept or reject, fill evaluation points, adapt. */
-    private final class StepLoop {
-        final SolveState s;
-        final Local dt;
-        final Local dtMin;
-        final Local dtMax;
-        final Local maxSteps;
-        final Local steps;
-        final Local accepted;
-        final Local fEvals;
-        final Local filled;
-        final Local status;
-        final Local ev;
-        final Local evBase;
-        final Optional<ControllerLowering> controller;
-        final StageLowering stages;
-
-        StepLoop(SolveState s, Local dt, Local dtMin, Local dtMax, Local maxSteps, Local steps, Local accepted,
-                 Local fEvals, Local filled, Local status, Local ev, Local evBase) {
-            this.s = s;
-            this.dt = dt;
-            this.dtMin = dtMin;
-            this.dtMax = dtMax;
-            this.maxSteps = maxSteps;
-            this.steps = steps;
-            this.accepted = accepted;
-            this.fEvals = fEvals;
-            this.filled = filled;
-            this.status = status;
-            this.ev = ev;
-            this.evBase = evBase;
-            this.controller = adaptive
-                    ? Optional.of(new ControllerLowering(spec.controller(), errorOrder(tableau, spec.controller())))
-                    : Optional.empty();
-            this.stages = new StageLowering(tableau, dynamics, components);
-        }
-
-        void emit(StatementBuilder body) {
-            controller.ifPresent(c -> c.declare(body));
-            Local rejectedLast = adaptive ? body.bool("rejectedLast", bool(false)) : null;
-            body.whileLoop(bool(true), loop -> {
-                loop.ifThen(ge(read(steps), read(maxSteps)), stop -> {
-                    stop.assign(status, integer(Status.REACHED_MAX_STEPS.code()));
-                    stop.breakLoop();
-                });
-                // The last step lands on t1 exactly; a step within a few ulps of t1 is stretched to it
-                // rather than leaving a sliver of a step behind.
-                double slack = 64 * (spec.precision() == Precision.F64 ? 0x1p-52 : 0x1p-23);
-                Local last = loop.bool("last", le(mul(sub(read(s.t1()), read(s.t())), read(s.dir())),
-                        mul(mul(read(dt), read(s.dir())), real(1.0 + slack))));
-                Local h = loop.real("h", select(read(last), sub(read(s.t1()), read(s.t())), read(dt)));
-                loop.assign(steps, add(read(steps), integer(1)));
-                List<ComponentVector> k = stages.stages(loop, s, h);
-                if (tableau.stages() > 1) {
-                    loop.assign(fEvals, add(read(fEvals), integer(tableau.stages() - 1)));
-                }
-                loop.comment("the new state");
-                ComponentVector yNew = components.vector(loop, "yNew");
-                components.forEach(loop, (bj, j) -> yNew.set(bj, j,
-                        StageLowering.combination(s.y(), h, tableau.b(), k, j)));
-                IrExpr finite = components.all(loop, "finite", (bj, j) -> isFinite(yNew.get(j)));
-                Local ratio = null;
-                if (adaptive) {
-                    loop.comment("error ratio: RMS of the scaled error estimate");
-                    ratio = ErrorRatioLowering.emit(loop, s, components, stages.errorWeights(), k, h, yNew);
-                    finite = and(isFinite(read(ratio)), finite);
-                }
-                loop.ifThen(not(finite), stop -> {
-                    stop.assign(status, integer(Status.INFINITE_NORM.code()));
-                    stop.breakLoop();
-                });
-                if (adaptive) {
-                    Local factor = controller.orElseThrow().factor(loop, ratio);
-                    Local accept = loop.bool("accept", le(read(ratio), real(1.0)));
-                    Local ratioF = ratio;
-                    loop.ifThen(read(accept), acc -> acceptStep(acc, k, h, yNew, last, ratioF));
-                    loop.comment("no growth on or right after a rejection");
-                    loop.ifThen(or(not(read(accept)), read(rejectedLast)),
-                            cap -> cap.assign(factor, min(read(factor), real(1.0))));
-                    loop.assign(rejectedLast, not(read(accept)));
-                    Local mag = loop.real("dtNext", min(mul(abs(read(h)), read(factor)), read(dtMax)));
-                    loop.ifThen(lt(read(mag), read(dtMin)), stop -> {
-                        stop.assign(status, integer(Status.REACHED_DT_MIN.code()));
-                        stop.breakLoop();
-                    });
-                    loop.assign(dt, mul(read(s.dir()), read(mag)));
-                } else {
-                    acceptStep(loop, k, h, yNew, last, null);
-                }
-            });
-        }
-
-        private void acceptStep(StatementBuilder acc, List<ComponentVector> k, Local h, ComponentVector yNew,
-                                Local last, Local ratio) {
-            Local tNew = acc.real("tNew", select(read(last), read(s.t1()), add(read(s.t()), read(h))));
-            acc.assign(accepted, add(read(accepted), integer(1)));
-            DenseOutputLowering dense = new DenseOutputLowering(tableau, components);
-            boolean withDense = spec.denseOutput();
-            ComponentVector f1 = tableau.fsal() ? k.getLast() : null;
-            if (!tableau.fsal() && withDense && dense.needsEndDerivative()) {
-                acc.comment("f at the step end: Hermite's f1 and the next step's first stage");
-                f1 = components.vector(acc, "f1");
-                components.evaluate(acc, dynamics, "f1", read(tNew), yNew, s.params(), f1);
-                acc.assign(fEvals, add(read(fEvals), integer(1)));
-            }
-            if (withDense) {
-                acc.comment("evaluation points in (t, tNew]");
-                dense.emit(acc, s, tNew, h, yNew, k, f1, ev, evBase, filled);
-            }
-            components.copy(acc, yNew, s.y());
-            acc.assign(s.t(), read(tNew));
-            if (f1 != null) {
-                components.copy(acc, f1, s.k1());
-            }
-            if (ratio != null) {
-                controller.orElseThrow().advanceHistory(acc, ratio);
-            }
-            acc.ifThen(read(last), StatementBuilder::breakLoop);
-            if (f1 == null) {
-                acc.comment("f at the new point: the next step's first stage");
-                components.evaluate(acc, dynamics, "f1", read(s.t()), s.y(), s.params(), s.k1());
-                acc.assign(fEvals, add(read(fEvals), integer(1)));
-            }
-        }
     }
 
     /** The parameters in locals (unrolled) or in an array the dynamics function reads. */
@@ -316,7 +177,7 @@ public final class SolverLowering {
             LocalArray p = b.array("p", Math.max(1, np));
             if (np > 0) {
                 b.forRange("q", 0, np, (loop, q) -> loop.storeElement(p, read(q),
-                        load(Buffer.PARAMS, add(np == 1 ? read(instance) : mul(read(instance), integer(np)), read(q)))));
+                        load(Buffer.PARAMS, add(base(np), read(q)))));
             }
             return new Components.Params.Array(p);
         }
@@ -334,8 +195,7 @@ public final class SolverLowering {
 
     /** Flat slot {@code instance * width + j} of an instance-major buffer. */
     private IrExpr slot(int width, int j) {
-        IrExpr base = width == 1 ? read(instance) : mul(read(instance), integer(width));
-        return j == 0 ? base : add(base, integer(j));
+        return j == 0 ? base(width) : add(base(width), integer(j));
     }
 
     private String functionName() {
