@@ -1,0 +1,107 @@
+package io.github.odec.compile;
+
+import io.github.odec.emit.java.JavaSolverEmitter;
+import io.github.odec.emit.java.JavaSolverSource;
+import io.github.odec.ir.SolverFunction;
+import io.github.odec.lower.SolverLowering;
+import io.github.odec.lower.StateLayout;
+import io.github.odec.model.Component;
+import io.github.odec.model.OdeModel;
+import io.github.odec.model.OdeSystem;
+import io.github.odec.model.Tableau;
+import io.github.odec.runtime.spi.CompiledSolver;
+import io.github.odec.runtime.spi.SolverFactory;
+import io.github.odec.runtime.spi.SolverSignature;
+import io.github.odec.runtime.spi.SolverSpec;
+import io.github.odec.runtime.spi.SystemLayout;
+import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * The CPU backend's solver factory for one system: lowers, emits Java, compiles in memory and caches
+ * one solver per spec (the classes themselves are shared process-wide by source hash).
+ */
+public final class CompiledSystem implements SolverFactory {
+
+    private final OdeSystem system;
+    private final List<Tableau> tableaus;
+    private final SystemLayout layout;
+    private final Map<SolverSpec, CompiledSolver> solvers = new ConcurrentHashMap<>();
+
+    public CompiledSystem(OdeSystem system, List<Tableau> tableaus) {
+        this.system = Objects.requireNonNull(system);
+        this.tableaus = List.copyOf(tableaus);
+        this.layout = new SystemLayout(system.name(), system.stateNames(), defaults(system.states()),
+                system.paramNames(), defaults(system.params()));
+    }
+
+    /** The system named {@code systemName} of a checked model, with the model's tableaus. */
+    public CompiledSystem(OdeModel model, String systemName) {
+        this(model.system(systemName).orElseThrow(() -> new IllegalArgumentException(
+                "no system '" + systemName + "' in " + model.sourceName() + "; it defines: "
+                        + model.systems().stream().map(OdeSystem::name).collect(Collectors.joining(", ")))),
+                model.tableaus());
+    }
+
+    @Override
+    public SystemLayout layout() {
+        return layout;
+    }
+
+    @Override
+    public CompiledSolver solver(SolverSpec spec) {
+        return solvers.computeIfAbsent(spec, this::build);
+    }
+
+    /** The generated Java source for a spec, for inspection (the CLI, golden tests). */
+    public JavaSolverSource javaSource(SolverSpec spec) {
+        return JavaSolverEmitter.emit(lower(spec));
+    }
+
+    public SolverSignature signature(SolverSpec spec) {
+        return new SolverSignature(layout, spec, SolverLowering.errorOrder(tableau(spec.method()), spec.controller()));
+    }
+
+    /** A solver in a layout of the caller's choosing (not cached per spec): for checks that both layouts agree. */
+    public CompiledSolver solver(SolverSpec spec, StateLayout layout) {
+        return instantiate(JavaSolverEmitter.emit(SolverLowering.lower(system, tableau(spec.method()), spec, layout)), spec);
+    }
+
+    private CompiledSolver build(SolverSpec spec) {
+        return instantiate(javaSource(spec), spec);
+    }
+
+    private CompiledSolver instantiate(JavaSolverSource source, SolverSpec spec) {
+        Class<?> type = SolverClassCache.classFor(source);
+        try {
+            return (CompiledSolver) type.getConstructor(SolverSignature.class).newInstance(signature(spec));
+        } catch (NoSuchMethodException | InstantiationException | IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("internal error: cannot instantiate generated " + type.getName(), e);
+        }
+    }
+
+    private SolverFunction lower(SolverSpec spec) {
+        return SolverLowering.lower(system, tableau(spec.method()), spec);
+    }
+
+    private Tableau tableau(String method) {
+        return tableaus.stream().filter(t -> t.name().equals(method)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown method '" + method + "'; known methods: "
+                        + tableaus.stream().map(Tableau::name).collect(Collectors.joining(", "))));
+    }
+
+    private static List<Double> defaults(List<Component> components) {
+        List<Double> out = new ArrayList<>();
+        for (Component c : components) {
+            for (int e = 0; e < c.length(); e++) {
+                out.add(c.hasDefaults() ? c.defaults().get(e) : Double.NaN);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,124 @@
+package io.github.odec.compile;
+
+import io.github.odec.runtime.spi.CompiledSolver;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileManager;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * Compiles one Java source with the JDK compiler entirely in memory and loads it in a class loader
+ * of its own (so a class that is no longer referenced can be unloaded with its loader).
+ */
+final class InMemoryJavaCompiler {
+
+    private InMemoryJavaCompiler() {}
+
+    static Class<?> compile(String binaryName, String source) {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        if (javac == null) {
+            throw new IllegalStateException("no Java compiler in this runtime: odec's CPU backend needs a JDK, not a JRE");
+        }
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, Locale.ROOT, null);
+        Map<String, ByteArrayOutputStream> classes = new HashMap<>();
+        JavaFileManager memory = new ForwardingJavaFileManager<>(standard) {
+            @Override
+            public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
+                                                       FileObject sibling) {
+                return new SimpleJavaFileObject(URI.create("mem:///" + className.replace('.', '/') + kind.extension), kind) {
+                    @Override
+                    public OutputStream openOutputStream() {
+                        return classes.computeIfAbsent(className, k -> new ByteArrayOutputStream());
+                    }
+                };
+            }
+        };
+        JavaFileObject unit = new SimpleJavaFileObject(
+                URI.create("string:///" + binaryName.replace('.', '/') + JavaFileObject.Kind.SOURCE.extension),
+                JavaFileObject.Kind.SOURCE) {
+            @Override
+            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                return source;
+            }
+        };
+        List<String> options = List.of("-classpath", classPath(), "-proc:none", "-g:none", "-Xlint:none");
+        boolean ok = javac.getTask(null, memory, diagnostics, options, null, List.of(unit)).call();
+        if (!ok) {
+            throw new GeneratedCodeException(report(binaryName, source, diagnostics.getDiagnostics()));
+        }
+        Map<String, byte[]> bytes = new HashMap<>();
+        classes.forEach((name, out) -> bytes.put(name, out.toByteArray()));
+        try {
+            return new GeneratedClassLoader(bytes).loadClass(binaryName);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("compiled " + binaryName + " but could not load it", e);
+        }
+    }
+
+    /** The runtime SPI must be visible to javac wherever odec runs (a jar, target/classes, a fat jar). */
+    private static String classPath() {
+        String own = "";
+        try {
+            var source = CompiledSolver.class.getProtectionDomain().getCodeSource();
+            if (source != null) {
+                own = Path.of(source.getLocation().toURI()).toString();
+            }
+        } catch (URISyntaxException | SecurityException | IllegalArgumentException e) {
+            // Fall back to the process class path alone.
+        }
+        String process = System.getProperty("java.class.path", "");
+        return own.isEmpty() ? process : own + File.pathSeparator + process;
+    }
+
+    private static String report(String binaryName, String source, List<Diagnostic<? extends JavaFileObject>> ds) {
+        String[] lines = source.split("\n", -1);
+        StringBuilder sb = new StringBuilder("internal error: odec generated Java that does not compile (")
+                .append(binaryName).append("); please report it with this message:\n");
+        for (Diagnostic<? extends JavaFileObject> d : ds) {
+            if (d.getKind() != Diagnostic.Kind.ERROR) {
+                continue;
+            }
+            long line = d.getLineNumber();
+            sb.append("  line ").append(line).append(": ").append(d.getMessage(Locale.ROOT)).append('\n');
+            if (line >= 1 && line <= lines.length) {
+                sb.append("    ").append(lines[(int) line - 1].strip()).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static final class GeneratedClassLoader extends ClassLoader {
+        private final Map<String, byte[]> classes;
+
+        GeneratedClassLoader(Map<String, byte[]> classes) {
+            super(CompiledSolver.class.getClassLoader());
+            this.classes = classes;
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            byte[] b = classes.get(name);
+            if (b == null) {
+                throw new ClassNotFoundException(name);
+            }
+            return defineClass(name, b, 0, b.length);
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package io.github.odec.lower;
+
+import io.github.odec.ir.Ir;
+import io.github.odec.ir.IrExpr;
+import io.github.odec.ir.IrExpr.ArithOp;
+import io.github.odec.ir.IrExpr.CompareOp;
+import io.github.odec.ir.IrExpr.LogicOp;
+import io.github.odec.ir.DynamicsFunction;
+import io.github.odec.ir.IrFunction;
+import io.github.odec.ir.LocalArray;
+import io.github.odec.ir.Local;
+import io.github.odec.ir.ScalarType;
+import io.github.odec.ir.StatementBuilder;
+import io.github.odec.model.Expr;
+import io.github.odec.model.OdeSystem;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lowers one evaluation of a system's right-hand side f(t, y) to IR: constant folding, {@code x^n}
+ * with a small integer n as multiplications, lets inlined (and shared through CSE, keeping their
+ * names where they become locals), then common-subexpression elimination over all derivatives.
+ */
+public final class DynamicsLowering {
+
+    /** Integer exponents up to this magnitude become multiplications (at most 2*log2 products). */
+    static final int MAX_EXPANDED_POWER = 64;
+
+    private final OdeSystem system;
+
+    public DynamicsLowering(OdeSystem system) {
+        this.system = system;
+    }
+
+    /**
+     * Emits the locals of one evaluation into {@code out} and declares {@code derivativeNames.get(j)}
+     * for each derivative.
+     *
+     * @param prefix prefix of temporaries ({@code k2} gives {@code k2_v0}, {@code k2_damping})
+     * @return the derivative locals, one per flat state component
+     */
+    public List<Local> emit(StatementBuilder out, String prefix, IrExpr time, List<IrExpr> state, List<IrExpr> params,
+                            List<String> derivativeNames) {
+        List<IrExpr> shared = lower(out, prefix, time, state, params);
+        List<Local> result = new ArrayList<>();
+        for (int j = 0; j < shared.size(); j++) {
+            result.add(out.declare(derivativeNames.get(j), ScalarType.REAL, shared.get(j)));
+        }
+        return result;
+    }
+
+    /** Like {@link #emit}, but returns the derivative expressions (shared parts already in locals). */
+    public List<IrExpr> lower(StatementBuilder out, String prefix, IrExpr time, List<IrExpr> state, List<IrExpr> params) {
+        Translation tr = new Translation(time, state, params);
+        List<IrExpr> trees = system.derivatives().stream().map(tr::lower).toList();
+        return new CommonSubexpressions(out, prefix, tr.letNames).apply(trees);
+    }
+
+    /** f as a function of its own, {@code dy[j] = f_j(t, y, p)}, for systems whose state lives in arrays. */
+    public DynamicsFunction function(String name) {
+        int n = system.stateCount();
+        StatementBuilder out = new StatementBuilder();
+        Local t = new Local("t", ScalarType.REAL);
+        LocalArray y = new LocalArray("y", n);
+        LocalArray p = new LocalArray("p", Math.max(1, system.paramCount()));
+        LocalArray dy = new LocalArray("dy", n);
+        List<IrExpr> state = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+            state.add(new IrExpr.ArrayElement(y, Ir.integer(j)));
+        }
+        List<IrExpr> params = new ArrayList<>();
+        for (int k = 0; k < system.paramCount(); k++) {
+            params.add(new IrExpr.ArrayElement(p, Ir.integer(k)));
+        }
+        List<IrExpr> f = lower(out, "f", Ir.read(t), state, params);
+        for (int j = 0; j < n; j++) {
+            out.storeElement(dy, Ir.integer(j), f.get(j));
+        }
+        return new DynamicsFunction(name, t, y, p, dy, out.build());
+    }
+
+    private final class Translation {
+        final IrExpr time;
+        final List<IrExpr> state;
+        final List<IrExpr> params;
+        final Map<Integer, IrExpr> lets = new HashMap<>();
+        final Map<IrExpr, String> letNames = new HashMap<>();
+
+        Translation(IrExpr time, List<IrExpr> state, List<IrExpr> params) {
+            this.time = time;
+            this.state = state;
+            this.params = params;
+        }
+
+        IrExpr lower(Expr e) {
+            return switch (e) {
+                case Expr.Num(double v) -> Ir.real(v);
+                case Expr.StateRef(int i) -> state.get(i);
+                case Expr.ParamRef(int i) -> params.get(i);
+                case Expr.Time() -> time;
+                case Expr.LetRef(int i) -> let(i);
+                case Expr.Unary(var op, Expr x) -> switch (op) {
+                    case NEG -> ConstantFolding.negate(lower(x));
+                    case NOT -> Ir.not(lower(x));
+                };
+                case Expr.Binary(var op, Expr l, Expr r) -> binary(op, l, r);
+                case Expr.Call(var f, List<Expr> args) ->
+                        ConstantFolding.call(IrFunction.of(f), args.stream().map(this::lower).toList());
+                case Expr.Conditional(Expr c, Expr a, Expr b) -> {
+                    IrExpr cond = lower(c);
+                    if (cond instanceof IrExpr.BoolLiteral(boolean v)) {
+                        yield v ? lower(a) : lower(b);
+                    }
+                    yield Ir.select(cond, lower(a), lower(b));
+                }
+            };
+        }
+
+        private IrExpr let(int i) {
+            IrExpr v = lets.get(i);
+            if (v == null) {
+                v = lower(system.lets().get(i).value());
+                lets.put(i, v);
+                letNames.putIfAbsent(v, system.lets().get(i).name());
+            }
+            return v;
+        }
+
+        private IrExpr binary(Expr.BinaryOp op, Expr l, Expr r) {
+            if (op == Expr.BinaryOp.POW) {
+                return power(lower(l), r);
+            }
+            IrExpr a = lower(l);
+            IrExpr b = lower(r);
+            return switch (op) {
+                case ADD -> ConstantFolding.arith(ArithOp.ADD, a, b);
+                case SUB -> ConstantFolding.arith(ArithOp.SUB, a, b);
+                case MUL -> ConstantFolding.arith(ArithOp.MUL, a, b);
+                case DIV -> ConstantFolding.arith(ArithOp.DIV, a, b);
+                case LT -> compare(CompareOp.LT, a, b);
+                case LE -> compare(CompareOp.LE, a, b);
+                case GT -> compare(CompareOp.GT, a, b);
+                case GE -> compare(CompareOp.GE, a, b);
+                case EQ -> compare(CompareOp.EQ, a, b);
+                case NE -> compare(CompareOp.NE, a, b);
+                case AND -> new IrExpr.Logic(LogicOp.AND, a, b);
+                case OR -> new IrExpr.Logic(LogicOp.OR, a, b);
+                case POW -> throw new AssertionError("handled above");
+            };
+        }
+
+        private IrExpr compare(CompareOp op, IrExpr a, IrExpr b) {
+            var la = ConstantFolding.literal(a);
+            var lb = ConstantFolding.literal(b);
+            if (la.isPresent() && lb.isPresent()) {
+                double x = la.get();
+                double y = lb.get();
+                return Ir.bool(switch (op) {
+                    case LT -> x < y; case LE -> x <= y; case GT -> x > y;
+                    case GE -> x >= y; case EQ -> x == y; case NE -> x != y;
+                });
+            }
+            return Ir.cmp(op, a, b);
+        }
+
+        private IrExpr power(IrExpr base, Expr exponent) {
+            IrExpr ex = lower(exponent);
+            var n = ConstantFolding.literal(ex);
+            if (n.isPresent() && n.get() == Math.rint(n.get()) && Math.abs(n.get()) <= MAX_EXPANDED_POWER) {
+                int k = (int) (double) n.get();
+                if (k == 0) {
+                    return Ir.real(1.0);
+                }
+                IrExpr p = integerPower(base, Math.abs(k));
+                return k > 0 ? p : ConstantFolding.arith(ArithOp.DIV, Ir.real(1.0), p);
+            }
+            return ConstantFolding.call(IrFunction.POW, List.of(base, ex));
+        }
+
+        /** Repeated squaring; CSE turns the repeated square operands into shared locals. */
+        private IrExpr integerPower(IrExpr x, int k) {
+            if (k == 1) {
+                return x;
+            }
+            if (k % 2 == 0) {
+                IrExpr h = integerPower(x, k / 2);
+                return ConstantFolding.arith(ArithOp.MUL, h, h);
+            }
+            return ConstantFolding.arith(ArithOp.MUL, integerPower(x, k - 1), x);
+        }
+    }
+}

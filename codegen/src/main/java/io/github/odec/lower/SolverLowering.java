@@ -1,0 +1,205 @@
+package io.github.odec.lower;
+
+import static io.github.odec.ir.Ir.abs;
+import static io.github.odec.ir.Ir.add;
+import static io.github.odec.ir.Ir.gt;
+import static io.github.odec.ir.Ir.integer;
+import static io.github.odec.ir.Ir.le;
+import static io.github.odec.ir.Ir.load;
+import static io.github.odec.ir.Ir.lt;
+import static io.github.odec.ir.Ir.min;
+import static io.github.odec.ir.Ir.mul;
+import static io.github.odec.ir.Ir.ne;
+import static io.github.odec.ir.Ir.read;
+import static io.github.odec.ir.Ir.real;
+import static io.github.odec.ir.Ir.select;
+import static io.github.odec.ir.Ir.sub;
+
+import io.github.odec.ir.Buffer;
+import io.github.odec.ir.IrExpr;
+import io.github.odec.ir.IrSize;
+import io.github.odec.ir.Local;
+import io.github.odec.ir.LocalArray;
+import io.github.odec.ir.ScalarType;
+import io.github.odec.ir.SolverFunction;
+import io.github.odec.ir.StatementBuilder;
+import io.github.odec.model.OdeSystem;
+import io.github.odec.model.Tableau;
+import io.github.odec.runtime.Status;
+import io.github.odec.runtime.StepControllerKind;
+import io.github.odec.runtime.spi.SolverSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Lowers (system, tableau, spec) to the per-instance solver function: the numerics contract of
+ * DESIGN.md written once as IR. The order of the solve is here (inputs, evaluation times at t0,
+ * f at t0, initial step, {@link StepLoopLowering}, outputs); each concern (stages, initial step, error
+ * ratio, controller, dense output, dynamics) has its own class.
+ */
+public final class SolverLowering {
+
+    private final OdeSystem system;
+    private final Tableau tableau;
+    private final SolverSpec spec;
+    private final boolean adaptive;
+    private final Components components;
+    private final List<String> paramNames;
+    private final DynamicsLowering dynamics;
+    private final Local instance = new Local("instance", ScalarType.INT);
+
+    private SolverLowering(OdeSystem system, Tableau tableau, SolverSpec spec, StateLayout layout) {
+        this.system = system;
+        this.tableau = tableau;
+        this.spec = spec;
+        this.adaptive = spec.controller() != StepControllerKind.FIXED;
+        if (adaptive && !tableau.adaptive()) {
+            throw new IllegalArgumentException("method '" + tableau.name() + "' has no embedded weights (bhat), so it "
+                    + "cannot adapt its step with the " + spec.controller() + " controller; use FIXED");
+        }
+        this.components = new Components(ComponentNames.of(system.stateNames()), layout);
+        this.paramNames = ComponentNames.of(system.paramNames());
+        this.dynamics = new DynamicsLowering(system);
+    }
+
+    /** k of the controller: 1 + the lower of the two orders; for a fixed step, the method's order. */
+    public static int errorOrder(Tableau t, StepControllerKind controller) {
+        if (controller == StepControllerKind.FIXED || t.embeddedOrder().isEmpty()) {
+            return t.order();
+        }
+        return 1 + Math.min(t.order(), t.embeddedOrder().getAsInt());
+    }
+
+    /** Lowers unrolled where that stays small enough for the JIT, else in arrays ({@link StateLayout}). */
+    public static SolverFunction lower(OdeSystem system, Tableau tableau, SolverSpec spec) {
+        SolverFunction unrolled = lower(system, tableau, spec, StateLayout.LOCALS);
+        return StateLayout.forUnrolledSize(IrSize.of(unrolled.body())) == StateLayout.LOCALS
+                ? unrolled : lower(system, tableau, spec, StateLayout.ARRAYS);
+    }
+
+    public static SolverFunction lower(OdeSystem system, Tableau tableau, SolverSpec spec, StateLayout layout) {
+        return new SolverLowering(system, tableau, spec, layout).build();
+    }
+
+    private SolverFunction build() {
+        int n = system.stateCount();
+        StatementBuilder b = new StatementBuilder();
+        b.comment("inputs of this instance");
+        Local t0 = b.real("t0", load(Buffer.T0, read(instance)));
+        Local t1 = b.real("t1", load(Buffer.T1, read(instance)));
+        ComponentVector y = components.vector(b, "y");
+        components.forEach(b, (body, j) -> y.set(body, j, load(Buffer.Y0, j.offset(base(n)))));
+        Components.Params params = loadParams(b, system.paramCount());
+        Local maxSteps = b.integer("maxSteps", load(Buffer.MAX_STEPS, read(instance)));
+        Optional<SolveState.ErrorControl> control = adaptive
+                ? Optional.of(new SolveState.ErrorControl(b.real("atol", load(Buffer.ATOL, read(instance))),
+                        b.real("rtol", load(Buffer.RTOL, read(instance))),
+                        b.real("dtMin", load(Buffer.DT_MIN, read(instance))),
+                        b.real("dtMax", load(Buffer.DT_MAX, read(instance)))))
+                : Optional.empty();
+        SolveState.Statistics stats = new SolveState.Statistics(b.integer("steps", integer(0)),
+                b.integer("accepted", integer(0)), b.integer("fEvals", integer(0)), b.integer("filled", integer(0)),
+                b.integer("status", integer(Status.SUCCESS.code())));
+        Local t = b.real("t", read(t0));
+        Optional<SolveState.EvalCursor> cursor = spec.denseOutput()
+                ? Optional.of(evaluationTimesAtStart(b, t0, y, stats)) : Optional.empty();
+
+        b.ifThen(ne(read(t0), read(t1)), body -> {
+            Local dir = body.real("dir", select(gt(read(t1), read(t0)), real(1.0), real(-1.0)));
+            Local span = body.real("span", abs(sub(read(t1), read(t0))));
+            body.comment("f at t0: the first stage of the first step");
+            ComponentVector k1 = components.vector(body, "k1");
+            components.evaluate(body, dynamics, "k1", read(t), y, params, k1);
+            body.assign(stats.fEvals(), integer(1));
+            SolveState s = new SolveState(instance, t, t1, dir, y, k1, params, control, stats, cursor);
+            Local dt = initialStep(body, s, span);
+            Optional<ControllerLowering> controller = adaptive
+                    ? Optional.of(new ControllerLowering(spec.controller(), errorOrder(tableau, spec.controller())))
+                    : Optional.empty();
+            new StepLoopLowering(tableau, spec, dynamics, components, controller).emit(body, s, dt, maxSteps);
+        });
+
+        b.comment("outputs: the last accepted point and the statistics");
+        b.store(Buffer.T_FINAL, read(instance), read(t));
+        components.forEach(b, (body, j) -> body.store(Buffer.Y_FINAL, j.offset(base(n)), y.get(j)));
+        b.store(Buffer.STATUS, read(instance), read(stats.status()));
+        b.store(Buffer.F_EVALS, read(instance), read(stats.fEvals()));
+        b.store(Buffer.STEPS, read(instance), read(stats.steps()));
+        b.store(Buffer.ACCEPTED, read(instance), read(stats.accepted()));
+        b.store(Buffer.INITIALIZED, read(instance), read(stats.filled()));
+        return new SolverFunction(functionName(), spec.precision(), instance, b.build(),
+                components.arrays() ? Optional.of(dynamics.function("f")) : Optional.empty());
+    }
+
+    /** Every evaluation slot starts as NaN (unreached); the times equal to t0 take y0. */
+    private SolveState.EvalCursor evaluationTimesAtStart(StatementBuilder b, Local t0, ComponentVector y,
+                                                          SolveState.Statistics stats) {
+        int n = system.stateCount();
+        b.comment("evaluation points not reached stay NaN; those at t0 take y0");
+        Local base = b.integer("evBase", mul(read(instance), new IrExpr.EvalCount()));
+        Local fill = b.integer("nanFill", integer(0));
+        b.whileLoop(lt(read(fill), mul(new IrExpr.EvalCount(), integer(n))), loop -> {
+            loop.store(Buffer.YS, add(mul(read(base), integer(n)), read(fill)), real(Double.NaN));
+            loop.assign(fill, add(read(fill), integer(1)));
+        });
+        Local ev = b.integer("ev", integer(0));
+        b.whileLoop(lt(read(ev), new IrExpr.EvalCount()), loop -> {
+            loop.ifThen(ne(load(Buffer.EVAL_TIMES, add(read(base), read(ev))), read(t0)), StatementBuilder::breakLoop);
+            Local row = loop.integer("row0", mul(add(read(base), read(ev)), integer(n)));
+            components.forEach(loop, (body, j) -> body.store(Buffer.YS, j.offset(read(row)), y.get(j)));
+            loop.assign(ev, add(read(ev), integer(1)));
+            loop.assign(stats.filled(), add(read(stats.filled()), integer(1)));
+        });
+        return new SolveState.EvalCursor(base, ev);
+    }
+
+    /** dt0 when given (FIXED: always), else Hairer's estimate; clipped to dtMax and the span, signed. */
+    private Local initialStep(StatementBuilder body, SolveState s, Local span) {
+        Local dt = body.real("dt", load(Buffer.DT0, read(instance)));
+        if (!adaptive) {
+            body.assign(dt, mul(read(s.dir()), read(dt)));
+            return dt;
+        }
+        body.ifThen(le(read(dt), real(0.0)), hairer -> {
+            hairer.comment("no dt0: Hairer's initial step, one more f evaluation");
+            Local h = new InitialStepLowering(dynamics, components, tableau.order()).emit(hairer, s, span);
+            hairer.assign(dt, read(h));
+            SolveState.Statistics.increment(hairer, s.stats().fEvals(), 1);
+        });
+        body.assign(dt, mul(read(s.dir()), min(min(read(dt), read(s.control().orElseThrow().dtMax())), read(span))));
+        return dt;
+    }
+
+    /** The parameters in locals (unrolled) or in an array the dynamics function reads. */
+    private Components.Params loadParams(StatementBuilder b, int np) {
+        if (components.arrays()) {
+            LocalArray p = b.array("p", Math.max(1, np));
+            if (np > 0) {
+                b.forRange("q", 0, np, (loop, q) -> loop.storeElement(p, read(q),
+                        load(Buffer.PARAMS, add(base(np), read(q)))));
+            }
+            return new Components.Params.Array(p);
+        }
+        List<IrExpr> params = new ArrayList<>();
+        for (int q = 0; q < np; q++) {
+            params.add(read(b.real("p_" + paramNames.get(q), load(Buffer.PARAMS, slot(np, q)))));
+        }
+        return new Components.Params.Scalars(params);
+    }
+
+    /** {@code instance * width}, the first slot of an instance-major buffer. */
+    private IrExpr base(int width) {
+        return width == 1 ? read(instance) : mul(read(instance), integer(width));
+    }
+
+    /** Flat slot {@code instance * width + j} of an instance-major buffer. */
+    private IrExpr slot(int width, int j) {
+        return j == 0 ? base(width) : add(base(width), integer(j));
+    }
+
+    private String functionName() {
+        return "solve_" + system.name() + "_" + tableau.name() + "_" + spec.controller().name().toLowerCase()
+                + "_" + spec.precision().name().toLowerCase() + (spec.denseOutput() ? "_dense" : "_final");
+    }
+}

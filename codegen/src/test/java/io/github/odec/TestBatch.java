@@ -1,0 +1,69 @@
+package io.github.odec;
+
+import io.github.odec.runtime.spi.ControllerCoefficients;
+import io.github.odec.runtime.spi.SolveBuffers;
+
+/**
+ * Fills SolveBuffers for tests (the user-facing Batch API is written elsewhere). Defaults: rtol =
+ * atol = 1e-6, Hairer's initial step, no dtMin, no dtMax, 100000 steps.
+ */
+public final class TestBatch {
+
+    private TestBatch() {}
+
+    public static SolveBuffers create(int instances, int states, int params, int evalCount, ControllerCoefficients c) {
+        SolveBuffers b = new SolveBuffers(instances, states, params, evalCount, c);
+        for (int i = 0; i < instances; i++) {
+            b.atol[i] = 1e-6;
+            b.rtol[i] = 1e-6;
+            b.dtMax[i] = Double.POSITIVE_INFINITY;
+            b.maxSteps[i] = 100_000;
+        }
+        return b;
+    }
+
+    public static SolveBuffers create(int instances, int states, int params, int evalCount) {
+        return create(instances, states, params, evalCount, ControllerCoefficients.integral());
+    }
+
+    /** Sets instance i's problem: initial state, span, parameters, evaluation times spread evenly in (t0, t1]. */
+    public static void set(SolveBuffers b, int i, double[] y0, double t0, double t1, double... params) {
+        System.arraycopy(y0, 0, b.y0, i * b.stateCount, b.stateCount);
+        System.arraycopy(params, 0, b.params, i * b.paramCount, b.paramCount);
+        b.t0[i] = t0;
+        b.t1[i] = t1;
+        for (int k = 0; k < b.evalCount; k++) {
+            b.evalTimes[i * b.evalCount + k] = t0 + (t1 - t0) * (k + 1) / b.evalCount;
+        }
+    }
+
+    /** A batch of one holding a copy of instance i's inputs. */
+    public static SolveBuffers single(SolveBuffers b, int i) {
+        SolveBuffers s = new SolveBuffers(1, b.stateCount, b.paramCount, b.evalCount, b.controller);
+        System.arraycopy(b.y0, i * b.stateCount, s.y0, 0, b.stateCount);
+        System.arraycopy(b.params, i * b.paramCount, s.params, 0, b.paramCount);
+        System.arraycopy(b.evalTimes, i * b.evalCount, s.evalTimes, 0, b.evalCount);
+        s.t0[0] = b.t0[i];
+        s.t1[0] = b.t1[i];
+        s.atol[0] = b.atol[i];
+        s.rtol[0] = b.rtol[i];
+        s.dt0[0] = b.dt0[i];
+        s.dtMin[0] = b.dtMin[i];
+        s.dtMax[0] = b.dtMax[i];
+        s.maxSteps[0] = b.maxSteps[i];
+        return s;
+    }
+
+    public static double[] yFinal(SolveBuffers b, int i) {
+        double[] y = new double[b.stateCount];
+        System.arraycopy(b.yFinal, i * b.stateCount, y, 0, b.stateCount);
+        return y;
+    }
+
+    /** The state at evaluation point k of instance i. */
+    public static double[] ys(SolveBuffers b, int i, int k) {
+        double[] y = new double[b.stateCount];
+        System.arraycopy(b.ys, (i * b.evalCount + k) * b.stateCount, y, 0, b.stateCount);
+        return y;
+    }
+}

@@ -1,0 +1,159 @@
+package io.github.odec.numerics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.odec.Solvers;
+import io.github.odec.TestBatch;
+import io.github.odec.TestSystems;
+import io.github.odec.runtime.Status;
+import io.github.odec.runtime.StepControllerKind;
+import io.github.odec.runtime.spi.CompiledSolver;
+import io.github.odec.runtime.spi.SolveBuffers;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every instance reads and writes only its own slots, so its results are bit-identical whatever
+ * the batch around it: compared with doubleToRawLongBits against the same instance solved alone.
+ */
+class IndependenceTest {
+
+    private static final int EVALS = 8;
+
+    @Test
+    void mixedBatchMatchesInstancesSolvedAlone() throws InterruptedException {
+        CompiledSolver solver = Solvers.of(TestSystems.vanDerPol(), "dopri5", StepControllerKind.INTEGRAL, true);
+        Random random = new Random(20261128);
+        int n = 256;
+        SolveBuffers b = TestBatch.create(n, 2, 1, EVALS);
+        for (int i = 0; i < n; i++) {
+            double t0 = random.nextDouble() * 4 - 2;
+            double span = (1 + random.nextDouble() * 14) * (random.nextBoolean() ? 1 : -1);
+            TestBatch.set(b, i, new double[] {random.nextDouble() * 4 - 2, random.nextDouble() * 2 - 1}, t0, t0 + span,
+                    1 + random.nextDouble() * 4);
+            b.rtol[i] = Math.pow(10, -4 - 5 * random.nextDouble());
+            b.atol[i] = Math.pow(10, -4 - 5 * random.nextDouble());
+            if (random.nextInt(4) == 0) {
+                b.dt0[i] = 0.01 + random.nextDouble() * 0.1;
+            }
+            if (random.nextInt(3) == 0) {
+                // Uneven evaluation times, some of them at t0.
+                for (int k = 0; k < EVALS; k++) {
+                    double f = k < 2 ? 0.0 : Math.pow((double) k / (EVALS - 1), 2);
+                    b.evalTimes[i * EVALS + k] = b.t0[i] + f * span;
+                }
+            }
+            if (i % 37 == 5) {
+                b.maxSteps[i] = 20;
+            }
+            if (i % 41 == 7) {
+                b.dtMin[i] = 0.2;
+            }
+        }
+        solver.solve(b, 0, n);
+        assertSameAsAlone(solver, b);
+        int failures = 0;
+        for (int i = 0; i < n; i++) {
+            failures += b.status[i] != Status.SUCCESS.code() ? 1 : 0;
+        }
+        assertTrue(failures >= 7, "the batch includes instances that stop early: " + failures);
+
+        // Two threads on disjoint halves give the same bits again.
+        SolveBuffers again = copyInputs(b);
+        Thread upper = Thread.ofPlatform().start(() -> solver.solve(again, n / 2, n));
+        solver.solve(again, 0, n / 2);
+        upper.join();
+        assertSameAsAlone(solver, again);
+    }
+
+    @Test
+    void failingInstancesStopAloneAndLeaveTheOthersUntouched() {
+        CompiledSolver solver = Solvers.of(TestSystems.blowUp(), "dopri5", StepControllerKind.INTEGRAL, true);
+        SolveBuffers b = TestBatch.create(5, 1, 0, EVALS);
+        TestBatch.set(b, 0, new double[] {-1.0}, 0.0, 2.0);
+        TestBatch.set(b, 1, new double[] {1.0}, 0.0, 2.0);      // blows up at t = 1
+        TestBatch.set(b, 2, new double[] {0.1}, 0.0, 2.0);
+        TestBatch.set(b, 3, new double[] {0.3}, 0.0, 2.0);
+        b.maxSteps[3] = 3;
+        TestBatch.set(b, 4, new double[] {0.4}, 0.0, 2.0);
+        b.dtMin[4] = 10.0;
+        solver.solve(b, 0, 5);
+        assertEquals(Status.SUCCESS, Status.ofCode(b.status[0]));
+        assertEquals(Status.INFINITE_NORM, Status.ofCode(b.status[1]));
+        assertEquals(Status.SUCCESS, Status.ofCode(b.status[2]));
+        assertEquals(Status.REACHED_MAX_STEPS, Status.ofCode(b.status[3]));
+        assertEquals(Status.REACHED_DT_MIN, Status.ofCode(b.status[4]));
+        // y = y0 / (1 - y0 t); dopri5 at the default 1e-6 tolerances.
+        assertEquals(-1.0 / 3.0, b.yFinal[0], 1e-5);
+        assertEquals(0.1 / 0.8, b.yFinal[2], 1e-5);
+        assertSameAsAlone(solver, b);
+    }
+
+    /**
+     * The array layout shares its scratch vectors between the instances of one solve call; every
+     * element is written before it is read, so instances stay independent there too.
+     */
+    @Test
+    void arrayLayoutInstancesAreIndependentToo() {
+        CompiledSolver solver = Solvers.of(TestSystems.lorenz96(12), "tsit5", StepControllerKind.PID, true);
+        Random random = new Random(7);
+        int n = 16;
+        SolveBuffers b = TestBatch.create(n, 12, 1, EVALS,
+                new io.github.odec.runtime.spi.ControllerCoefficients(0.9, 0.2, 10.0, 0.3, 0.3, 0.1));
+        for (int i = 0; i < n; i++) {
+            double[] x0 = new double[12];
+            for (int j = 0; j < 12; j++) {
+                x0[j] = 8.0 + random.nextGaussian();
+            }
+            TestBatch.set(b, i, x0, 0.0, (random.nextBoolean() ? 1 : -1) * (0.5 + random.nextDouble()),
+                    6.0 + 4.0 * random.nextDouble());
+            b.rtol[i] = b.atol[i] = Math.pow(10, -5 - 3 * random.nextDouble());
+        }
+        b.maxSteps[3] = 4;
+        solver.solve(b, 0, n);
+        assertEquals(Status.REACHED_MAX_STEPS.code(), b.status[3]);
+        assertSameAsAlone(solver, b);
+    }
+
+    private static void assertSameAsAlone(CompiledSolver solver, SolveBuffers b) {
+        for (int i = 0; i < b.instances; i++) {
+            SolveBuffers one = TestBatch.single(b, i);
+            solver.solve(one, 0, 1);
+            String at = "instance " + i;
+            assertEquals(one.status[0], b.status[i], at);
+            assertEquals(one.steps[0], b.steps[i], at);
+            assertEquals(one.accepted[0], b.accepted[i], at);
+            assertEquals(one.fEvals[0], b.fEvals[i], at);
+            assertEquals(one.initialized[0], b.initialized[i], at);
+            assertBits(one.tFinal[0], b.tFinal[i], at);
+            for (int j = 0; j < b.stateCount; j++) {
+                assertBits(one.yFinal[j], b.yFinal[i * b.stateCount + j], at);
+            }
+            for (int k = 0; k < b.evalCount * b.stateCount; k++) {
+                assertBits(one.ys[k], b.ys[i * b.evalCount * b.stateCount + k], at);
+            }
+        }
+    }
+
+    private static void assertBits(double expected, double actual, String at) {
+        assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(actual),
+                at + ": " + expected + " vs " + actual);
+    }
+
+    private static SolveBuffers copyInputs(SolveBuffers b) {
+        SolveBuffers c = new SolveBuffers(b.instances, b.stateCount, b.paramCount, b.evalCount, b.controller);
+        System.arraycopy(b.y0, 0, c.y0, 0, b.y0.length);
+        System.arraycopy(b.params, 0, c.params, 0, b.params.length);
+        System.arraycopy(b.evalTimes, 0, c.evalTimes, 0, b.evalTimes.length);
+        System.arraycopy(b.t0, 0, c.t0, 0, b.instances);
+        System.arraycopy(b.t1, 0, c.t1, 0, b.instances);
+        System.arraycopy(b.atol, 0, c.atol, 0, b.instances);
+        System.arraycopy(b.rtol, 0, c.rtol, 0, b.instances);
+        System.arraycopy(b.dt0, 0, c.dt0, 0, b.instances);
+        System.arraycopy(b.dtMin, 0, c.dtMin, 0, b.instances);
+        System.arraycopy(b.dtMax, 0, c.dtMax, 0, b.instances);
+        System.arraycopy(b.maxSteps, 0, c.maxSteps, 0, b.instances);
+        return c;
+    }
+}
