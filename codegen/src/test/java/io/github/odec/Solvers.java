@@ -1,5 +1,6 @@
 package io.github.odec;
 
+import io.github.odec.check.Frontend;
 import io.github.odec.compile.CompiledSystem;
 import io.github.odec.model.OdeSystem;
 import io.github.odec.runtime.Precision;
@@ -18,6 +19,6 @@ public final class Solvers {
 
     public static CompiledSolver of(OdeSystem system, String method, StepControllerKind controller, Precision p,
                                     boolean dense) {
-        return new CompiledSystem(system, TestTableaus.all()).solver(new SolverSpec(method, controller, p, dense));
+        return new CompiledSystem(system, Frontend.standardTableaus()).solver(new SolverSpec(method, controller, p, dense));
     }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.odec.TestSystems;
-import io.github.odec.TestTableaus;
+import io.github.odec.check.Frontend;
 import io.github.odec.model.Component;
 import io.github.odec.model.Expr;
 import io.github.odec.model.OdeModel;
@@ -27,15 +27,15 @@ class CompiledSystemTest {
         OdeSystem s = new OdeSystem("Arr", List.of(new Component("u", 0, 2, true, List.of()),
                 new Component("w", 2, 1, false, List.of(3.0))), List.of(new Component("k", 0, 1, false, List.of())),
                 List.of(), List.of(new Expr.StateRef(1), new Expr.StateRef(0), new Expr.ParamRef(0)));
-        var layout = new CompiledSystem(s, TestTableaus.all()).layout();
+        var layout = new CompiledSystem(s, Frontend.standardTableaus()).layout();
         assertEquals(List.of("u[0]", "u[1]", "w"), layout.stateNames());
         assertTrue(Double.isNaN(layout.stateDefaults().get(0)));
         assertEquals(3.0, layout.stateDefaults().get(2));
         assertEquals(List.of("k"), layout.paramNames());
         assertTrue(Double.isNaN(layout.paramDefaults().get(0)));
         // Array elements become identifier-safe locals, and the class compiles.
-        assertTrue(new CompiledSystem(s, TestTableaus.all()).javaSource(DOPRI5).source().contains("double y_u_1 ="));
-        new CompiledSystem(s, TestTableaus.all()).solver(DOPRI5);
+        assertTrue(new CompiledSystem(s, Frontend.standardTableaus()).javaSource(DOPRI5).source().contains("double y_u_1 ="));
+        new CompiledSystem(s, Frontend.standardTableaus()).solver(DOPRI5);
     }
 
     /** A state named like a CSE temporary ({@code k1_v0}) still gets a local of its own. */
@@ -47,7 +47,7 @@ class CompiledSystemTest {
         OdeSystem s = new OdeSystem("Names", List.of(new Component("x", 0, 1, false, List.of(1.0)),
                 new Component("v0", 1, 1, false, List.of(1.0))), List.of(), List.of(),
                 List.of(new Expr.Unary(Expr.UnaryOp.NEG, shared), new Expr.Binary(Expr.BinaryOp.SUB, shared, shared)));
-        CompiledSolver solver = new CompiledSystem(s, TestTableaus.all())
+        CompiledSolver solver = new CompiledSystem(s, Frontend.standardTableaus())
                 .solver(new SolverSpec("rk4", StepControllerKind.FIXED, Precision.F64, false));
         var b = io.github.odec.TestBatch.create(1, 2, 0, 0);
         io.github.odec.TestBatch.set(b, 0, new double[] {1.0, 2.0}, 0.0, 1.0);
@@ -60,7 +60,7 @@ class CompiledSystemTest {
 
     @Test
     void solverAndSignatureAreCachedPerSpecAndClassesPerSource() {
-        CompiledSystem a = new CompiledSystem(TestSystems.lorenz(), TestTableaus.all());
+        CompiledSystem a = new CompiledSystem(TestSystems.lorenz(), Frontend.standardTableaus());
         SolverSpec spec = new SolverSpec("bosh3", StepControllerKind.PID, Precision.F32, false);
         CompiledSolver first = a.solver(spec);
         assertSame(first, a.solver(spec));
@@ -68,7 +68,7 @@ class CompiledSystemTest {
         assertEquals(3, first.signature().errorOrder(), "1 + min(3, 2)");
         assertEquals(List.of("x", "y", "z"), first.signature().layout().stateNames());
         int classes = SolverClassCache.size();
-        CompiledSolver second = new CompiledSystem(TestSystems.lorenz(), TestTableaus.all()).solver(spec);
+        CompiledSolver second = new CompiledSystem(TestSystems.lorenz(), Frontend.standardTableaus()).solver(spec);
         assertSame(first.getClass(), second.getClass(), "same source, same class");
         assertEquals(classes, SolverClassCache.size());
     }
@@ -76,20 +76,20 @@ class CompiledSystemTest {
     @Test
     void unknownMethodListsTheKnownOnes() {
         var e = assertThrows(IllegalArgumentException.class, () -> new CompiledSystem(TestSystems.decay(),
-                TestTableaus.all()).solver(new SolverSpec("rk45", StepControllerKind.INTEGRAL, Precision.F64, false)));
+                Frontend.standardTableaus()).solver(new SolverSpec("rk45", StepControllerKind.INTEGRAL, Precision.F64, false)));
         assertEquals("unknown method 'rk45'; known methods: euler, midpoint, rk4, heun, bosh3, dopri5, tsit5", e.getMessage());
     }
 
     @Test
     void adaptiveControllerNeedsEmbeddedWeights() {
         var e = assertThrows(IllegalArgumentException.class, () -> new CompiledSystem(TestSystems.decay(),
-                TestTableaus.all()).solver(new SolverSpec("rk4", StepControllerKind.PI, Precision.F64, false)));
+                Frontend.standardTableaus()).solver(new SolverSpec("rk4", StepControllerKind.PI, Precision.F64, false)));
         assertTrue(e.getMessage().contains("'rk4'") && e.getMessage().contains("use FIXED"), e.getMessage());
     }
 
     @Test
     void fromAModel() {
-        OdeModel model = new OdeModel("m.ode", List.of(TestSystems.decay()), TestTableaus.all());
+        OdeModel model = new OdeModel("m.ode", List.of(TestSystems.decay()), Frontend.standardTableaus());
         assertEquals("Decay", new CompiledSystem(model, "Decay").layout().systemName());
         var e = assertThrows(IllegalArgumentException.class, () -> new CompiledSystem(model, "Nope"));
         assertEquals("no system 'Nope' in m.ode; it defines: Decay", e.getMessage());

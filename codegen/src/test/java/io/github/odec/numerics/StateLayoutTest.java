@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.odec.TestBatch;
 import io.github.odec.TestSystems;
-import io.github.odec.TestTableaus;
+import io.github.odec.check.Frontend;
 import io.github.odec.compile.CompiledSystem;
 import io.github.odec.lower.StateLayout;
 import io.github.odec.model.OdeSystem;
@@ -40,7 +40,7 @@ class StateLayoutTest {
             case "lorenz" -> TestSystems.lorenz();
             default -> TestSystems.lorenz96(6);
         };
-        CompiledSystem cs = new CompiledSystem(s, TestTableaus.all());
+        CompiledSystem cs = new CompiledSystem(s, Frontend.standardTableaus());
         SolverSpec spec = new SolverSpec(method, controller, precision, dense);
         SolveBuffers locals = batch(s, controller);
         SolveBuffers arrays = batch(s, controller);

@@ -3,7 +3,7 @@ package io.github.odec.emit.java;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.odec.TestSystems;
-import io.github.odec.TestTableaus;
+import io.github.odec.check.Frontend;
 import io.github.odec.compile.CompiledSystem;
 import io.github.odec.model.OdeSystem;
 import io.github.odec.runtime.Precision;
@@ -38,7 +38,7 @@ class JavaGoldenTest {
             case "lorenz96" -> TestSystems.lorenz96(9);
             default -> TestSystems.oscillator();
         };
-        String source = new CompiledSystem(s, TestTableaus.all())
+        String source = new CompiledSystem(s, Frontend.standardTableaus())
                 .javaSource(new SolverSpec(method, controller, precision, dense)).source();
         Path golden = GOLDEN.resolve(file + ".java");
         if (Boolean.getBoolean("odec.updateGolden")) {

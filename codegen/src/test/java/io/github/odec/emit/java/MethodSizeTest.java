@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.odec.TestSystems;
-import io.github.odec.TestTableaus;
+import io.github.odec.check.Frontend;
 import io.github.odec.ir.SolverFunction;
 import io.github.odec.lower.SolverLowering;
 import io.github.odec.lower.StateLayout;
@@ -54,7 +54,7 @@ class MethodSizeTest {
             case "vdp" -> TestSystems.vanDerPol();
             default -> TestSystems.lorenz96(Integer.parseInt(system.substring("lorenz96_".length())));
         };
-        Tableau t = TestTableaus.all().stream().filter(x -> x.name().equals(method)).findFirst().orElseThrow();
+        Tableau t = Frontend.standardTableaus().stream().filter(x -> x.name().equals(method)).findFirst().orElseThrow();
         SolverFunction f = SolverLowering.lower(s, t, new SolverSpec(method, StepControllerKind.PID, precision, true));
         assertEquals(expected, f.dynamics().isPresent() ? StateLayout.ARRAYS : StateLayout.LOCALS);
         JavaSolverSource source = JavaSolverEmitter.emit(f);
