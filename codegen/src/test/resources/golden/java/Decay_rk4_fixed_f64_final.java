@@ -51,7 +51,7 @@ public final class Decay_rk4_fixed_f64_final implements CompiledSolver {
                     status = 3;
                     break;
                 }
-                boolean last = (t1 - t) * dir <= dt * dir * 1.0000000000000142;
+                boolean last = (t1 - t) * dir <= dt * dir + 1.4210854715202004E-14 * Math.max(Math.abs(t), Math.abs(t1));
                 double h = last ? t1 - t : dt;
                 steps = steps + 1;
                 // stage 2: c = 1/2
@@ -70,7 +70,7 @@ public final class Decay_rk4_fixed_f64_final implements CompiledSolver {
                     status = 4;
                     break;
                 }
-                double tNew = last ? t1 : t + h;
+                double tNew = last ? t1 : t0 + (double) (accepted + 1) * h;
                 accepted = accepted + 1;
                 y_x = yNew_x;
                 t = tNew;

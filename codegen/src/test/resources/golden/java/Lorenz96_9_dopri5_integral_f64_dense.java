@@ -143,7 +143,7 @@ public final class Lorenz96_9_dopri5_integral_f64_dense implements CompiledSolve
                     status = 3;
                     break;
                 }
-                boolean last = (t1 - t) * dir <= dt * dir * 1.0000000000000142;
+                boolean last = (t1 - t) * dir <= dt * dir + 1.4210854715202004E-14 * Math.max(Math.abs(t), Math.abs(t1));
                 double h = last ? t1 - t : dt;
                 steps = steps + 1;
                 // stage 2: c = 1/5

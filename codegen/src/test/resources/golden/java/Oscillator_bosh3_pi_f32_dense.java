@@ -107,7 +107,7 @@ public final class Oscillator_bosh3_pi_f32_dense implements CompiledSolver {
                     status = 3;
                     break;
                 }
-                boolean last = (t1 - t) * dir <= dt * dir * 1.0000076f;
+                boolean last = (t1 - t) * dir <= dt * dir + 7.6293945E-6f * Math.max(Math.abs(t), Math.abs(t1));
                 float h = last ? t1 - t : dt;
                 steps = steps + 1;
                 // stage 2: c = 1/2

@@ -8,8 +8,10 @@ public final class ExitCode {
     public static final int USER_ERROR = 1;
     /** The command line itself is wrong (unknown option, missing argument): usage is printed. */
     public static final int USAGE = 2;
+    /** A solve ran to the end, but some instances ended with a failure status (see --stats). */
+    public static final int FAILED_INSTANCES = 3;
     /** A bug in odec; {@code --verbose} shows the stack trace. */
-    public static final int INTERNAL_ERROR = 3;
+    public static final int INTERNAL_ERROR = 4;
 
     private ExitCode() {}
 }

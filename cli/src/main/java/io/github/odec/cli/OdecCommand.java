@@ -1,5 +1,8 @@
 package io.github.odec.cli;
 
+import io.github.odec.check.UnknownMethodException;
+import io.github.odec.cli.csv.CsvInputException;
+import io.github.odec.runtime.InvalidInputException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -14,9 +17,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = OdecVersion.class,
         description = "Compiles .ode systems and Runge-Kutta tableaus into batched ODE solvers.",
-        subcommands = {CheckCommand.class, MethodsCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Examples:", "  odec check samples/lorenz.ode", "  odec methods samples/custom_tableau.ode", "",
-                "Exit codes: 0 ok, 1 errors in the input, 2 usage error, 3 internal error.", ""})
+        subcommands = {CheckCommand.class, MethodsCommand.class, SolveCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Examples:", "  odec check samples/lorenz.ode", "  odec methods samples/custom_tableau.ode",
+                "  odec solve samples/vanderpol.ode --batch 256 --eval 200 --out vdp.csv", "",
+                "Exit codes: 0 ok, 1 errors in the input, 2 usage error, 3 a solve with failed instances,",
+                "4 internal error.", ""})
 public final class OdecCommand implements Callable<Integer> {
 
     @Spec
@@ -45,7 +50,7 @@ public final class OdecCommand implements Callable<Integer> {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, line, parseResult) -> {
             PrintWriter e = err;
-            if (ex instanceof UserError) {
+            if (isUserMistake(ex)) {
                 e.println("odec: " + ex.getMessage());
                 e.flush();
                 return ExitCode.USER_ERROR;
@@ -59,6 +64,12 @@ public final class OdecCommand implements Callable<Integer> {
             return ExitCode.INTERNAL_ERROR;
         });
         return cli;
+    }
+
+    /** Mistakes in the user's input: a message and exit code 1, never a stack trace. */
+    private static boolean isUserMistake(Exception ex) {
+        return ex instanceof UserError || ex instanceof InvalidInputException || ex instanceof CsvInputException
+                || ex instanceof UnknownMethodException;
     }
 
     /** Whether --verbose was given anywhere: on odec itself or on the subcommand (it is inherited). */

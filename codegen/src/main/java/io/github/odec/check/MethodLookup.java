@@ -2,6 +2,7 @@ package io.github.odec.check;
 
 import io.github.odec.model.OdeModel;
 import io.github.odec.model.Tableau;
+import java.util.List;
 
 /** The one place that maps a method name (e.g. from {@code --method}) to a tableau of a model. */
 public final class MethodLookup {
@@ -14,7 +15,12 @@ public final class MethodLookup {
      * @throws UnknownMethodException naming the known methods when there is none
      */
     public static Tableau find(OdeModel model, String name) {
-        return model.tableau(name).orElseThrow(() -> new UnknownMethodException(name,
-                model.tableaus().stream().map(Tableau::name).toList()));
+        return find(model.tableaus(), name);
+    }
+
+    /** The tableau called {@code name} among {@code tableaus}. */
+    public static Tableau find(List<Tableau> tableaus, String name) {
+        return tableaus.stream().filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow(() -> new UnknownMethodException(name, tableaus.stream().map(Tableau::name).toList()));
     }
 }

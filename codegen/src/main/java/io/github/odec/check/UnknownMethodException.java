@@ -3,7 +3,7 @@ package io.github.odec.check;
 import java.util.List;
 
 /** A method name that names no tableau; the message lists the names that exist. */
-public final class UnknownMethodException extends RuntimeException {
+public final class UnknownMethodException extends IllegalArgumentException {
 
     private final String name;
     private final List<String> knownNames;

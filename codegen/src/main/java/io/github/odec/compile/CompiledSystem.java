@@ -1,5 +1,6 @@
 package io.github.odec.compile;
 
+import io.github.odec.check.MethodLookup;
 import io.github.odec.emit.java.JavaSolverEmitter;
 import io.github.odec.emit.java.JavaSolverSource;
 import io.github.odec.ir.SolverFunction;
@@ -90,9 +91,7 @@ public final class CompiledSystem implements SolverFactory {
     }
 
     private Tableau tableau(String method) {
-        return tableaus.stream().filter(t -> t.name().equals(method)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown method '" + method + "'; known methods: "
-                        + tableaus.stream().map(Tableau::name).collect(Collectors.joining(", "))));
+        return MethodLookup.find(tableaus, method);
     }
 
     private static List<Double> defaults(List<Component> components) {

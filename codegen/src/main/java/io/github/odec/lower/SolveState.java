@@ -12,13 +12,14 @@ import java.util.Optional;
  * The values of one instance's solve that several lowering steps share.
  *
  * @param y       the state at the last accepted point
+ * @param t0      the start of the span: fixed steps are placed at t0 + n dt, not accumulated
  * @param k1      f(t, y): the first stage of the next attempt (FSAL or re-evaluated after acceptance)
  * @param params  the instance's parameters, loaded once
  * @param dir     +1 or -1, the direction of integration
  * @param control tolerances and step bounds; absent for FIXED
  * @param cursor  the next pending evaluation time; absent in final-state-only mode
  */
-record SolveState(Local instance, Local t, Local t1, Local dir, ComponentVector y, ComponentVector k1,
+record SolveState(Local instance, Local t0, Local t, Local t1, Local dir, ComponentVector y, ComponentVector k1,
                   Components.Params params, Optional<ErrorControl> control, Statistics stats,
                   Optional<EvalCursor> cursor) {
 

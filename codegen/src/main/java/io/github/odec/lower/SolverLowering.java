@@ -112,7 +112,7 @@ public final class SolverLowering {
             ComponentVector k1 = components.vector(body, "k1");
             components.evaluate(body, dynamics, "k1", read(t), y, params, k1);
             body.assign(stats.fEvals(), integer(1));
-            SolveState s = new SolveState(instance, t, t1, dir, y, k1, params, control, stats, cursor);
+            SolveState s = new SolveState(instance, t0, t, t1, dir, y, k1, params, control, stats, cursor);
             Local dt = initialStep(body, s, span);
             Optional<ControllerLowering> controller = adaptive
                     ? Optional.of(new ControllerLowering(spec.controller(), errorOrder(tableau, spec.controller())))

@@ -9,6 +9,7 @@ import static io.github.odec.ir.Ir.integer;
 import static io.github.odec.ir.Ir.isFinite;
 import static io.github.odec.ir.Ir.le;
 import static io.github.odec.ir.Ir.lt;
+import static io.github.odec.ir.Ir.max;
 import static io.github.odec.ir.Ir.min;
 import static io.github.odec.ir.Ir.mul;
 import static io.github.odec.ir.Ir.not;
@@ -17,6 +18,7 @@ import static io.github.odec.ir.Ir.read;
 import static io.github.odec.ir.Ir.real;
 import static io.github.odec.ir.Ir.select;
 import static io.github.odec.ir.Ir.sub;
+import static io.github.odec.ir.Ir.toReal;
 
 import io.github.odec.ir.IrExpr;
 import io.github.odec.ir.Local;
@@ -55,11 +57,12 @@ final class StepLoopLowering {
         Optional<Local> rejectedLast = controller.map(c -> body.bool("rejectedLast", bool(false)));
         body.whileLoop(bool(true), loop -> {
             loop.ifThen(ge(read(stats.steps()), read(maxSteps)), stop -> stop(stop, stats, Status.REACHED_MAX_STEPS));
-            // The last step lands on t1 exactly; a step within a few ulps of t1 is stretched to it
-            // rather than leaving a sliver of a step behind.
+            // The last step lands on t1 exactly. A step that would end within 64 ulps of t1 (measured
+            // on the scale of t, where the rounding of t lives) is stretched to it rather than leaving
+            // a sliver of a step behind.
             double slack = 64 * (spec.precision() == Precision.F64 ? 0x1p-52 : 0x1p-23);
             Local last = loop.bool("last", le(mul(sub(read(s.t1()), read(s.t())), read(s.dir())),
-                    mul(mul(read(dt), read(s.dir())), real(1.0 + slack))));
+                    add(mul(read(dt), read(s.dir())), mul(real(slack), max(abs(read(s.t())), abs(read(s.t1())))))));
             Local h = loop.real("h", select(read(last), sub(read(s.t1()), read(s.t())), read(dt)));
             SolveState.Statistics.increment(loop, stats.steps(), 1);
             List<ComponentVector> k = stages.stages(loop, s, h);
@@ -96,7 +99,12 @@ final class StepLoopLowering {
     private void acceptStep(StatementBuilder acc, SolveState s, List<ComponentVector> k, Local h, ComponentVector yNew,
                             Local last, Optional<Local> ratio) {
         SolveState.Statistics stats = s.stats();
-        Local tNew = acc.real("tNew", select(read(last), read(s.t1()), add(read(s.t()), read(h))));
+        // Fixed steps sit at t0 + n dt: accumulating t += dt would drift by n roundings and leave
+        // a sliver step before t1.
+        IrExpr next = controller.isPresent()
+                ? add(read(s.t()), read(h))
+                : add(read(s.t0()), mul(toReal(add(read(stats.accepted()), integer(1))), read(h)));
+        Local tNew = acc.real("tNew", select(read(last), read(s.t1()), next));
         SolveState.Statistics.increment(acc, stats.accepted(), 1);
         DenseOutputLowering dense = new DenseOutputLowering(tableau, components);
         // f at the new point, where the stages already hold it (FSAL) or Hermite needs it now.

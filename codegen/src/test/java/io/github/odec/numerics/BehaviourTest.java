@@ -70,6 +70,21 @@ class BehaviourTest {
     }
 
     @Test
+    void fixedStepsTakeExactlySpanOverDtSteps() {
+        // t += dt would drift by one rounding per step and end with a sliver step; steps sit at t0 + n dt.
+        CompiledSolver rk4 = Solvers.of(TestSystems.oscillator(), "rk4", StepControllerKind.FIXED, false);
+        double[][] cases = {{0.0, 10.0, 0.01, 1000}, {0.0, 10.0, 0.001, 10000}, {1.0, -2.0, 0.1, 30}, {0.0, 10.0, 0.3, 34}};
+        for (double[] c : cases) {
+            SolveBuffers b = TestBatch.create(1, 2, 0, 0);
+            TestBatch.set(b, 0, new double[] {1.0, 0.0}, c[0], c[1]);
+            b.dt0[0] = c[2];
+            rk4.solve(b, 0, 1);
+            assertEquals((int) c[3], b.steps[0], "span [" + c[0] + ", " + c[1] + "] with dt " + c[2]);
+            assertEquals(c[1], b.tFinal[0]);
+        }
+    }
+
+    @Test
     void fsalStatistics() {
         SolveBuffers b = TestBatch.create(2, 2, 0, 0);
         TestBatch.set(b, 0, new double[] {1.0, 0.0}, 0.0, 10.0);

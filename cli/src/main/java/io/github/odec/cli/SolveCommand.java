@@ -1,0 +1,265 @@
+package io.github.odec.cli;
+
+import io.github.odec.check.CheckResult;
+import io.github.odec.check.Frontend;
+import io.github.odec.check.MethodLookup;
+import io.github.odec.cli.csv.BatchColumns;
+import io.github.odec.cli.csv.InputTable;
+import io.github.odec.cli.csv.ResultWriter;
+import io.github.odec.compile.CompiledSystem;
+import io.github.odec.model.OdeModel;
+import io.github.odec.model.OdeSystem;
+import io.github.odec.model.Tableau;
+import io.github.odec.runtime.Batch;
+import io.github.odec.runtime.Precision;
+import io.github.odec.runtime.Solution;
+import io.github.odec.runtime.Solver;
+import io.github.odec.runtime.SolverOptions;
+import io.github.odec.runtime.Status;
+import io.github.odec.runtime.StepControllerKind;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code odec solve}: compile a system for the CPU and solve a batch of it. */
+@Command(name = "solve",
+        mixinStandardHelpOptions = true,
+        description = "Solves a batch of initial value problems of one system and writes the values as CSV.",
+        footer = {"", "Examples:",
+                "  odec solve samples/vanderpol.ode --batch 256 --eval 200",
+                "  odec solve samples/lorenz.ode --y0 starts.csv --t1 5 --eval 11 --rtol 1e-8 --atol 1e-10 --out lorenz.csv --stats stats.csv",
+                "",
+                "INPUT.csv has a header; columns named after states (x, u[0], ...) give y0, after parameters give",
+                "per-instance parameters, and t0, t1, atol, rtol give per-instance values. One row per instance.",
+                "Exit codes: 0 all instances succeeded, 1 user error, 2 usage error, 3 some instances failed.", ""})
+final class SolveCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE.ode", description = "The .ode file.")
+    Path file;
+
+    @Option(names = "--system", paramLabel = "NAME", description = "The system to solve (default: the file's only system).")
+    String system;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Instances instances;
+
+    static final class Instances {
+        @Option(names = "--y0", paramLabel = "INPUT.csv", required = true,
+                description = "One instance per row: initial states, parameters, t0, t1, atol, rtol.")
+        Path csv;
+
+        @Option(names = "--batch", paramLabel = "N", required = true,
+                description = "N instances from the defaults of the file and of the options.")
+        Integer count;
+    }
+
+    @Option(names = "--t0", paramLabel = "T0", defaultValue = "0", description = "Start time (default ${DEFAULT-VALUE}).")
+    double t0;
+
+    @Option(names = "--t1", paramLabel = "T1", defaultValue = "10", description = "End time (default ${DEFAULT-VALUE}); may be below t0.")
+    double t1;
+
+    @Option(names = "--eval", paramLabel = "K",
+            description = "K evenly spaced evaluation times from each instance's t0 to its t1, both included. "
+                    + "Without it, only the state at t1.")
+    Integer eval;
+
+    @Option(names = "--method", paramLabel = "M", defaultValue = SolverOptions.DEFAULT_METHOD,
+            description = "Tableau name (default ${DEFAULT-VALUE}; see odec methods).")
+    String method;
+
+    @Option(names = "--controller", paramLabel = "C", defaultValue = "integral",
+            description = "integral, pi, pid or fixed (default ${DEFAULT-VALUE}).")
+    String controller;
+
+    @Option(names = "--dt0", paramLabel = "DT", description = "Initial step (fixed: the step); default: Hairer's initial step.")
+    Double dt0;
+
+    @Option(names = "--dt-min", paramLabel = "DT", description = "Smallest step the controller may take.")
+    Double dtMin;
+
+    @Option(names = "--dt-max", paramLabel = "DT", description = "Largest step.")
+    Double dtMax;
+
+    @Option(names = "--rtol", paramLabel = "R", description = "Relative tolerance (default 1e-3).")
+    Double rtol;
+
+    @Option(names = "--atol", paramLabel = "A", description = "Absolute tolerance (default 1e-6).")
+    Double atol;
+
+    @Option(names = "--max-steps", paramLabel = "N", description = "Attempted steps per instance before REACHED_MAX_STEPS (default 100000).")
+    Integer maxSteps;
+
+    @Option(names = "--precision", paramLabel = "P", defaultValue = "f64", description = "f64 or f32 (default ${DEFAULT-VALUE}).")
+    String precision;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A parameter value for every instance (repeatable).")
+    Map<String, Double> params = new LinkedHashMap<>();
+
+    @Option(names = "--backend", paramLabel = "B", defaultValue = "cpu", description = "cpu or auto (default ${DEFAULT-VALUE}).")
+    String backend;
+
+    @Option(names = "--threads", paramLabel = "N", description = "CPU threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "OUT.csv", description = "Values: instance,t,<states>. Default: standard output.")
+    Path out;
+
+    @Option(names = "--stats", paramLabel = "STATS.csv", description = "Status and statistics per instance.")
+    Path stats;
+
+    @Override
+    public Integer call() throws IOException {
+        OdeModel model = load();
+        OdeSystem chosen = chooseSystem(model);
+        CompiledSystem compiled = new CompiledSystem(model, chosen.name());
+        SolverOptions options = options();
+        Tableau tableau = MethodLookup.find(model, options.method());
+        if (options.controller() != StepControllerKind.FIXED && !tableau.adaptive()) {
+            throw new UserError("method '" + tableau.name() + "' has no embedded error estimate, so it cannot adapt its step; "
+                    + "use --controller fixed with --dt0, or an adaptive method (heun, bosh3, dopri5, tsit5)");
+        }
+        Batch batch = batch(compiled);
+
+        long started = System.nanoTime();
+        Solution solution = Solver.cpu().solve(compiled, batch, options);
+        double seconds = (System.nanoTime() - started) / 1e9;
+
+        if (out != null) {
+            ResultWriter.writeValues(solution, out);
+        } else {
+            PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+            ResultWriter.printValues(solution, stdout);
+            stdout.flush();
+        }
+        if (stats != null) {
+            ResultWriter.writeStatistics(solution, stats);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(summary(solution, seconds));
+        err.flush();
+        return solution.allSucceeded() ? ExitCode.OK : ExitCode.FAILED_INSTANCES;
+    }
+
+    private OdeModel load() throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new UserError("cannot read " + file + ": no such file");
+        }
+        CheckResult result = Frontend.checkFile(file);
+        if (result.model().isEmpty()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.print(result.render());
+            err.flush();
+            throw new UserError(file + ": " + result.errorCount() + (result.errorCount() == 1 ? " error" : " errors"));
+        }
+        return result.model().get();
+    }
+
+    private OdeSystem chooseSystem(OdeModel model) {
+        if (system != null) {
+            return model.system(system).orElseThrow(() -> new UserError("no system '" + system + "' in " + file
+                    + "; it defines: " + names(model)));
+        }
+        if (model.systems().size() != 1) {
+            throw new UserError(file + " defines " + (model.systems().isEmpty() ? "no system" : "several systems: " + names(model))
+                    + (model.systems().isEmpty() ? "" : "; choose one with --system"));
+        }
+        return model.systems().getFirst();
+    }
+
+    private static String names(OdeModel model) {
+        return model.systems().stream().map(OdeSystem::name).collect(Collectors.joining(", "));
+    }
+
+    private SolverOptions options() {
+        SolverOptions o = SolverOptions.defaults()
+                .withMethod(method)
+                .withController(choice("--controller", controller, StepControllerKind.class))
+                .withPrecision(choice("--precision", precision, Precision.class));
+        if (!backend.equals("cpu") && !backend.equals("auto")) {
+            throw new UserError("--backend must be cpu or auto, not '" + backend + "'");
+        }
+        if (dt0 != null) o = o.withDt0(dt0);
+        if (dtMin != null) o = o.withDtMin(dtMin);
+        if (dtMax != null) o = o.withDtMax(dtMax);
+        if (maxSteps != null) o = o.withMaxSteps(maxSteps);
+        if (threads != null) o = o.withThreads(threads);
+        return o;
+    }
+
+    private Batch batch(CompiledSystem compiled) throws IOException {
+        Optional<InputTable> table = instances.csv == null ? Optional.empty() : Optional.of(readTable(instances.csv));
+        int n = table.map(InputTable::rowCount).orElse(instances.count);
+        if (n < 1) {
+            throw new UserError("--batch must be at least 1, not " + n);
+        }
+        Batch batch = new Batch(compiled.layout(), n).span(t0, t1);
+        params.forEach(batch::param);
+        if (rtol != null) batch.rtol(rtol);
+        if (atol != null) batch.atol(atol);
+        table.ifPresent(t -> BatchColumns.fill(t, batch));
+        if (eval != null) {
+            if (eval < 1) {
+                throw new UserError("--eval must be at least 1, not " + eval);
+            }
+            batch.evalTimesEvenlySpaced(eval);
+        }
+        return batch;
+    }
+
+    private static InputTable readTable(Path csv) {
+        try {
+            return InputTable.read(csv);
+        } catch (NoSuchFileException e) {
+            throw new UserError("cannot read " + csv + ": no such file");
+        } catch (IOException e) {
+            throw new UserError("cannot read " + csv + ": " + e.getMessage());
+        }
+    }
+
+    private static <E extends Enum<E>> E choice(String option, String value, Class<E> type) {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            String allowed = java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", "));
+            throw new UserError(option + " must be one of " + allowed + ", not '" + value + "'");
+        }
+    }
+
+    /** One line for stderr: what happened to the batch, and how long it took. */
+    static String summary(Solution s, double seconds) {
+        long steps = 0;
+        for (int i = 0; i < s.instances(); i++) {
+            steps += s.statistics(i).steps();
+        }
+        StringBuilder line = new StringBuilder().append(s.instances()).append(" instances: ")
+                .append(s.count(Status.SUCCESS)).append(" succeeded");
+        for (Status status : Status.values()) {
+            if (status != Status.SUCCESS && s.count(status) > 0) {
+                line.append(", ").append(s.count(status)).append(' ').append(status.name());
+            }
+        }
+        return line.append("; ").append(steps).append(" steps; ")
+                .append(String.format(Locale.ROOT, "%.3f s", seconds)).toString();
+    }
+}
