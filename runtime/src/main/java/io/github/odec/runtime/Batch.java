@@ -308,7 +308,7 @@ public final class Batch {
      * @throws InvalidInputException naming each offending argument and instance
      */
     public void validate() {
-        ProblemList problems = new ProblemList();
+        ProblemList<InvalidInputException> problems = ProblemList.ofInvalidInput();
         for (int i = 0; i < size; i++) {
             for (int j = 0; j < stateCount; j++) {
                 checkValue(problems, "y0", layout.stateNames().get(j), i, y0[i * stateCount + j],
@@ -329,7 +329,7 @@ public final class Batch {
     }
 
     /** Messages are built only for bad values: a million valid instances allocate nothing here. */
-    private static void checkValue(ProblemList problems, String kind, String name, int instance, double value,
+    private static void checkValue(ProblemList<?> problems, String kind, String name, int instance, double value,
                                    boolean given) {
         if (Double.isFinite(value)) {
             return;
@@ -340,7 +340,7 @@ public final class Batch {
                 : what + " is " + value + "; it must be finite");
     }
 
-    private boolean checkSpan(ProblemList problems, int i) {
+    private boolean checkSpan(ProblemList<?> problems, int i) {
         boolean ok = true;
         if (!t0Given[i] || !t1Given[i]) {
             String missing = !t0Given[i] && !t1Given[i] ? "span" : !t0Given[i] ? "t0" : "t1";
@@ -359,14 +359,14 @@ public final class Batch {
         return ok;
     }
 
-    private static void checkTolerance(ProblemList problems, String what, int instance, double value) {
+    private static void checkTolerance(ProblemList<?> problems, String what, int instance, double value) {
         if (!(value > 0) || Double.isInfinite(value)) {
             problems.add(what + " of instance " + instance + " must be finite and > 0, got " + value);
         }
     }
 
     /** Assumes a valid span. Checks finiteness, bounds and order in the direction of integration. */
-    private void checkEvalTimes(ProblemList problems, int i) {
+    private void checkEvalTimes(ProblemList<?> problems, int i) {
         int count = evaluationTimes.count();
         if (evaluationTimes instanceof EvaluationTimes.EvenlySpaced) {
             return; // made from a valid span: inside and sorted by construction

@@ -8,9 +8,6 @@ import java.util.List;
  */
 public final class InvalidInputException extends IllegalArgumentException {
 
-    /** At most this many problems are listed, so one bad column of a million rows stays readable. */
-    static final int MAX_LISTED = 20;
-
     private final List<String> problems;
 
     public InvalidInputException(String problem) {
@@ -22,7 +19,7 @@ public final class InvalidInputException extends IllegalArgumentException {
         this.problems = List.copyOf(problems);
     }
 
-    /** The problems found, each naming its argument (and instance); the first {@value #MAX_LISTED} at most. */
+    /** The problems found, each naming its argument (and instance); the first {@value ProblemList#MAX_LISTED} at most. */
     public List<String> problems() {
         return problems;
     }

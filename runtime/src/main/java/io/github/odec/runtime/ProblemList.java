@@ -3,21 +3,44 @@ package io.github.odec.runtime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects input problems so that one solve reports all of them at once, not the first only. */
-final class ProblemList {
+/**
+ * Collects input problems so that one check reports all of them at once, not the first only; the
+ * first {@value #MAX_LISTED} are kept, so one bad column of a million rows stays readable.
+ *
+ * @param <E> the exception that carries them to the user
+ */
+public final class ProblemList<E extends RuntimeException> {
+
+    public static final int MAX_LISTED = 20;
+
+    /** Makes the exception from the listed problems and the total count. */
+    public interface ExceptionFactory<E extends RuntimeException> {
+        E create(List<String> listed, int total);
+    }
+
+    private final ExceptionFactory<E> exception;
     private final List<String> listed = new ArrayList<>();
     private int total;
 
-    void add(String problem) {
+    public ProblemList(ExceptionFactory<E> exception) {
+        this.exception = exception;
+    }
+
+    /** For the runtime's own checks. */
+    static ProblemList<InvalidInputException> ofInvalidInput() {
+        return new ProblemList<>(InvalidInputException::new);
+    }
+
+    public void add(String problem) {
         total++;
-        if (listed.size() < InvalidInputException.MAX_LISTED) {
+        if (listed.size() < MAX_LISTED) {
             listed.add(problem);
         }
     }
 
-    void throwIfAny() {
+    public void throwIfAny() {
         if (total > 0) {
-            throw new InvalidInputException(listed, total);
+            throw exception.create(List.copyOf(listed), total);
         }
     }
 }

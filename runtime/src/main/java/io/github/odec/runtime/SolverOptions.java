@@ -108,7 +108,7 @@ public record SolverOptions(String method, StepControllerKind controller, Contro
 
     /** Checks what no single wither can: combinations of fields. */
     public void validate() {
-        ProblemList problems = new ProblemList();
+        ProblemList<InvalidInputException> problems = ProblemList.ofInvalidInput();
         if (controller == StepControllerKind.FIXED && dt0 <= 0) {
             problems.add("dt0 must be > 0 with the FIXED controller (it is the step), got " + dt0);
         }

@@ -101,7 +101,7 @@ class ValidationTest {
     void longListsAreCut() {
         Batch batch = new Batch(DecayFactory.LAYOUT, 100).state("u[1]", 3.0).param("k", 0.5).span(0, 1).atol(-1);
         InvalidInputException e = assertThrows(InvalidInputException.class, batch::validate);
-        assertEquals(InvalidInputException.MAX_LISTED, e.problems().size());
+        assertEquals(ProblemList.MAX_LISTED, e.problems().size());
         assertTrue(e.getMessage().contains("... and 80 more"), e.getMessage());
     }
 

@@ -1,6 +1,7 @@
 package io.github.odec.cli.csv;
 
 import io.github.odec.runtime.Batch;
+import io.github.odec.runtime.ProblemList;
 import io.github.odec.runtime.spi.SystemLayout;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class BatchColumns {
                     + batch.size() + " instances");
         }
         List<ColumnRole> roles = roles(table, layout);
-        InputTable.Problems problems = new InputTable.Problems();
+        ProblemList<CsvInputException> problems = CsvInputException.collector();
         for (int row = 0; row < table.rowCount(); row++) {
             for (int c = 0; c < roles.size(); c++) {
                 double v = table.value(row, c);

@@ -1,5 +1,6 @@
 package io.github.odec.cli.csv;
 
+import io.github.odec.runtime.ProblemList;
 import java.util.List;
 
 /**
@@ -7,9 +8,6 @@ import java.util.List;
  * for whole-file problems), like a compiler message, so editors can jump to it.
  */
 public final class CsvInputException extends IllegalArgumentException {
-
-    /** At most this many problems are listed; a bad column of a large file stays readable. */
-    static final int MAX_LISTED = 20;
 
     private final List<String> problems;
 
@@ -20,6 +18,11 @@ public final class CsvInputException extends IllegalArgumentException {
     CsvInputException(List<String> problems, int total) {
         super(render(problems, total));
         this.problems = List.copyOf(problems);
+    }
+
+    /** Collects the problems of one read, so that all of them are reported at once. */
+    static ProblemList<CsvInputException> collector() {
+        return new ProblemList<>(CsvInputException::new);
     }
 
     public List<String> problems() {

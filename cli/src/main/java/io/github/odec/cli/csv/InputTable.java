@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import io.github.odec.runtime.ProblemList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,7 +57,7 @@ public final class InputTable {
     /** Reads from any reader; {@code source} names it in messages. */
     public static InputTable read(String source, Reader reader) throws IOException {
         BufferedReader lines = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
-        Problems problems = new Problems();
+        ProblemList<CsvInputException> problems = CsvInputException.collector();
         List<String> header = null;
         List<double[]> rows = new ArrayList<>();
         List<Integer> rowLines = new ArrayList<>();
@@ -100,7 +101,7 @@ public final class InputTable {
                 rowLines.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    private static List<String> readHeader(String source, int lineNumber, String[] cells, Problems problems) {
+    private static List<String> readHeader(String source, int lineNumber, String[] cells, ProblemList<CsvInputException> problems) {
         List<String> names = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int c = 0; c < cells.length; c++) {
@@ -144,24 +145,5 @@ public final class InputTable {
     /** The file line a row came from (1-based), for messages. */
     public int lineOf(int row) {
         return lines[row];
-    }
-
-    /** Collects problems so one read reports all of them. */
-    static final class Problems {
-        private final List<String> listed = new ArrayList<>();
-        private int total;
-
-        void add(String problem) {
-            total++;
-            if (listed.size() < CsvInputException.MAX_LISTED) {
-                listed.add(problem);
-            }
-        }
-
-        void throwIfAny() {
-            if (total > 0) {
-                throw new CsvInputException(listed, total);
-            }
-        }
     }
 }
