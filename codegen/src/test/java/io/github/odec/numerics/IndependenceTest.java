@@ -90,6 +90,26 @@ class IndependenceTest {
         assertSameAsAlone(solver, b);
     }
 
+    /** torchode's PID controller corrupts a batch holding a zero-length span; here it is one more instance. */
+    @Test
+    void zeroLengthSpansUnderPidLeaveTheOthersAlone() {
+        CompiledSolver solver = Solvers.of(TestSystems.vanDerPol(), "tsit5", StepControllerKind.PID, true);
+        int n = 12;
+        SolveBuffers b = TestBatch.create(n, 2, 1, EVALS,
+                new io.github.odec.runtime.spi.ControllerCoefficients(0.9, 0.2, 10.0, 0.3, 0.3, 0.1));
+        for (int i = 0; i < n; i++) {
+            double t1 = i % 4 == 0 ? 0.5 : 0.5 + i; // every fourth instance: t0 == t1
+            TestBatch.set(b, i, new double[] {2.0 - 0.1 * i, 0.0}, 0.5, t1, 1.0 + 0.25 * i);
+        }
+        solver.solve(b, 0, n);
+        for (int i = 0; i < n; i += 4) {
+            assertEquals(Status.SUCCESS.code(), b.status[i]);
+            assertEquals(0, b.steps[i]);
+            assertEquals(2.0 - 0.1 * i, b.yFinal[i * 2]);
+        }
+        assertSameAsAlone(solver, b);
+    }
+
     /**
      * The array layout shares its scratch vectors between the instances of one solve call; every
      * element is written before it is read, so instances stay independent there too.
