@@ -44,16 +44,15 @@ final class DenseOutputLowering {
 
     /**
      * @param ev     next pending evaluation index (advanced here)
-     * @param evBase first evaluation slot of this instance (instance * evalCount)
      * @param filled statistics counter (advanced here)
      * @param f1     f at the step end (only used for Hermite)
      */
     void emit(StatementBuilder out, SolveLocals s, Local tNew, Local h, List<Local> yNew, List<List<Local>> k,
-              List<Local> f1, Local ev, Local evBase, Local filled) {
+              List<Local> f1, Local ev, Local filled) {
         out.whileLoop(lt(read(ev), new IrExpr.EvalCount()), loop -> {
-            Local te = loop.real("te", load(Buffer.EVAL_TIMES, add(read(evBase), read(ev))));
+            Local te = loop.real("te", load(Buffer.EVAL_TIMES, read(ev)));
             loop.ifThen(gt(mul(sub(read(te), read(tNew)), read(s.dir())), real(0.0)), StatementBuilder::breakLoop);
-            Local row = loop.integer("ysRow", mul(add(read(evBase), read(ev)), integer(names.size())));
+            Local row = loop.integer("ysRow", mul(read(ev), integer(names.size())));
             loop.ifThenElse(Ir.eq(read(te), read(tNew)),
                     exact -> {
                         for (int j = 0; j < names.size(); j++) {

@@ -84,25 +84,25 @@ public final class SolverLowering {
         int np = system.paramCount();
         StatementBuilder b = new StatementBuilder();
         b.comment("inputs of this instance");
-        Local t0 = b.real("t0", load(Buffer.T0, read(instance)));
-        Local t1 = b.real("t1", load(Buffer.T1, read(instance)));
+        Local t0 = b.real("t0", load(Buffer.T0, integer(0)));
+        Local t1 = b.real("t1", load(Buffer.T1, integer(0)));
         List<Local> y = new ArrayList<>();
         for (int j = 0; j < n; j++) {
-            y.add(b.real("y_" + names.get(j), load(Buffer.Y0, slot(n, j))));
+            y.add(b.real("y_" + names.get(j), load(Buffer.Y0, integer(j))));
         }
         List<IrExpr> params = new ArrayList<>();
         for (int p = 0; p < np; p++) {
-            params.add(read(b.real("p_" + paramNames.get(p), load(Buffer.PARAMS, slot(np, p)))));
+            params.add(read(b.real("p_" + paramNames.get(p), load(Buffer.PARAMS, integer(p)))));
         }
-        Local maxSteps = b.integer("maxSteps", load(Buffer.MAX_STEPS, read(instance)));
+        Local maxSteps = b.integer("maxSteps", load(Buffer.MAX_STEPS, integer(0)));
         Optional<SolveLocals.Tolerances> tol = Optional.empty();
         Local dtMin = null;
         Local dtMax = null;
         if (adaptive) {
-            tol = Optional.of(new SolveLocals.Tolerances(b.real("atol", load(Buffer.ATOL, read(instance))),
-                    b.real("rtol", load(Buffer.RTOL, read(instance)))));
-            dtMin = b.real("dtMin", load(Buffer.DT_MIN, read(instance)));
-            dtMax = b.real("dtMax", load(Buffer.DT_MAX, read(instance)));
+            tol = Optional.of(new SolveLocals.Tolerances(b.real("atol", load(Buffer.ATOL, integer(0))),
+                    b.real("rtol", load(Buffer.RTOL, integer(0)))));
+            dtMin = b.real("dtMin", load(Buffer.DT_MIN, integer(0)));
+            dtMax = b.real("dtMax", load(Buffer.DT_MAX, integer(0)));
         }
         Local steps = b.integer("steps", integer(0));
         Local accepted = b.integer("accepted", integer(0));
@@ -111,23 +111,19 @@ public final class SolverLowering {
         Local status = b.integer("status", integer(Status.SUCCESS.code()));
         Local t = b.real("t", read(t0));
 
-        Local evBase = null;
         Local ev = null;
         if (spec.denseOutput()) {
             b.comment("evaluation points not reached stay NaN; those at t0 take y0");
-            evBase = b.integer("evBase", mul(read(instance), new IrExpr.EvalCount()));
             Local fill = b.integer("nanFill", integer(0));
-            Local base = evBase;
             b.whileLoop(lt(read(fill), mul(new IrExpr.EvalCount(), integer(n))), loop -> {
-                loop.store(Buffer.YS, add(mul(read(base), integer(n)), read(fill)), real(Double.NaN));
+                loop.store(Buffer.YS, read(fill), real(Double.NaN));
                 loop.assign(fill, add(read(fill), integer(1)));
             });
             ev = b.integer("ev", integer(0));
             Local evLocal = ev;
             b.whileLoop(lt(read(ev), new IrExpr.EvalCount()), loop -> {
-                loop.ifThen(ne(load(Buffer.EVAL_TIMES, add(read(base), read(evLocal))), read(t0)),
-                        StatementBuilder::breakLoop);
-                Local row = loop.integer("row0", mul(add(read(base), read(evLocal)), integer(n)));
+                loop.ifThen(ne(load(Buffer.EVAL_TIMES, read(evLocal)), read(t0)), StatementBuilder::breakLoop);
+                Local row = loop.integer("row0", mul(read(evLocal), integer(n)));
                 for (int j = 0; j < n; j++) {
                     loop.store(Buffer.YS, DenseOutputLowering.offset(row, j), read(y.get(j)));
                 }
@@ -139,7 +135,6 @@ public final class SolverLowering {
         Local dtMinF = dtMin;
         Local dtMaxF = dtMax;
         Local evF = ev;
-        Local evBaseF = evBase;
         Optional<SolveLocals.Tolerances> tolF = tol;
         b.ifThen(ne(read(t0), read(t1)), body -> {
             Local dir = body.real("dir", select(gt(read(t1), read(t0)), real(1.0), real(-1.0)));
@@ -150,25 +145,25 @@ public final class SolverLowering {
             body.assign(fEvals, integer(1));
             SolveLocals s = new SolveLocals(instance, t, t1, dir, y, k1, params, tolF);
             Local dt = initialStep(body, s, span, dtMaxF, fEvals);
-            new StepLoop(s, dt, dtMinF, dtMaxF, maxSteps, steps, accepted, fEvals, filled, status, evF, evBaseF)
+            new StepLoop(s, dt, dtMinF, dtMaxF, maxSteps, steps, accepted, fEvals, filled, status, evF)
                     .emit(body);
         });
 
         b.comment("outputs: the last accepted point and the statistics");
-        b.store(Buffer.T_FINAL, read(instance), read(t));
+        b.store(Buffer.T_FINAL, integer(0), read(t));
         for (int j = 0; j < n; j++) {
-            b.store(Buffer.Y_FINAL, slot(n, j), read(y.get(j)));
+            b.store(Buffer.Y_FINAL, integer(j), read(y.get(j)));
         }
-        b.store(Buffer.STATUS, read(instance), read(status));
-        b.store(Buffer.F_EVALS, read(instance), read(fEvals));
-        b.store(Buffer.STEPS, read(instance), read(steps));
-        b.store(Buffer.ACCEPTED, read(instance), read(accepted));
-        b.store(Buffer.INITIALIZED, read(instance), read(filled));
+        b.store(Buffer.STATUS, integer(0), read(status));
+        b.store(Buffer.F_EVALS, integer(0), read(fEvals));
+        b.store(Buffer.STEPS, integer(0), read(steps));
+        b.store(Buffer.ACCEPTED, integer(0), read(accepted));
+        b.store(Buffer.INITIALIZED, integer(0), read(filled));
         return new SolverFunction(functionName(), spec.precision(), instance, b.build());
     }
 
     private Local initialStep(StatementBuilder body, SolveLocals s, Local span, Local dtMax, Local fEvals) {
-        Local dt = body.real("dt", load(Buffer.DT0, read(instance)));
+        Local dt = body.real("dt", load(Buffer.DT0, integer(0)));
         if (!adaptive) {
             body.assign(dt, mul(read(s.dir()), read(dt)));
             return dt;
@@ -196,12 +191,11 @@ public final class SolverLowering {
         final Local filled;
         final Local status;
         final Local ev;
-        final Local evBase;
         final Optional<ControllerLowering> controller;
         final StageLowering stages;
 
         StepLoop(SolveLocals s, Local dt, Local dtMin, Local dtMax, Local maxSteps, Local steps, Local accepted,
-                 Local fEvals, Local filled, Local status, Local ev, Local evBase) {
+                 Local fEvals, Local filled, Local status, Local ev) {
             this.s = s;
             this.dt = dt;
             this.dtMin = dtMin;
@@ -213,7 +207,6 @@ public final class SolverLowering {
             this.filled = filled;
             this.status = status;
             this.ev = ev;
-            this.evBase = evBase;
             this.controller = adaptive
                     ? Optional.of(new ControllerLowering(spec.controller(), errorOrder(tableau, spec.controller())))
                     : Optional.empty();
@@ -295,7 +288,7 @@ public final class SolverLowering {
             }
             if (withDense) {
                 acc.comment("evaluation points in (t, tNew]");
-                dense.emit(acc, s, tNew, h, yNew, k, f1, ev, evBase, filled);
+                dense.emit(acc, s, tNew, h, yNew, k, f1, ev, filled);
             }
             for (int j = 0; j < names.size(); j++) {
                 acc.assign(s.y().get(j), read(yNew.get(j)));
@@ -321,12 +314,6 @@ public final class SolverLowering {
                 acc.assign(fEvals, add(read(fEvals), integer(1)));
             }
         }
-    }
-
-    /** Flat slot {@code instance * width + j} of an instance-major buffer. */
-    private IrExpr slot(int width, int j) {
-        IrExpr base = width == 1 ? read(instance) : mul(read(instance), integer(width));
-        return j == 0 ? base : add(base, integer(j));
     }
 
     private String functionName() {
