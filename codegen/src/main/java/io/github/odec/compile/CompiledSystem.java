@@ -1,5 +1,6 @@
 package io.github.odec.compile;
 
+import io.github.odec.emit.cuda.CudaSolverEmitter;
 import io.github.odec.emit.java.JavaSolverEmitter;
 import io.github.odec.emit.java.JavaSolverSource;
 import io.github.odec.ir.SolverFunction;
@@ -8,6 +9,7 @@ import io.github.odec.model.Component;
 import io.github.odec.model.OdeModel;
 import io.github.odec.model.OdeSystem;
 import io.github.odec.model.Tableau;
+import io.github.odec.runtime.cuda.CudaKernelSource;
 import io.github.odec.runtime.spi.CompiledSolver;
 import io.github.odec.runtime.spi.SolverFactory;
 import io.github.odec.runtime.spi.SolverSignature;
@@ -60,6 +62,11 @@ public final class CompiledSystem implements SolverFactory {
     /** The generated Java source for a spec, for inspection (the CLI, golden tests). */
     public JavaSolverSource javaSource(SolverSpec spec) {
         return JavaSolverEmitter.emit(lower(spec));
+    }
+
+    /** The generated CUDA C++ for a spec: what the CUDA backends compile and run. */
+    public CudaKernelSource cudaSource(SolverSpec spec) {
+        return CudaSolverEmitter.emit(lower(spec));
     }
 
     public SolverSignature signature(SolverSpec spec) {
