@@ -42,7 +42,7 @@ static __host__ __device__ void solve_Oscillator_bosh3_pi_f32_dense(const int in
     float t0 = t0_[instance];
     float t1 = t1_[instance];
     float y_x = y0[instance];
-    float y_v = y0[1 * N + instance];
+    float y_v = y0[N + instance];
     int maxSteps = maxSteps_[instance];
     float atol = atol_[instance];
     float rtol = rtol_[instance];
@@ -202,7 +202,7 @@ static __host__ __device__ void solve_Oscillator_bosh3_pi_f32_dense(const int in
     // outputs: the last accepted point and the statistics
     tFinal[instance] = t;
     yFinal[instance] = y_x;
-    yFinal[1 * N + instance] = y_v;
+    yFinal[N + instance] = y_v;
     status_[instance] = status;
     fEvals_[instance] = fEvals;
     steps_[instance] = steps;

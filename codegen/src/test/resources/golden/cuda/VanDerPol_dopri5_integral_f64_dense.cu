@@ -42,7 +42,7 @@ static __host__ __device__ void solve_VanDerPol_dopri5_integral_f64_dense(const 
     double t0 = t0_[instance];
     double t1 = t1_[instance];
     double y_x = y0[instance];
-    double y_y = y0[1 * N + instance];
+    double y_y = y0[N + instance];
     double p_mu = params[instance];
     int maxSteps = maxSteps_[instance];
     double atol = atol_[instance];
@@ -215,7 +215,7 @@ static __host__ __device__ void solve_VanDerPol_dopri5_integral_f64_dense(const 
     // outputs: the last accepted point and the statistics
     tFinal[instance] = t;
     yFinal[instance] = y_x;
-    yFinal[1 * N + instance] = y_y;
+    yFinal[N + instance] = y_y;
     status_[instance] = status;
     fEvals_[instance] = fEvals;
     steps_[instance] = steps;

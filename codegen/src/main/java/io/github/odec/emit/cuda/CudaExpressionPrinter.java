@@ -59,7 +59,9 @@ final class CudaExpressionPrinter {
         if (b.block() == Buffer.Block.ONE || zero) {
             return name + "[" + instance + "]";
         }
-        return name + "[" + print(element, MULTIPLICATIVE) + " * " + CudaNames.INSTANCES + " + " + instance + "]";
+        boolean one = element instanceof IrExpr.IntLiteral(int v) && v == 1;
+        String offset = one ? CudaNames.INSTANCES : print(element, MULTIPLICATIVE) + " * " + CudaNames.INSTANCES;
+        return name + "[" + offset + " + " + instance + "]";
     }
 
     private String print(IrExpr e, int context) {
