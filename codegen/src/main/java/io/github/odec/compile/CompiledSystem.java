@@ -11,7 +11,7 @@ import io.github.odec.model.OdeSystem;
 import io.github.odec.model.Tableau;
 import io.github.odec.runtime.cuda.CudaKernelSource;
 import io.github.odec.runtime.spi.CompiledSolver;
-import io.github.odec.runtime.spi.SolverFactory;
+import io.github.odec.runtime.spi.CudaSolverFactory;
 import io.github.odec.runtime.spi.SolverSignature;
 import io.github.odec.runtime.spi.SolverSpec;
 import io.github.odec.runtime.spi.SystemLayout;
@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * The CPU backend's solver factory for one system: lowers, emits Java, compiles in memory and caches
  * one solver per spec (the classes themselves are shared process-wide by source hash).
  */
-public final class CompiledSystem implements SolverFactory {
+public final class CompiledSystem implements CudaSolverFactory {
 
     private final OdeSystem system;
     private final List<Tableau> tableaus;
@@ -65,6 +65,7 @@ public final class CompiledSystem implements SolverFactory {
     }
 
     /** The generated CUDA C++ for a spec: what the CUDA backends compile and run. */
+    @Override
     public CudaKernelSource cudaSource(SolverSpec spec) {
         return CudaSolverEmitter.emit(lower(spec));
     }

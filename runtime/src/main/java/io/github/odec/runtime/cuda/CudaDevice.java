@@ -63,12 +63,23 @@ public record CudaDevice(String name, int major, int minor, CUcontext context) {
         cuCtxSetCurrent(context);
     }
 
+    /**
+     * JCuda's UnsatisfiedLinkError carries its nested stack traces in the message; the line that names
+     * the missing shared object is the one a user needs.
+     */
+    static String summary(Throwable e) {
+        String message = String.valueOf(e.getMessage());
+        return message.lines().filter(l -> l.contains("cannot open shared object file")).findFirst()
+                .map(l -> l.substring(l.indexOf(": ") + 2).strip())
+                .orElse(message.lines().findFirst().orElse(e.toString()));
+    }
+
     private static Probe doProbe() {
         try {
             JCudaDriver.setExceptionsEnabled(true);
         } catch (LinkageError e) {
             return new Missing(new CudaUnavailableException("no NVIDIA driver (libcuda.so.1) or no JCuda native library for "
-                    + System.getProperty("os.name") + "/" + System.getProperty("os.arch") + " (" + e + "); "
+                    + System.getProperty("os.name") + "/" + System.getProperty("os.arch") + " (" + summary(e) + "); "
                     + "use the CPU backend, or --backend cuda-host where nvcc is installed", e));
         }
         try {
@@ -94,7 +105,7 @@ public record CudaDevice(String name, int major, int minor, CUcontext context) {
             cuDevicePrimaryCtxRetain(ctx, dev);
             return new Found(new CudaDevice(new String(name, 0, len, StandardCharsets.UTF_8), major[0], minor[0], ctx));
         } catch (LinkageError e) {
-            return new Missing(new CudaUnavailableException("no usable CUDA driver (libcuda.so.1): " + e, e));
+            return new Missing(new CudaUnavailableException("no usable CUDA driver (libcuda.so.1): " + summary(e), e));
         } catch (RuntimeException e) {
             // jcuda.CudaException: CUDA_ERROR_NO_DEVICE, CUDA_ERROR_INSUFFICIENT_DRIVER, ...
             return new Missing(new CudaUnavailableException("no usable GPU: " + e.getMessage(), e));

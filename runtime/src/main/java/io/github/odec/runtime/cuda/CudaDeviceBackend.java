@@ -66,15 +66,20 @@ public final class CudaDeviceBackend implements CudaBackend {
         long[] free = new long[1];
         long[] total = new long[1];
         cuMemGetInfo(free, total);
-        long fit = (long) (free[0] * MEMORY_SHARE) / perInstance;
-        if (fit < 1) {
-            throw new CudaUnavailableException("one instance needs " + perInstance + " bytes of device memory but only "
-                    + free[0] + " are free on " + device.name());
-        }
-        int chunk = (int) Math.min(b.instances, Math.min(fit, Integer.MAX_VALUE / 2));
+        int chunk = chunkSize(b.instances, perInstance, free[0]);
         for (int from = 0; from < b.instances; from += chunk) {
             solveChunk(function, kernel.precision(), b, from, Math.min(b.instances, from + chunk));
         }
+    }
+
+    /** Instances per launch: all of them when they fit in the usable share of free memory, else as many as fit. */
+    static int chunkSize(int instances, long bytesPerInstance, long freeBytes) {
+        long fit = (long) (freeBytes * MEMORY_SHARE) / bytesPerInstance;
+        if (fit < 1) {
+            throw new CudaUnavailableException("one instance needs " + bytesPerInstance
+                    + " bytes of device memory but only " + freeBytes + " are free");
+        }
+        return (int) Math.min(instances, fit);
     }
 
     static long bytesPerInstance(SolveBuffers b, Precision p) {
