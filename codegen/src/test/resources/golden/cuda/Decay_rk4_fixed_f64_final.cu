@@ -89,8 +89,7 @@ static __host__ __device__ void solve_Decay_rk4_fixed_f64_final(const int instan
                 break;
             }
             // f at the new point: the next step's first stage
-            double f1_x = -y_x;
-            k1_x = f1_x;
+            k1_x = -y_x;
             fEvals = fEvals + 1;
         }
     }

@@ -83,12 +83,12 @@ static __host__ __device__ void solve_VanDerPol_dopri5_integral_f64_dense(const 
         if (dt <= 0.0) {
             // no dt0: Hairer's initial step, one more f evaluation
             double h0scale_x = atol + rtol * fabs(y_x);
-            double h0q0_x = y_x / h0scale_x;
-            double h0q1_x = k1_x / h0scale_x;
             double h0scale_y = atol + rtol * fabs(y_y);
+            double h0q0_x = y_x / h0scale_x;
             double h0q0_y = y_y / h0scale_y;
-            double h0q1_y = k1_y / h0scale_y;
             double h0_d0 = sqrt((h0q0_x * h0q0_x + h0q0_y * h0q0_y) / 2.0);
+            double h0q1_x = k1_x / h0scale_x;
+            double h0q1_y = k1_y / h0scale_y;
             double h0_d1 = sqrt((h0q1_x * h0q1_x + h0q1_y * h0q1_y) / 2.0);
             double h0_h0 = h0_d0 < 1.0E-5 || h0_d1 < 1.0E-5 ? 1.0E-6 : 0.01 * (h0_d0 / h0_d1);
             h0_h0 = odec_min(h0_h0, span);

@@ -78,8 +78,7 @@ public final class Decay_rk4_fixed_f64_final implements CompiledSolver {
                     break;
                 }
                 // f at the new point: the next step's first stage
-                double f1_x = -y_x;
-                k1_x = f1_x;
+                k1_x = -y_x;
                 fEvals = fEvals + 1;
             }
         }

@@ -71,12 +71,12 @@ public final class Oscillator_bosh3_pi_f32_dense implements CompiledSolver {
             if (dt <= 0.0f) {
                 // no dt0: Hairer's initial step, one more f evaluation
                 float h0scale_x = atol + rtol * Math.abs(y_x);
-                float h0q0_x = y_x / h0scale_x;
-                float h0q1_x = k1_x / h0scale_x;
                 float h0scale_v = atol + rtol * Math.abs(y_v);
+                float h0q0_x = y_x / h0scale_x;
                 float h0q0_v = y_v / h0scale_v;
-                float h0q1_v = k1_v / h0scale_v;
                 float h0_d0 = (float) Math.sqrt((h0q0_x * h0q0_x + h0q0_v * h0q0_v) / 2.0f);
+                float h0q1_x = k1_x / h0scale_x;
+                float h0q1_v = k1_v / h0scale_v;
                 float h0_d1 = (float) Math.sqrt((h0q1_x * h0q1_x + h0q1_v * h0q1_v) / 2.0f);
                 float h0_h0 = h0_d0 < 1.0E-5f || h0_d1 < 1.0E-5f ? 1.0E-6f : 0.01f * (h0_d0 / h0_d1);
                 h0_h0 = Math.min(h0_h0, span);
@@ -129,8 +129,8 @@ public final class Oscillator_bosh3_pi_f32_dense implements CompiledSolver {
                 float yNew_x = y_x + h * (0.22222222f * k1_x + 0.33333334f * k2_x + 0.44444445f * k3_x);
                 float yNew_v = y_v + h * (0.22222222f * k1_v + 0.33333334f * k2_v + 0.44444445f * k3_v);
                 // error ratio: RMS of the scaled error estimate
-                float err_x = h * (-(0.06944445f * k1_x) + 0.083333336f * k2_x + 0.11111111f * k3_x - 0.125f * k4_x) / (atol + rtol * Math.max(Math.abs(y_x), Math.abs(yNew_x)));
-                float err_v = h * (-(0.06944445f * k1_v) + 0.083333336f * k2_v + 0.11111111f * k3_v - 0.125f * k4_v) / (atol + rtol * Math.max(Math.abs(y_v), Math.abs(yNew_v)));
+                float err_x = h * (-0.06944445f * k1_x + 0.083333336f * k2_x + 0.11111111f * k3_x - 0.125f * k4_x) / (atol + rtol * Math.max(Math.abs(y_x), Math.abs(yNew_x)));
+                float err_v = h * (-0.06944445f * k1_v + 0.083333336f * k2_v + 0.11111111f * k3_v - 0.125f * k4_v) / (atol + rtol * Math.max(Math.abs(y_v), Math.abs(yNew_v)));
                 float ratio = (float) Math.sqrt((err_x * err_x + err_v * err_v) / 2.0f);
                 if (!(Float.isFinite(ratio) && (Float.isFinite(yNew_x) && Float.isFinite(yNew_v)))) {
                     status = 4;
@@ -170,7 +170,7 @@ public final class Oscillator_bosh3_pi_f32_dense implements CompiledSolver {
                     t = tNew;
                     k1_x = k4_x;
                     k1_v = k4_v;
-                    ctl_r1 = ratio;
+                    ctl_r1 = ratio == 0.0f ? 1.0f : ratio;
                     if (last) {
                         break;
                     }

@@ -72,12 +72,12 @@ public final class VanDerPol_dopri5_integral_f64_dense implements CompiledSolver
             if (dt <= 0.0) {
                 // no dt0: Hairer's initial step, one more f evaluation
                 double h0scale_x = atol + rtol * Math.abs(y_x);
-                double h0q0_x = y_x / h0scale_x;
-                double h0q1_x = k1_x / h0scale_x;
                 double h0scale_y = atol + rtol * Math.abs(y_y);
+                double h0q0_x = y_x / h0scale_x;
                 double h0q0_y = y_y / h0scale_y;
-                double h0q1_y = k1_y / h0scale_y;
                 double h0_d0 = Math.sqrt((h0q0_x * h0q0_x + h0q0_y * h0q0_y) / 2.0);
+                double h0q1_x = k1_x / h0scale_x;
+                double h0q1_y = k1_y / h0scale_y;
                 double h0_d1 = Math.sqrt((h0q1_x * h0q1_x + h0q1_y * h0q1_y) / 2.0);
                 double h0_h0 = h0_d0 < 1.0E-5 || h0_d1 < 1.0E-5 ? 1.0E-6 : 0.01 * (h0_d0 / h0_d1);
                 h0_h0 = Math.min(h0_h0, span);

@@ -65,6 +65,20 @@ public final class TestSystems {
                 List.of(neg(bin(BinaryOp.POW, state(0), num(3)))));
     }
 
+    /** Lorenz 96 with n components and forcing F: x_i' = (x_{i+1} - x_{i-2}) x_{i-1} - x_i + F, indices mod n. */
+    public static OdeSystem lorenz96(int n) {
+        List<Expr> d = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Expr ahead = state((i + 1) % n);
+            Expr back2 = state((i + n - 2) % n);
+            Expr back1 = state((i + n - 1) % n);
+            d.add(bin(BinaryOp.ADD, bin(BinaryOp.SUB, bin(BinaryOp.MUL, bin(BinaryOp.SUB, ahead, back2), back1), state(i)),
+                    new Expr.ParamRef(0)));
+        }
+        return new OdeSystem("Lorenz96_" + n, List.of(new Component("x", 0, n, true, List.of())),
+                List.of(scalar("F", 0, 8.0)), List.of(), d);
+    }
+
     static Component scalar(String name, int offset, double def) {
         return new Component(name, offset, 1, false, List.of(def));
     }

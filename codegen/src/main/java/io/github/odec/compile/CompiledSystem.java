@@ -5,6 +5,7 @@ import io.github.odec.emit.java.JavaSolverEmitter;
 import io.github.odec.emit.java.JavaSolverSource;
 import io.github.odec.ir.SolverFunction;
 import io.github.odec.lower.SolverLowering;
+import io.github.odec.lower.StateLayout;
 import io.github.odec.model.Component;
 import io.github.odec.model.OdeModel;
 import io.github.odec.model.OdeSystem;
@@ -74,8 +75,16 @@ public final class CompiledSystem implements CudaSolverFactory {
         return new SolverSignature(layout, spec, SolverLowering.errorOrder(tableau(spec.method()), spec.controller()));
     }
 
+    /** A solver in a layout of the caller's choosing (not cached per spec): for checks that both layouts agree. */
+    public CompiledSolver solver(SolverSpec spec, StateLayout layout) {
+        return instantiate(JavaSolverEmitter.emit(SolverLowering.lower(system, tableau(spec.method()), spec, layout)), spec);
+    }
+
     private CompiledSolver build(SolverSpec spec) {
-        JavaSolverSource source = javaSource(spec);
+        return instantiate(javaSource(spec), spec);
+    }
+
+    private CompiledSolver instantiate(JavaSolverSource source, SolverSpec spec) {
         Class<?> type = SolverClassCache.classFor(source);
         try {
             return (CompiledSolver) type.getConstructor(SolverSignature.class).newInstance(signature(spec));

@@ -130,6 +130,14 @@ public sealed interface IrExpr {
         }
     }
 
+    /** An element of a local array; the index is an INT expression. */
+    record ArrayElement(LocalArray array, IrExpr index) implements IrExpr {
+        @Override
+        public ScalarType type() {
+            return ScalarType.REAL;
+        }
+    }
+
     record IntToReal(IrExpr operand) implements IrExpr {
         @Override
         public ScalarType type() {

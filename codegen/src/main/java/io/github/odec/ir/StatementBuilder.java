@@ -32,6 +32,26 @@ public final class StatementBuilder {
         return l;
     }
 
+    public LocalArray array(String name, int length) {
+        if (!names.add(name)) {
+            throw new IllegalStateException("local declared twice: " + name);
+        }
+        LocalArray a = new LocalArray(name, length);
+        statements.add(new Stmt.DeclareArray(a));
+        return a;
+    }
+
+    public void storeElement(LocalArray a, IrExpr index, IrExpr value) {
+        statements.add(new Stmt.StoreElement(a, index, value));
+    }
+
+    /** {@code for (int var = from; var < to; var++) body}, the variable named freshly from {@code base}. */
+    public void forRange(String base, int from, int to, java.util.function.BiConsumer<StatementBuilder, Local> body) {
+        Local var = new Local(fresh(base), ScalarType.INT);
+        names.add(var.name());
+        statements.add(new Stmt.For(var, from, to, nested(b -> body.accept(b, var))));
+    }
+
     public Local real(String name, IrExpr init) {
         return declare(name, ScalarType.REAL, init);
     }

@@ -34,6 +34,16 @@ public sealed interface Stmt {
 
     record Break() implements Stmt {}
 
+    record DeclareArray(LocalArray array) implements Stmt {}
+
+    record StoreElement(LocalArray array, IrExpr index, IrExpr value) implements Stmt {}
+
+    /**
+     * {@code derivative = f(time, state)} through the solver's {@link DynamicsFunction}, which reads
+     * the parameters from {@code params}.
+     */
+    record CallDynamics(IrExpr time, LocalArray state, LocalArray params, LocalArray derivative) implements Stmt {}
+
     /** A comment for readers of the generated code; printers may drop it. */
     record Comment(String text) implements Stmt {}
 }

@@ -6,7 +6,6 @@ import io.github.odec.ir.Local;
 import io.github.odec.ir.StatementBuilder;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,9 +35,8 @@ final class CommonSubexpressions {
 
     /** Rewrites the roots so that every shared subtree is read from a local declared in {@code out}. */
     List<IrExpr> apply(List<IrExpr> roots) {
-        Map<IrExpr, Boolean> seen = new IdentityHashMap<>();
         for (IrExpr r : roots) {
-            count(r, seen);
+            count(r);
         }
         List<IrExpr> result = new ArrayList<>();
         for (IrExpr r : roots) {
@@ -47,14 +45,13 @@ final class CommonSubexpressions {
         return result;
     }
 
-    private void count(IrExpr e, Map<IrExpr, Boolean> seenInstances) {
+    private void count(IrExpr e) {
         if (isLeaf(e)) {
             return;
         }
-        int n = uses.merge(e, 1, Integer::sum);
-        // Children of a value already counted are counted once: they are computed once with it.
-        if (n == 1 && seenInstances.put(e, Boolean.TRUE) == null) {
-            children(e).forEach(c -> count(c, seenInstances));
+        // The children of a value seen before are not counted again: they are computed once, with it.
+        if (uses.merge(e, 1, Integer::sum) == 1) {
+            children(e).forEach(this::count);
         }
     }
 
@@ -86,6 +83,7 @@ final class CommonSubexpressions {
             case IrExpr.Select(IrExpr c, IrExpr a, IrExpr b) -> new IrExpr.Select(rewrite(c), rewrite(a), rewrite(b));
             case IrExpr.Call(var f, List<IrExpr> args) -> new IrExpr.Call(f, args.stream().map(this::rewrite).toList());
             case IrExpr.Load(var buf, IrExpr index) -> new IrExpr.Load(buf, rewrite(index));
+            case IrExpr.ArrayElement(var array, IrExpr index) -> new IrExpr.ArrayElement(array, rewrite(index));
             case IrExpr.IntToReal(IrExpr x) -> new IrExpr.IntToReal(rewrite(x));
             default -> e;
         };
@@ -101,6 +99,7 @@ final class CommonSubexpressions {
             case IrExpr.Select(IrExpr c, IrExpr a, IrExpr b) -> List.of(c, a, b);
             case IrExpr.Call(var f, List<IrExpr> args) -> args;
             case IrExpr.Load(var buf, IrExpr index) -> List.of(index);
+            case IrExpr.ArrayElement(var array, IrExpr index) -> List.of(index);
             case IrExpr.IntToReal(IrExpr x) -> List.of(x);
             case IrExpr.RealLiteral r -> List.of();
             case IrExpr.IntLiteral i -> List.of();
@@ -111,7 +110,7 @@ final class CommonSubexpressions {
         };
     }
 
-    /** Leaves cost nothing to recompute: literals, locals, a negated local. */
+    /** Leaves cost nothing to recompute: literals, locals, array elements at constant indices, a negated local. */
     private static boolean isLeaf(IrExpr e) {
         return switch (e) {
             case IrExpr.RealLiteral r -> true;
@@ -120,6 +119,7 @@ final class CommonSubexpressions {
             case IrExpr.Read r -> true;
             case IrExpr.CoefficientRef c -> true;
             case IrExpr.EvalCount c -> true;
+            case IrExpr.ArrayElement(var array, IrExpr index) -> index instanceof IrExpr.IntLiteral;
             case IrExpr.Negate(IrExpr x) -> x instanceof IrExpr.Read;
             default -> false;
         };

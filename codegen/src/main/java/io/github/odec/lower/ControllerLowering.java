@@ -85,13 +85,16 @@ final class ControllerLowering {
         return out.real("factor", Ir.select(Ir.eq(read(ratio), real(0.0)), read(factorMax), clipped));
     }
 
-    /** On an accepted step: r_{n-2} <- r_{n-1} <- r_n. */
+    /**
+     * On an accepted step: r_{n-2} <- r_{n-1} <- r_n. A zero ratio (an exact step) enters the history
+     * as the neutral 1: as 0 it would force the next factor to factorMin however good that step is.
+     */
     void advanceHistory(StatementBuilder out, Local ratio) {
         if (prev2 != null) {
             out.assign(prev2, read(prev1));
         }
         if (prev1 != null) {
-            out.assign(prev1, read(ratio));
+            out.assign(prev1, Ir.select(Ir.eq(read(ratio), real(0.0)), real(1.0), read(ratio)));
         }
     }
 }

@@ -20,6 +20,7 @@ import io.github.odec.model.Rational;
 import io.github.odec.model.Tableau;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Fills the evaluation times an accepted step passed, in the direction of integration: from the
@@ -30,11 +31,11 @@ import java.util.List;
 final class DenseOutputLowering {
 
     private final Tableau tableau;
-    private final List<String> names;
+    private final Components components;
 
-    DenseOutputLowering(Tableau tableau, List<String> names) {
+    DenseOutputLowering(Tableau tableau, Components components) {
         this.tableau = tableau;
-        this.names = names;
+        this.components = components;
     }
 
     /** Whether the solver needs f at the step end beyond the stages: Hermite needs f1. */
@@ -43,28 +44,25 @@ final class DenseOutputLowering {
     }
 
     /**
-     * @param ev     next pending evaluation index (advanced here)
+     * @param f1     f at the step end (needed by Hermite only)
+     * @param cursor the next pending evaluation time (advanced here)
      * @param filled statistics counter (advanced here)
-     * @param f1     f at the step end (only used for Hermite)
      */
-    void emit(StatementBuilder out, SolveLocals s, Local tNew, Local h, List<Local> yNew, List<List<Local>> k,
-              List<Local> f1, Local ev, Local filled) {
+    void emit(StatementBuilder out, SolveState s, Local tNew, Local h, ComponentVector yNew, List<ComponentVector> k,
+              Optional<ComponentVector> f1, SolveState.EvalCursor cursor, Local filled) {
+        Local ev = cursor.next();
         out.whileLoop(lt(read(ev), new IrExpr.EvalCount()), loop -> {
             Local te = loop.real("te", load(Buffer.EVAL_TIMES, read(ev)));
             loop.ifThen(gt(mul(sub(read(te), read(tNew)), read(s.dir())), real(0.0)), StatementBuilder::breakLoop);
-            Local row = loop.integer("ysRow", mul(read(ev), integer(names.size())));
+            Local row = loop.integer("ysRow", mul(read(ev), integer(components.count())));
             loop.ifThenElse(Ir.eq(read(te), read(tNew)),
-                    exact -> {
-                        for (int j = 0; j < names.size(); j++) {
-                            exact.store(Buffer.YS, offset(row, j), read(yNew.get(j)));
-                        }
-                    },
+                    exact -> components.forEach(exact, (b, j) -> b.store(Buffer.YS, j.offset(read(row)), yNew.get(j))),
                     interp -> {
                         Local theta = interp.real("theta", div(sub(read(te), read(s.t())), read(h)));
                         if (tableau.hasDenseOutput()) {
                             polynomial(interp, s, theta, h, k, row);
                         } else {
-                            hermite(interp, s, theta, h, yNew, f1, row);
+                            hermite(interp, s, theta, h, yNew, f1.orElseThrow(), row);
                         }
                     });
             loop.assign(ev, add(read(ev), integer(1)));
@@ -72,7 +70,7 @@ final class DenseOutputLowering {
         });
     }
 
-    private void polynomial(StatementBuilder out, SolveLocals s, Local theta, Local h, List<List<Local>> k, Local row) {
+    private void polynomial(StatementBuilder out, SolveState s, Local theta, Local h, List<ComponentVector> k, Local row) {
         List<List<Rational>> interp = tableau.interp().orElseThrow();
         List<Local> weights = new ArrayList<>();
         List<Integer> stages = new ArrayList<>();
@@ -89,33 +87,25 @@ final class DenseOutputLowering {
             weights.add(out.real("w" + (i + 1), mul(read(theta), horner)));
             stages.add(i);
         }
-        for (int j = 0; j < names.size(); j++) {
+        components.forEach(out, (b, j) -> {
             List<IrExpr> terms = new ArrayList<>();
             for (int m = 0; m < weights.size(); m++) {
-                terms.add(mul(read(weights.get(m)), read(k.get(stages.get(m)).get(j))));
+                terms.add(mul(read(weights.get(m)), k.get(stages.get(m)).get(j)));
             }
-            out.store(Buffer.YS, offset(row, j),
-                    add(read(s.y().get(j)), mul(read(h), Ir.sum(terms))));
-        }
+            b.store(Buffer.YS, j.offset(read(row)), add(s.y().get(j), mul(read(h), Ir.sum(terms))));
+        });
     }
 
-    private void hermite(StatementBuilder out, SolveLocals s, Local theta, Local h, List<Local> yNew, List<Local> f1,
-                         Local row) {
+    private void hermite(StatementBuilder out, SolveState s, Local theta, Local h, ComponentVector yNew,
+                         ComponentVector f1, Local row) {
         Local a = out.real("hm_a", sub(real(1.0), mul(real(2.0), read(theta))));
         Local b = out.real("hm_b", mul(sub(read(theta), real(1.0)), read(h)));
         Local c = out.real("hm_c", mul(read(theta), read(h)));
         Local w = out.real("hm_w", mul(read(theta), sub(read(theta), real(1.0))));
-        for (int j = 0; j < names.size(); j++) {
-            Local d = out.real("hm_d_" + names.get(j), sub(read(yNew.get(j)), read(s.y().get(j))));
-            IrExpr bracket = add(add(mul(read(a), read(d)), mul(read(b), read(s.k1().get(j)))),
-                    mul(read(c), read(f1.get(j))));
-            out.store(Buffer.YS, offset(row, j),
-                    add(add(read(s.y().get(j)), mul(read(theta), read(d))), mul(read(w), bracket)));
-        }
-    }
-
-    /** {@code row + j}, without a {@code + 0}. */
-    static IrExpr offset(Local row, int j) {
-        return j == 0 ? read(row) : add(read(row), integer(j));
+        components.forEach(out, (body, j) -> {
+            Local d = body.real(j.name("hm_d"), sub(yNew.get(j), s.y().get(j)));
+            IrExpr bracket = add(add(mul(read(a), read(d)), mul(read(b), s.k1().get(j))), mul(read(c), f1.get(j)));
+            body.store(Buffer.YS, j.offset(read(row)), add(add(s.y().get(j), mul(read(theta), read(d))), mul(read(w), bracket)));
+        });
     }
 }

@@ -5,7 +5,9 @@ import io.github.odec.ir.IrExpr;
 import io.github.odec.ir.IrExpr.ArithOp;
 import io.github.odec.ir.IrExpr.CompareOp;
 import io.github.odec.ir.IrExpr.LogicOp;
+import io.github.odec.ir.DynamicsFunction;
 import io.github.odec.ir.IrFunction;
+import io.github.odec.ir.LocalArray;
 import io.github.odec.ir.Local;
 import io.github.odec.ir.ScalarType;
 import io.github.odec.ir.StatementBuilder;
@@ -41,14 +43,42 @@ public final class DynamicsLowering {
      */
     public List<Local> emit(StatementBuilder out, String prefix, IrExpr time, List<IrExpr> state, List<IrExpr> params,
                             List<String> derivativeNames) {
-        Translation tr = new Translation(time, state, params);
-        List<IrExpr> trees = system.derivatives().stream().map(tr::lower).toList();
-        List<IrExpr> shared = new CommonSubexpressions(out, prefix, tr.letNames).apply(trees);
+        List<IrExpr> shared = lower(out, prefix, time, state, params);
         List<Local> result = new ArrayList<>();
         for (int j = 0; j < shared.size(); j++) {
             result.add(out.declare(derivativeNames.get(j), ScalarType.REAL, shared.get(j)));
         }
         return result;
+    }
+
+    /** Like {@link #emit}, but returns the derivative expressions (shared parts already in locals). */
+    public List<IrExpr> lower(StatementBuilder out, String prefix, IrExpr time, List<IrExpr> state, List<IrExpr> params) {
+        Translation tr = new Translation(time, state, params);
+        List<IrExpr> trees = system.derivatives().stream().map(tr::lower).toList();
+        return new CommonSubexpressions(out, prefix, tr.letNames).apply(trees);
+    }
+
+    /** f as a function of its own, {@code dy[j] = f_j(t, y, p)}, for systems whose state lives in arrays. */
+    public DynamicsFunction function(String name) {
+        int n = system.stateCount();
+        StatementBuilder out = new StatementBuilder();
+        Local t = new Local("t", ScalarType.REAL);
+        LocalArray y = new LocalArray("y", n);
+        LocalArray p = new LocalArray("p", Math.max(1, system.paramCount()));
+        LocalArray dy = new LocalArray("dy", n);
+        List<IrExpr> state = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+            state.add(new IrExpr.ArrayElement(y, Ir.integer(j)));
+        }
+        List<IrExpr> params = new ArrayList<>();
+        for (int k = 0; k < system.paramCount(); k++) {
+            params.add(new IrExpr.ArrayElement(p, Ir.integer(k)));
+        }
+        List<IrExpr> f = lower(out, "f", Ir.read(t), state, params);
+        for (int j = 0; j < n; j++) {
+            out.storeElement(dy, Ir.integer(j), f.get(j));
+        }
+        return new DynamicsFunction(name, t, y, p, dy, out.build());
     }
 
     private final class Translation {

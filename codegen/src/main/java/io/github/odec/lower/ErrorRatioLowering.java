@@ -9,12 +9,10 @@ import static io.github.odec.ir.Ir.read;
 import static io.github.odec.ir.Ir.real;
 import static io.github.odec.ir.Ir.sqrt;
 
-import io.github.odec.ir.Ir;
 import io.github.odec.ir.IrExpr;
 import io.github.odec.ir.Local;
 import io.github.odec.ir.StatementBuilder;
 import io.github.odec.model.Rational;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,16 +23,14 @@ final class ErrorRatioLowering {
 
     private ErrorRatioLowering() {}
 
-    static Local emit(StatementBuilder out, SolveLocals s, List<String> names, List<Rational> errorWeights,
-                      List<List<Local>> k, Local h, List<Local> yNew) {
-        SolveLocals.Tolerances tol = s.tol().orElseThrow();
-        List<IrExpr> squares = new ArrayList<>();
-        for (int j = 0; j < names.size(); j++) {
+    static Local emit(StatementBuilder out, SolveState s, Components components, List<Rational> errorWeights,
+                      List<ComponentVector> k, Local h, ComponentVector yNew) {
+        SolveState.ErrorControl tol = s.control().orElseThrow();
+        IrExpr sum = components.sum(out, "errSum", (b, j) -> {
             IrExpr e = mul(read(h), StageLowering.weightedSum(errorWeights, k, j));
-            IrExpr scale = add(read(tol.atol()), mul(read(tol.rtol()),
-                    max(abs(read(s.y().get(j))), abs(read(yNew.get(j))))));
-            squares.add(InitialStepLowering.square(out, "err_" + names.get(j), div(e, scale)));
-        }
-        return out.real("ratio", sqrt(div(Ir.sum(squares), real(names.size()))));
+            IrExpr scale = add(read(tol.atol()), mul(read(tol.rtol()), max(abs(s.y().get(j)), abs(yNew.get(j)))));
+            return InitialStepLowering.square(b, j.name("err"), div(e, scale));
+        });
+        return out.real("ratio", sqrt(div(sum, real(components.count()))));
     }
 }

@@ -15,8 +15,6 @@ import io.github.odec.ir.Ir;
 import io.github.odec.ir.IrExpr;
 import io.github.odec.ir.Local;
 import io.github.odec.ir.StatementBuilder;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Hairer, Nørsett and Wanner's initial step (Solving ODEs I, II.4): d0 = ||y0||, d1 = ||f0||,
@@ -27,47 +25,35 @@ import java.util.List;
 final class InitialStepLowering {
 
     private final DynamicsLowering dynamics;
-    private final List<String> names;
+    private final Components components;
     private final int order;
 
-    InitialStepLowering(DynamicsLowering dynamics, List<String> names, int order) {
+    InitialStepLowering(DynamicsLowering dynamics, Components components, int order) {
         this.dynamics = dynamics;
-        this.names = names;
+        this.components = components;
         this.order = order;
     }
 
     /** Emits the computation and returns the local holding the step magnitude (positive). */
-    Local emit(StatementBuilder out, SolveLocals s, Local span) {
-        SolveLocals.Tolerances tol = s.tol().orElseThrow();
-        int n = names.size();
-        List<Local> scale = new ArrayList<>();
-        List<IrExpr> d0 = new ArrayList<>();
-        List<IrExpr> d1 = new ArrayList<>();
-        for (int j = 0; j < n; j++) {
-            Local sc = out.real("h0scale_" + names.get(j),
-                    add(read(tol.atol()), mul(read(tol.rtol()), abs(read(s.y().get(j))))));
-            scale.add(sc);
-            d0.add(square(out, "h0q0_" + names.get(j), div(read(s.y().get(j)), read(sc))));
-            d1.add(square(out, "h0q1_" + names.get(j), div(read(s.k1().get(j)), read(sc))));
-        }
-        Local dy0 = out.real("h0_d0", sqrt(div(Ir.sum(d0), real(n))));
-        Local df0 = out.real("h0_d1", sqrt(div(Ir.sum(d1), real(n))));
+    Local emit(StatementBuilder out, SolveState s, Local span) {
+        SolveState.ErrorControl tol = s.control().orElseThrow();
+        IrExpr n = real(components.count());
+        ComponentVector scale = components.vector(out, "h0scale");
+        components.forEach(out, (b, j) -> scale.set(b, j, add(read(tol.atol()), mul(read(tol.rtol()), abs(s.y().get(j))))));
+        IrExpr sum0 = components.sum(out, "h0_s0", (b, j) -> square(b, j.name("h0q0"), div(s.y().get(j), scale.get(j))));
+        Local dy0 = out.real("h0_d0", sqrt(div(sum0, n)));
+        IrExpr sum1 = components.sum(out, "h0_s1", (b, j) -> square(b, j.name("h0q1"), div(s.k1().get(j), scale.get(j))));
+        Local df0 = out.real("h0_d1", sqrt(div(sum1, n)));
         Local h0 = out.real("h0_h0", Ir.select(Ir.or(Ir.lt(read(dy0), real(1e-5)), Ir.lt(read(df0), real(1e-5))),
                 real(1e-6), mul(real(0.01), div(read(dy0), read(df0)))));
         out.assign(h0, min(read(h0), read(span)));
-        List<IrExpr> euler = new ArrayList<>();
-        for (int j = 0; j < n; j++) {
-            euler.add(read(out.real("h0y_" + names.get(j),
-                    add(read(s.y().get(j)), mul(mul(read(s.dir()), read(h0)), read(s.k1().get(j)))))));
-        }
-        IrExpr tEuler = add(read(s.t()), mul(read(s.dir()), read(h0)));
-        List<Local> f1 = dynamics.emit(out, "h0f", tEuler, euler, s.params(),
-                names.stream().map(x -> "h0f_" + x).toList());
-        List<IrExpr> d2 = new ArrayList<>();
-        for (int j = 0; j < n; j++) {
-            d2.add(square(out, "h0q2_" + names.get(j), div(sub(read(f1.get(j)), read(s.k1().get(j))), read(scale.get(j)))));
-        }
-        Local df1 = out.real("h0_d2", div(sqrt(div(Ir.sum(d2), real(n))), read(h0)));
+        ComponentVector euler = components.vector(out, "h0y");
+        components.forEach(out, (b, j) -> euler.set(b, j, add(s.y().get(j), mul(mul(read(s.dir()), read(h0)), s.k1().get(j)))));
+        ComponentVector f1 = components.vector(out, "h0f");
+        components.evaluate(out, dynamics, "h0f", add(read(s.t()), mul(read(s.dir()), read(h0))), euler, s.params(), f1);
+        IrExpr sum2 = components.sum(out, "h0_s2",
+                (b, j) -> square(b, j.name("h0q2"), div(sub(f1.get(j), s.k1().get(j)), scale.get(j))));
+        Local df1 = out.real("h0_d2", div(sqrt(div(sum2, n)), read(h0)));
         Local dmax = out.real("h0_dmax", max(read(df0), read(df1)));
         Local h1 = out.real("h0_h1", Ir.select(Ir.le(read(dmax), real(1e-15)),
                 max(real(1e-6), mul(read(h0), real(1e-3))),
@@ -75,6 +61,7 @@ final class InitialStepLowering {
         return out.real("h0_h", min(mul(real(100.0), read(h0)), read(h1)));
     }
 
+    /** {@code x * x} through a local, so that x is computed once. */
     static IrExpr square(StatementBuilder out, String name, IrExpr x) {
         Local q = out.real(name, x);
         return mul(read(q), read(q));

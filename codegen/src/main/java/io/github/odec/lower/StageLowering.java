@@ -17,58 +17,58 @@ final class StageLowering {
 
     private final Tableau tableau;
     private final DynamicsLowering dynamics;
-    private final List<String> names;
+    private final Components components;
 
-    StageLowering(Tableau tableau, DynamicsLowering dynamics, List<String> names) {
+    StageLowering(Tableau tableau, DynamicsLowering dynamics, Components components) {
         this.tableau = tableau;
         this.dynamics = dynamics;
-        this.names = names;
+        this.components = components;
     }
 
-    /** Emits stages 2..s; returns all stages, {@code result.get(i)} = stage i+1 per component. */
-    List<List<Local>> stages(StatementBuilder out, SolveLocals s, Local h) {
-        List<List<Local>> k = new ArrayList<>();
+    /** Emits stages 2..s; returns all stages, {@code result.get(i)} = stage i+1. */
+    List<ComponentVector> stages(StatementBuilder out, SolveState s, Local h) {
+        List<ComponentVector> k = new ArrayList<>();
         k.add(s.k1());
         for (int i = 1; i < tableau.stages(); i++) {
             int stage = i + 1;
             out.comment("stage " + stage + ": c = " + tableau.c().get(i));
-            List<IrExpr> z = new ArrayList<>();
-            for (int j = 0; j < names.size(); j++) {
-                List<Rational> row = tableau.a().get(i);
-                IrExpr in = combination(s.y().get(j), h, row, k, j);
-                z.add(Ir.read(out.real("z" + stage + "_" + names.get(j), in)));
-            }
+            List<Rational> row = tableau.a().get(i);
+            ComponentVector z = components.vector(out, "z" + stage);
+            components.forEach(out, (b, j) -> z.set(b, j, combination(s.y(), h, row, k, j)));
             IrExpr time = ConstantFolding.arith(IrExpr.ArithOp.ADD, Ir.read(s.t()),
                     ConstantFolding.arith(IrExpr.ArithOp.MUL, literal(tableau.c().get(i)), Ir.read(h)));
-            List<String> kNames = names.stream().map(n -> "k" + stage + "_" + n).toList();
-            k.add(dynamics.emit(out, "k" + stage, time, z, s.params(), kNames));
+            ComponentVector ki = components.vector(out, "k" + stage);
+            components.evaluate(out, dynamics, "k" + stage, time, z, s.params(), ki);
+            k.add(ki);
         }
         return k;
     }
 
     /** {@code base + h * (w_0 k_0 + w_1 k_1 + ...)} for component j, skipping zero weights. */
-    static IrExpr combination(Local base, Local h, List<Rational> weights, List<List<Local>> k, int j) {
+    static IrExpr combination(ComponentVector base, Local h, List<Rational> weights, List<ComponentVector> k,
+                              ComponentIndex j) {
         IrExpr sum = weightedSum(weights, k, j);
         if (ConstantFolding.isLiteral(sum, 0.0)) {
-            return Ir.read(base);
+            return base.get(j);
         }
-        return Ir.add(Ir.read(base), Ir.mul(Ir.read(h), sum));
+        return Ir.add(base.get(j), Ir.mul(Ir.read(h), sum));
     }
 
     /** {@code w_0 k_0j + w_1 k_1j + ...}: zero weights skipped, negative ones subtracted, unit ones bare. */
-    static IrExpr weightedSum(List<Rational> weights, List<List<Local>> k, int j) {
+    static IrExpr weightedSum(List<Rational> weights, List<ComponentVector> k, ComponentIndex j) {
         IrExpr sum = null;
         for (int i = 0; i < weights.size(); i++) {
             Rational w = weights.get(i);
             if (w.isZero()) {
                 continue;
             }
-            IrExpr kij = Ir.read(k.get(i).get(j));
+            IrExpr kij = k.get(i).get(j);
             Rational mag = w.abs();
-            IrExpr term = mag.equals(Rational.ONE) ? kij : Ir.mul(literal(mag), kij);
             if (sum == null) {
-                sum = w.signum() < 0 ? Ir.neg(term) : term;
+                // (-a) * k == -(a * k) exactly: a leading negative weight is a negative literal.
+                sum = w.equals(Rational.ONE) ? kij : w.equals(Rational.ONE.negate()) ? Ir.neg(kij) : Ir.mul(literal(w), kij);
             } else {
+                IrExpr term = mag.equals(Rational.ONE) ? kij : Ir.mul(literal(mag), kij);
                 sum = w.signum() < 0 ? Ir.sub(sum, term) : Ir.add(sum, term);
             }
         }

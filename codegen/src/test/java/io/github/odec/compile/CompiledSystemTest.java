@@ -38,6 +38,26 @@ class CompiledSystemTest {
         new CompiledSystem(s, TestTableaus.all()).solver(DOPRI5);
     }
 
+    /** A state named like a CSE temporary ({@code k1_v0}) still gets a local of its own. */
+    @Test
+    void generatedNamesNeverClash() {
+        Expr x = new Expr.StateRef(0);
+        Expr v0 = new Expr.StateRef(1);
+        Expr shared = new Expr.Binary(Expr.BinaryOp.MUL, x, v0);
+        OdeSystem s = new OdeSystem("Names", List.of(new Component("x", 0, 1, false, List.of(1.0)),
+                new Component("v0", 1, 1, false, List.of(1.0))), List.of(), List.of(),
+                List.of(new Expr.Unary(Expr.UnaryOp.NEG, shared), new Expr.Binary(Expr.BinaryOp.SUB, shared, shared)));
+        CompiledSolver solver = new CompiledSystem(s, TestTableaus.all())
+                .solver(new SolverSpec("rk4", StepControllerKind.FIXED, Precision.F64, false));
+        var b = io.github.odec.TestBatch.create(1, 2, 0, 0);
+        io.github.odec.TestBatch.set(b, 0, new double[] {1.0, 2.0}, 0.0, 1.0);
+        b.dt0[0] = 0.01;
+        solver.solve(b, 0, 1);
+        // v0 stays 2 (its derivative is exactly 0); x' = -2x.
+        assertEquals(2.0, b.yFinal[1]);
+        assertEquals(Math.exp(-2.0), b.yFinal[0], 1e-8, "rk4 at h = 0.01: error ~ 1e-9");
+    }
+
     @Test
     void solverAndSignatureAreCachedPerSpecAndClassesPerSource() {
         CompiledSystem a = new CompiledSystem(TestSystems.lorenz(), TestTableaus.all());

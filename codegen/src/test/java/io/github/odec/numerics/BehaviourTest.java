@@ -153,6 +153,25 @@ class BehaviourTest {
         assertTrue(b.accepted[1] >= 2000, "span 20 in steps of at most 0.01: " + b.accepted[1]);
     }
 
+    /** y' = 0: every error estimate is exactly 0, so each step grows by factorMax (10) until it reaches t1. */
+    @Test
+    void zeroErrorGrowsTheStepByFactorMax() {
+        var constant = new io.github.odec.model.OdeSystem("Constant",
+                java.util.List.of(new io.github.odec.model.Component("y", 0, 1, false, java.util.List.of())),
+                java.util.List.of(), java.util.List.of(), java.util.List.of(new io.github.odec.model.Expr.Num(0.0)));
+        for (StepControllerKind kind : new StepControllerKind[] {StepControllerKind.INTEGRAL, StepControllerKind.PI}) {
+            SolveBuffers b = TestBatch.create(1, 1, 0, 0);
+            TestBatch.set(b, 0, new double[] {3.0}, 0.0, 1000.0);
+            b.dt0[0] = 1e-3;
+            Solvers.of(constant, "dopri5", kind, false).solve(b, 0, 1);
+            // 1e-3, 1e-2, ..., 1e2 and a last step clipped to t1: 7 steps, none rejected.
+            assertEquals(7, b.steps[0], kind.name());
+            assertEquals(7, b.accepted[0], kind.name());
+            assertEquals(3.0, b.yFinal[0]);
+            assertEquals(1000.0, b.tFinal[0]);
+        }
+    }
+
     @Test
     void blowUpEndsWithAFailureStatus() {
         SolveBuffers b = TestBatch.create(1, 1, 0, 0);

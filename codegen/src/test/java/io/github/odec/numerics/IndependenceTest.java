@@ -90,6 +90,32 @@ class IndependenceTest {
         assertSameAsAlone(solver, b);
     }
 
+    /**
+     * The array layout shares its scratch vectors between the instances of one solve call; every
+     * element is written before it is read, so instances stay independent there too.
+     */
+    @Test
+    void arrayLayoutInstancesAreIndependentToo() {
+        CompiledSolver solver = Solvers.of(TestSystems.lorenz96(12), "tsit5", StepControllerKind.PID, true);
+        Random random = new Random(7);
+        int n = 16;
+        SolveBuffers b = TestBatch.create(n, 12, 1, EVALS,
+                new io.github.odec.runtime.spi.ControllerCoefficients(0.9, 0.2, 10.0, 0.3, 0.3, 0.1));
+        for (int i = 0; i < n; i++) {
+            double[] x0 = new double[12];
+            for (int j = 0; j < 12; j++) {
+                x0[j] = 8.0 + random.nextGaussian();
+            }
+            TestBatch.set(b, i, x0, 0.0, (random.nextBoolean() ? 1 : -1) * (0.5 + random.nextDouble()),
+                    6.0 + 4.0 * random.nextDouble());
+            b.rtol[i] = b.atol[i] = Math.pow(10, -5 - 3 * random.nextDouble());
+        }
+        b.maxSteps[3] = 4;
+        solver.solve(b, 0, n);
+        assertEquals(Status.REACHED_MAX_STEPS.code(), b.status[3]);
+        assertSameAsAlone(solver, b);
+    }
+
     private static void assertSameAsAlone(CompiledSolver solver, SolveBuffers b) {
         for (int i = 0; i < b.instances; i++) {
             SolveBuffers one = TestBatch.single(b, i);

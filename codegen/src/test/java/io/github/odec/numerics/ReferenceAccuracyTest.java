@@ -47,6 +47,21 @@ class ReferenceAccuracyTest {
         assertTrue(worst < 1e-7, "worst relative error " + worst);
     }
 
+    /**
+     * Lorenz 96 with 40 components runs in the array layout. Chaotic too (largest Lyapunov exponent
+     * ~1.7 at F = 8), so the span is [0, 2]; same bound relative to the solution's scale.
+     */
+    @Test
+    void lorenz96InArrays() {
+        int n = 40;
+        double[] x0 = new double[n];
+        for (int i = 0; i < n; i++) {
+            x0[i] = 8.0 + (i == 0 ? 0.01 : 0.0) + Math.sin(i);
+        }
+        double worst = compare("dopri5", TestSystems.lorenz96(n), ReferenceSolutions.lorenz96(n, 8.0), x0, 0.0, 2.0, 8.0);
+        assertTrue(worst < 1e-7, "worst relative error " + worst);
+    }
+
     /** Backward integration hits the same accuracy. */
     @Test
     void vanDerPolBackward() {

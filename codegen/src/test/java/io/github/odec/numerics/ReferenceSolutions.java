@@ -38,6 +38,24 @@ final class ReferenceSolutions {
         };
     }
 
+    static OrdinaryDifferentialEquation lorenz96(int n, double forcing) {
+        return new OrdinaryDifferentialEquation() {
+            @Override
+            public int getDimension() {
+                return n;
+            }
+
+            @Override
+            public double[] computeDerivatives(double t, double[] x) {
+                double[] d = new double[n];
+                for (int i = 0; i < n; i++) {
+                    d[i] = (x[(i + 1) % n] - x[(i + n - 2) % n]) * x[(i + n - 1) % n] - x[i] + forcing;
+                }
+                return d;
+            }
+        };
+    }
+
     /** The state at each of {@code times} (in the direction of integration), integrated segment by segment. */
     static double[][] at(OrdinaryDifferentialEquation ode, double t0, double[] y0, double[] times) {
         DormandPrince853Integrator dp853 = new DormandPrince853Integrator(1e-14, 10.0, 1e-13, 1e-13);

@@ -114,6 +114,7 @@ final class CudaExpressionPrinter {
             case IrExpr.Load(var buf, IrExpr index) -> new Printed(bufferAccess(buf, index), PRIMARY);
             case IrExpr.CoefficientRef(var c) -> new Printed(CudaNames.coefficient(c), PRIMARY);
             case IrExpr.EvalCount() -> new Printed(CudaNames.EVAL_COUNT, PRIMARY);
+            case IrExpr.ArrayElement(var array, IrExpr index) -> new Printed(array.name() + "[" + print(index) + "]", PRIMARY);
             case IrExpr.IntToReal(IrExpr x) -> new Printed("(" + real() + ") " + print(x, UNARY), UNARY);
         };
     }

@@ -2,6 +2,7 @@ package io.github.odec.emit.cuda;
 
 import io.github.odec.ir.Buffer;
 import io.github.odec.ir.Coefficient;
+import io.github.odec.ir.DynamicsFunction;
 import io.github.odec.ir.SolverFunction;
 import io.github.odec.ir.Stmt;
 import io.github.odec.runtime.cuda.CudaKernelSource;
@@ -29,10 +30,11 @@ public final class CudaSolverEmitter {
         out.append("// Build without FMA contraction (--fmad=false) to match the CPU backend bit for bit.\n");
         out.append(CudaPreamble.TEXT);
         out.append('\n');
+        f.dynamics().ifPresent(d -> dynamics(out, d, f, p));
         out.append("static __host__ __device__ void ").append(f.name()).append("(const int ")
                 .append(f.instance().name()).append(", const size_t ").append(CudaNames.INSTANCES).append(", ")
                 .append(String.join(", ", parameters(p))).append(")\n{\n");
-        statements(out, f.body(), p, 1);
+        statements(out, f.body(), p, 1, f);
         out.append("}\n\n");
         out.append("extern \"C\" __global__ void ").append(kernel).append("(const unsigned long long n, ")
                 .append(String.join(", ", parameters(p))).append(")\n{\n");
@@ -64,13 +66,31 @@ public final class CudaSolverEmitter {
         return params;
     }
 
-    private static void statements(StringBuilder out, List<Stmt> stmts, CudaExpressionPrinter p, int depth) {
+    /** Large systems: f(t, y) as a device function of its own over local arrays, called once per stage. */
+    private static void dynamics(StringBuilder out, DynamicsFunction d, SolverFunction f, CudaExpressionPrinter p) {
+        String real = p.real();
+        out.append("// f(").append(d.time().name()).append(", ").append(d.state().name()).append("): one evaluation of ")
+                .append("the right-hand side into ").append(d.derivative().name()).append('\n');
+        out.append("static __host__ __device__ void ").append(dynamicsName(f)).append("(const ").append(real).append(' ')
+                .append(d.time().name()).append(", const ").append(real).append("* __restrict__ ").append(d.state().name())
+                .append(", const ").append(real).append("* __restrict__ ").append(d.params().name()).append(", ")
+                .append(real).append("* __restrict__ ").append(d.derivative().name()).append(")\n{\n");
+        statements(out, d.body(), p, 1, f);
+        out.append("}\n\n");
+    }
+
+    private static String dynamicsName(SolverFunction f) {
+        return f.name() + "_" + f.dynamics().map(DynamicsFunction::name).orElse("f");
+    }
+
+    private static void statements(StringBuilder out, List<Stmt> stmts, CudaExpressionPrinter p, int depth,
+                                   SolverFunction f) {
         for (Stmt s : stmts) {
-            statement(out, s, p, depth);
+            statement(out, s, p, depth, f);
         }
     }
 
-    private static void statement(StringBuilder out, Stmt s, CudaExpressionPrinter p, int depth) {
+    private static void statement(StringBuilder out, Stmt s, CudaExpressionPrinter p, int depth, SolverFunction f) {
         String pad = INDENT.repeat(depth);
         switch (s) {
             case Stmt.Declare(var l, var init) ->
@@ -81,26 +101,37 @@ public final class CudaSolverEmitter {
                     out.append(pad).append(p.bufferAccess(buf, index)).append(" = ").append(p.print(v)).append(";\n");
             case Stmt.If(var c, var then, var otherwise) -> {
                 out.append(pad).append("if (").append(p.print(c)).append(") {\n");
-                statements(out, then, p, depth + 1);
+                statements(out, then, p, depth + 1, f);
                 if (!otherwise.isEmpty()) {
                     out.append(pad).append("} else {\n");
-                    statements(out, otherwise, p, depth + 1);
+                    statements(out, otherwise, p, depth + 1, f);
                 }
                 out.append(pad).append("}\n");
             }
             case Stmt.While(var c, var body) -> {
                 out.append(pad).append("while (").append(p.print(c)).append(") {\n");
-                statements(out, body, p, depth + 1);
+                statements(out, body, p, depth + 1, f);
                 out.append(pad).append("}\n");
             }
             case Stmt.For(var v, int from, int to, var body) -> {
                 String n = v.name();
                 out.append(pad).append("for (int ").append(n).append(" = ").append(from).append("; ").append(n)
                         .append(" < ").append(to).append("; ").append(n).append("++) {\n");
-                statements(out, body, p, depth + 1);
+                statements(out, body, p, depth + 1, f);
                 out.append(pad).append("}\n");
             }
             case Stmt.Break() -> out.append(pad).append("break;\n");
+            // A thread's own array: registers or local memory, never shared with another instance.
+            case Stmt.DeclareArray(var array) ->
+                    out.append(pad).append(p.real()).append(' ').append(array.name()).append('[').append(array.length())
+                            .append("];\n");
+            case Stmt.StoreElement(var array, var index, var v) ->
+                    out.append(pad).append(array.name()).append('[').append(p.print(index)).append("] = ")
+                            .append(p.print(v)).append(";\n");
+            case Stmt.CallDynamics(var time, var state, var params, var derivative) ->
+                    out.append(pad).append(dynamicsName(f)).append('(').append(p.print(time)).append(", ")
+                            .append(state.name()).append(", ").append(params.name()).append(", ")
+                            .append(derivative.name()).append(");\n");
             case Stmt.Comment(var text) -> out.append(pad).append("// ").append(text).append('\n');
         }
     }

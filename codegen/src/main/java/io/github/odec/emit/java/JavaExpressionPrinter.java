@@ -113,6 +113,7 @@ final class JavaExpressionPrinter {
             case IrExpr.Load(var buf, IrExpr index) -> narrow(bufferAccess(buf, index), buf.elementType());
             case IrExpr.CoefficientRef(var c) -> narrow(buffers + ".controller." + accessor(c) + "()", ScalarType.REAL);
             case IrExpr.EvalCount() -> new Printed(buffers + ".evalCount", PRIMARY);
+            case IrExpr.ArrayElement(var array, IrExpr index) -> new Printed(array.name() + "[" + print(index) + "]", PRIMARY);
             case IrExpr.IntToReal(IrExpr x) -> new Printed("(" + type(ScalarType.REAL) + ") " + print(x, UNARY), UNARY);
         };
     }

@@ -1,16 +1,22 @@
 package io.github.odec.emit.java;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.github.odec.ir.DynamicsFunction;
+import io.github.odec.ir.LocalArray;
 import io.github.odec.ir.SolverFunction;
+import io.github.odec.runtime.Precision;
 import io.github.odec.ir.Stmt;
 import io.github.odec.runtime.spi.CompiledSolver;
 import io.github.odec.runtime.spi.SolveBuffers;
 import io.github.odec.runtime.spi.SolverSignature;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -24,6 +30,7 @@ public final class JavaSolverEmitter {
 
     public static final String PACKAGE = "io.github.odec.generated";
     private static final String BUFFERS = "buf";
+    private static final String DYNAMICS = "f";
 
     private JavaSolverEmitter() {}
 
@@ -31,20 +38,32 @@ public final class JavaSolverEmitter {
         JavaExpressionPrinter exprs = new JavaExpressionPrinter(f.precision(), BUFFERS, f.instance().name());
         CodeBlock.Builder body = CodeBlock.builder();
         statements(body, f.body(), exprs);
-        MethodSpec solveOne = MethodSpec.methodBuilder(f.name())
+        List<LocalArray> scratch = new ArrayList<>();
+        arrays(f.body(), scratch);
+        MethodSpec.Builder solveOneBuilder = MethodSpec.methodBuilder(f.name())
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addParameter(SolveBuffers.class, BUFFERS)
-                .addParameter(int.class, f.instance().name())
-                .addCode(body.build())
-                .build();
-        MethodSpec solve = MethodSpec.methodBuilder("solve")
+                .addParameter(int.class, f.instance().name());
+        MethodSpec.Builder solveBuilder = MethodSpec.methodBuilder("solve")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(SolveBuffers.class, "buffers")
                 .addParameter(int.class, "from")
-                .addParameter(int.class, "to")
+                .addParameter(int.class, "to");
+        StringBuilder arguments = new StringBuilder();
+        if (!scratch.isEmpty()) {
+            solveBuilder.addComment("scratch for the state vectors: allocated once per call, fully rewritten per instance");
+        }
+        for (LocalArray a : scratch) {
+            solveOneBuilder.addParameter(ArrayTypeName.of(real(f.precision())), a.name());
+            solveBuilder.addStatement("$T $L = new $T[$L]", ArrayTypeName.of(real(f.precision())), a.name(),
+                    real(f.precision()), a.length());
+            arguments.append(", ").append(a.name());
+        }
+        MethodSpec solveOne = solveOneBuilder.addCode(body.build()).build();
+        MethodSpec solve = solveBuilder
                 .beginControlFlow("for (int i = from; i < to; i++)")
-                .addStatement("$N(buffers, i)", solveOne)
+                .addStatement("$N(buffers, i$L)", solveOne, arguments.toString())
                 .endControlFlow()
                 .build();
         String simpleName = className(f.name());
@@ -66,6 +85,7 @@ public final class JavaSolverEmitter {
                         .build())
                 .addMethod(solve)
                 .addMethod(solveOne)
+                .addMethods(f.dynamics().map(d -> List.of(dynamics(d, exprs, f.precision()))).orElse(List.of()))
                 .build();
         String source = JavaFile.builder(PACKAGE, type).indent("    ").skipJavaLangImports(true).build().toString();
         return new JavaSolverSource(PACKAGE, simpleName, source);
@@ -75,6 +95,42 @@ public final class JavaSolverEmitter {
     static String className(String functionName) {
         String s = functionName.startsWith("solve_") ? functionName.substring("solve_".length()) : functionName;
         return Character.isJavaIdentifierStart(s.charAt(0)) ? s : "S" + s;
+    }
+
+    private static MethodSpec dynamics(DynamicsFunction d, JavaExpressionPrinter p, Precision precision) {
+        CodeBlock.Builder body = CodeBlock.builder();
+        statements(body, d.body(), p);
+        TypeName real = real(precision);
+        return MethodSpec.methodBuilder(DYNAMICS)
+                .addJavadoc("f($L, $L): one evaluation of the system's right-hand side into $L.\n", d.time().name(),
+                        d.state().name(), d.derivative().name())
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(real, d.time().name())
+                .addParameter(ArrayTypeName.of(real), d.state().name())
+                .addParameter(ArrayTypeName.of(real), d.params().name())
+                .addParameter(ArrayTypeName.of(real), d.derivative().name())
+                .addCode(body.build())
+                .build();
+    }
+
+    private static TypeName real(Precision precision) {
+        return precision == Precision.F64 ? TypeName.DOUBLE : TypeName.FLOAT;
+    }
+
+    /** The scratch arrays a solver function declares, in order of declaration. */
+    private static void arrays(List<Stmt> stmts, List<LocalArray> out) {
+        for (Stmt s : stmts) {
+            switch (s) {
+                case Stmt.DeclareArray(var a) -> out.add(a);
+                case Stmt.If(var c, var then, var otherwise) -> {
+                    arrays(then, out);
+                    arrays(otherwise, out);
+                }
+                case Stmt.While(var c, var body) -> arrays(body, out);
+                case Stmt.For(var v, int from, int to, var body) -> arrays(body, out);
+                default -> { }
+            }
+        }
     }
 
     private static void statements(CodeBlock.Builder out, List<Stmt> stmts, JavaExpressionPrinter p) {
@@ -109,6 +165,13 @@ public final class JavaSolverEmitter {
                 out.endControlFlow();
             }
             case Stmt.Break() -> out.addStatement("break");
+            // Scratch arrays are allocated once per solve call and passed in; see arrays().
+            case Stmt.DeclareArray(var array) -> { }
+            case Stmt.StoreElement(var array, var index, var v) ->
+                    out.addStatement("$L[$L] = $L", array.name(), p.print(index), p.print(v));
+            case Stmt.CallDynamics(var time, var state, var params, var derivative) ->
+                    out.addStatement("$L($L, $L, $L, $L)", DYNAMICS, p.print(time), state.name(), params.name(),
+                            derivative.name());
             case Stmt.Comment(var text) -> out.add("// $L\n", text);
         }
     }

@@ -52,6 +52,8 @@ class CudaHostAgreementTest {
             // bit-identical: fixed steps, polynomial dynamics
             "vdp, rk4, FIXED, F64, true, 0", "lorenz, euler, FIXED, F64, false, 0",
             "lorenz96, midpoint, FIXED, F64, false, 0", "vdp, rk4, FIXED, F32, false, 0",
+            "lorenz96x40, rk4, FIXED, F64, true, 0", "lorenz96x40, bosh3, INTEGRAL, F32, true, 5e-4",
+            "lorenz96x40, dopri5, PI, F64, false, 1e-11",
             "lorenz96, heun, FIXED, F32, true, 0",
             // pow in the controller, sin/exp/tanh/atan in the dynamics
             "vdp, dopri5, INTEGRAL, F64, true, 1e-11", "vdp, tsit5, PI, F64, false, 1e-11",
@@ -94,6 +96,7 @@ class CudaHostAgreementTest {
             case "vdp" -> TestSystems.vanDerPol();
             case "lorenz" -> TestSystems.lorenz();
             case "lorenz96" -> CudaTestSystems.lorenz96(8);
+            case "lorenz96x40" -> CudaTestSystems.lorenz96(40);   // the array layout: local arrays, f as a function
             case "pendulum" -> CudaTestSystems.forcedPendulum();
             default -> throw new IllegalArgumentException(name);
         };
@@ -108,7 +111,7 @@ class CudaHostAgreementTest {
         };
         SolveBuffers b = TestBatch.create(INSTANCES, s.stateCount(), s.paramCount(), dense ? 7 : 0, c);
         double t1 = switch (name) {
-            case "lorenz", "lorenz96" -> 1.0;
+            case "lorenz", "lorenz96", "lorenz96x40" -> 1.0;
             default -> 5.0;
         };
         for (int i = 0; i < INSTANCES; i++) {

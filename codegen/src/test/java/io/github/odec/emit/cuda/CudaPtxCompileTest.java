@@ -26,8 +26,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every standard method, in f64 and f32, for four systems (Van der Pol, Lorenz, Lorenz 96 with its
- * unrolled loop, a pendulum full of transcendental calls) compiles to PTX for sm_80 and sm_90 without
+ * Every standard method, in f64 and f32, for five systems (Van der Pol, Lorenz, Lorenz 96 with 8
+ * components unrolled and with 40 in the array layout, a pendulum full of transcendental calls) compiles to PTX for sm_80 and sm_90 without
  * a single warning. The files go to nvcc in two batches per architecture, run side by side.
  */
 class CudaPtxCompileTest {
@@ -70,12 +70,12 @@ class CudaPtxCompileTest {
                 }
             }
         }
-        assertEquals(7 * 4 * 2, cases.size());
+        assertEquals(7 * 5 * 2, cases.size());
     }
 
     private static List<Case> writeSources(Path dir) throws IOException {
         List<OdeSystem> systems = List.of(TestSystems.vanDerPol(), TestSystems.lorenz(), CudaTestSystems.lorenz96(8),
-                CudaTestSystems.forcedPendulum());
+                CudaTestSystems.forcedPendulum(), CudaTestSystems.lorenz96(40));
         List<Case> cases = new ArrayList<>();
         for (int s = 0; s < systems.size(); s++) {
             CompiledSystem compiled = new CompiledSystem(systems.get(s), TestTableaus.all());
@@ -84,7 +84,7 @@ class CudaPtxCompileTest {
                     StepControllerKind controller = !t.adaptive() ? StepControllerKind.FIXED
                             : p == Precision.F64 ? StepControllerKind.INTEGRAL : StepControllerKind.PID;
                     SolverSpec spec = new SolverSpec(t.name(), controller, p, s % 2 == 0);
-                    String file = systems.get(s).name() + "_" + t.name() + "_" + p.name().toLowerCase();
+                    String file = systems.get(s).name() + systems.get(s).stateCount() + "_" + t.name() + "_" + p.name().toLowerCase();
                     Files.writeString(dir.resolve(file + ".cu"), compiled.cudaSource(spec).source(), StandardCharsets.UTF_8);
                     cases.add(new Case(file, p, systems.get(s).name().equals("ForcedPendulum")));
                 }

@@ -1,0 +1,133 @@
+package io.github.odec.lower;
+
+import static io.github.odec.ir.Ir.abs;
+import static io.github.odec.ir.Ir.add;
+import static io.github.odec.ir.Ir.and;
+import static io.github.odec.ir.Ir.bool;
+import static io.github.odec.ir.Ir.ge;
+import static io.github.odec.ir.Ir.integer;
+import static io.github.odec.ir.Ir.isFinite;
+import static io.github.odec.ir.Ir.le;
+import static io.github.odec.ir.Ir.lt;
+import static io.github.odec.ir.Ir.min;
+import static io.github.odec.ir.Ir.mul;
+import static io.github.odec.ir.Ir.not;
+import static io.github.odec.ir.Ir.or;
+import static io.github.odec.ir.Ir.read;
+import static io.github.odec.ir.Ir.real;
+import static io.github.odec.ir.Ir.select;
+import static io.github.odec.ir.Ir.sub;
+
+import io.github.odec.ir.IrExpr;
+import io.github.odec.ir.Local;
+import io.github.odec.ir.StatementBuilder;
+import io.github.odec.model.Tableau;
+import io.github.odec.runtime.Precision;
+import io.github.odec.runtime.Status;
+import io.github.odec.runtime.spi.SolverSpec;
+import java.util.List;
+import java.util.Optional;
+
+/** The step loop: attempt, check, estimate, accept or reject, fill evaluation points, adapt. */
+final class StepLoopLowering {
+
+    private final Tableau tableau;
+    private final SolverSpec spec;
+    private final DynamicsLowering dynamics;
+    private final Components components;
+    private final StageLowering stages;
+    private final Optional<ControllerLowering> controller;
+
+    StepLoopLowering(Tableau tableau, SolverSpec spec, DynamicsLowering dynamics, Components components,
+                     Optional<ControllerLowering> controller) {
+        this.tableau = tableau;
+        this.spec = spec;
+        this.dynamics = dynamics;
+        this.components = components;
+        this.stages = new StageLowering(tableau, dynamics, components);
+        this.controller = controller;
+    }
+
+    /** @param dt the signed step to attempt next (updated by the controller) */
+    void emit(StatementBuilder body, SolveState s, Local dt, Local maxSteps) {
+        SolveState.Statistics stats = s.stats();
+        controller.ifPresent(c -> c.declare(body));
+        Optional<Local> rejectedLast = controller.map(c -> body.bool("rejectedLast", bool(false)));
+        body.whileLoop(bool(true), loop -> {
+            loop.ifThen(ge(read(stats.steps()), read(maxSteps)), stop -> stop(stop, stats, Status.REACHED_MAX_STEPS));
+            // The last step lands on t1 exactly; a step within a few ulps of t1 is stretched to it
+            // rather than leaving a sliver of a step behind.
+            double slack = 64 * (spec.precision() == Precision.F64 ? 0x1p-52 : 0x1p-23);
+            Local last = loop.bool("last", le(mul(sub(read(s.t1()), read(s.t())), read(s.dir())),
+                    mul(mul(read(dt), read(s.dir())), real(1.0 + slack))));
+            Local h = loop.real("h", select(read(last), sub(read(s.t1()), read(s.t())), read(dt)));
+            SolveState.Statistics.increment(loop, stats.steps(), 1);
+            List<ComponentVector> k = stages.stages(loop, s, h);
+            if (tableau.stages() > 1) {
+                SolveState.Statistics.increment(loop, stats.fEvals(), tableau.stages() - 1);
+            }
+            loop.comment("the new state");
+            ComponentVector yNew = components.vector(loop, "yNew");
+            components.forEach(loop, (b, j) -> yNew.set(b, j, StageLowering.combination(s.y(), h, tableau.b(), k, j)));
+            IrExpr finite = components.all(loop, "finite", (b, j) -> isFinite(yNew.get(j)));
+            if (controller.isEmpty()) {
+                loop.ifThen(not(finite), stop -> stop(stop, stats, Status.INFINITE_NORM));
+                acceptStep(loop, s, k, h, yNew, last, Optional.empty());
+                return;
+            }
+            ControllerLowering control = controller.orElseThrow();
+            SolveState.ErrorControl bounds = s.control().orElseThrow();
+            loop.comment("error ratio: RMS of the scaled error estimate");
+            Local ratio = ErrorRatioLowering.emit(loop, s, components, stages.errorWeights(), k, h, yNew);
+            loop.ifThen(not(and(isFinite(read(ratio)), finite)), stop -> stop(stop, stats, Status.INFINITE_NORM));
+            Local factor = control.factor(loop, ratio);
+            Local accept = loop.bool("accept", le(read(ratio), real(1.0)));
+            loop.ifThen(read(accept), acc -> acceptStep(acc, s, k, h, yNew, last, Optional.of(ratio)));
+            loop.comment("no growth on or right after a rejection");
+            Local rejected = rejectedLast.orElseThrow();
+            loop.ifThen(or(not(read(accept)), read(rejected)), cap -> cap.assign(factor, min(read(factor), real(1.0))));
+            loop.assign(rejected, not(read(accept)));
+            Local next = loop.real("dtNext", min(mul(abs(read(h)), read(factor)), read(bounds.dtMax())));
+            loop.ifThen(lt(read(next), read(bounds.dtMin())), stop -> stop(stop, stats, Status.REACHED_DT_MIN));
+            loop.assign(dt, mul(read(s.dir()), read(next)));
+        });
+    }
+
+    private void acceptStep(StatementBuilder acc, SolveState s, List<ComponentVector> k, Local h, ComponentVector yNew,
+                            Local last, Optional<Local> ratio) {
+        SolveState.Statistics stats = s.stats();
+        Local tNew = acc.real("tNew", select(read(last), read(s.t1()), add(read(s.t()), read(h))));
+        SolveState.Statistics.increment(acc, stats.accepted(), 1);
+        DenseOutputLowering dense = new DenseOutputLowering(tableau, components);
+        // f at the new point, where the stages already hold it (FSAL) or Hermite needs it now.
+        Optional<ComponentVector> fNew = Optional.empty();
+        if (tableau.fsal()) {
+            fNew = Optional.of(k.getLast());
+        } else if (s.cursor().isPresent() && dense.needsEndDerivative()) {
+            acc.comment("f at the step end: Hermite's f1 and the next step's first stage");
+            ComponentVector f1 = components.vector(acc, "f1");
+            components.evaluate(acc, dynamics, "f1", read(tNew), yNew, s.params(), f1);
+            SolveState.Statistics.increment(acc, stats.fEvals(), 1);
+            fNew = Optional.of(f1);
+        }
+        if (s.cursor().isPresent()) {
+            acc.comment("evaluation points in (t, tNew]");
+            dense.emit(acc, s, tNew, h, yNew, k, fNew, s.cursor().orElseThrow(), stats.filled());
+        }
+        components.copy(acc, yNew, s.y());
+        acc.assign(s.t(), read(tNew));
+        fNew.ifPresent(f -> components.copy(acc, f, s.k1()));
+        ratio.ifPresent(r -> controller.orElseThrow().advanceHistory(acc, r));
+        acc.ifThen(read(last), StatementBuilder::breakLoop);
+        if (fNew.isEmpty()) {
+            acc.comment("f at the new point: the next step's first stage");
+            components.evaluate(acc, dynamics, "f1", read(s.t()), s.y(), s.params(), s.k1());
+            SolveState.Statistics.increment(acc, stats.fEvals(), 1);
+        }
+    }
+
+    private static void stop(StatementBuilder out, SolveState.Statistics stats, Status status) {
+        out.assign(stats.status(), integer(status.code()));
+        out.breakLoop();
+    }
+}
