@@ -28,12 +28,14 @@ class CudaGoldenTest {
     @CsvSource({
             "Decay_rk4_fixed_f64_final, decay, rk4, FIXED, F64, false",
             "VanDerPol_dopri5_integral_f64_dense, vdp, dopri5, INTEGRAL, F64, true",
-            "Oscillator_bosh3_pi_f32_dense, oscillator, bosh3, PI, F32, true"})
+            "Oscillator_bosh3_pi_f32_dense, oscillator, bosh3, PI, F32, true",
+            "Lorenz96_9_dopri5_integral_f64_dense, lorenz96, dopri5, INTEGRAL, F64, true"})
     void emittedSourceMatchesGolden(String file, String system, String method, StepControllerKind controller,
                                     Precision precision, boolean dense) throws IOException {
         OdeSystem s = switch (system) {
             case "decay" -> TestSystems.decay();
             case "vdp" -> TestSystems.vanDerPol();
+            case "lorenz96" -> TestSystems.lorenz96(9);   // the array layout: thread-local arrays, f as a function
             default -> TestSystems.oscillator();
         };
         String source = new CompiledSystem(s, TestTableaus.all())

@@ -95,8 +95,8 @@ class CudaHostAgreementTest {
         return switch (name) {
             case "vdp" -> TestSystems.vanDerPol();
             case "lorenz" -> TestSystems.lorenz();
-            case "lorenz96" -> CudaTestSystems.lorenz96(8);
-            case "lorenz96x40" -> CudaTestSystems.lorenz96(40);   // the array layout: local arrays, f as a function
+            case "lorenz96" -> TestSystems.lorenz96(8);
+            case "lorenz96x40" -> TestSystems.lorenz96(40);   // the array layout: local arrays, f as a function
             case "pendulum" -> CudaTestSystems.forcedPendulum();
             default -> throw new IllegalArgumentException(name);
         };

@@ -5,28 +5,12 @@ import io.github.odec.model.Expr;
 import io.github.odec.model.Expr.BinaryOp;
 import io.github.odec.model.MathFunction;
 import io.github.odec.model.OdeSystem;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
-/** Systems the CUDA tests add to TestSystems: an array system (unrolled loop) and one full of math calls. */
+/** A system the CUDA tests add to TestSystems: one full of transcendental calls. */
 final class CudaTestSystems {
 
     private CudaTestSystems() {}
-
-    /** Lorenz 96: x[i]' = (x[i+1] - x[i-2]) x[i-1] - x[i] + F, cyclic, as the checker unrolls its loop. */
-    static OdeSystem lorenz96(int n) {
-        List<Expr> d = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            Expr diff = bin(BinaryOp.SUB, x((i + 1) % n), x((i - 2 + n) % n));
-            d.add(bin(BinaryOp.ADD, bin(BinaryOp.SUB, bin(BinaryOp.MUL, diff, x((i - 1 + n) % n)), x(i)),
-                    new Expr.ParamRef(0)));
-        }
-        List<Double> init = new ArrayList<>(Collections.nCopies(n, 8.0));
-        init.set(0, 8.01);
-        return new OdeSystem("Lorenz96", List.of(new Component("x", 0, n, true, init)),
-                List.of(new Component("F", 0, 1, false, List.of(8.0))), List.of(), d);
-    }
 
     /**
      * A damped, forced pendulum with transcendental terms everywhere:
@@ -49,10 +33,6 @@ final class CudaTestSystems {
                 List.of(new Component("th", 0, 1, false, List.of(1.0)), new Component("w", 1, 1, false, List.of(0.0))),
                 List.of(new Component("c", 0, 1, false, List.of(0.2)), new Component("a", 1, 1, false, List.of(0.5))),
                 List.of(), List.of(w, wDot));
-    }
-
-    private static Expr x(int i) {
-        return new Expr.StateRef(i);
     }
 
     private static Expr num(double v) {
