@@ -55,15 +55,24 @@ public final class Nvrtc {
     /** NVRTC on this machine, if a library is found and binds. */
     public static Optional<Nvrtc> find() {
         for (Path candidate : candidates()) {
-            if (Files.isRegularFile(candidate)) {
-                try {
-                    return Optional.of(new Nvrtc(candidate, SymbolLookup.libraryLookup(candidate, Arena.global())));
-                } catch (IllegalArgumentException | IllegalStateException | UnsatisfiedLinkError e) {
-                    // a broken or foreign library: try the next one
-                }
+            Optional<Nvrtc> loaded = load(candidate);
+            if (loaded.isPresent()) {
+                return loaded;
             }
         }
         return Optional.empty();
+    }
+
+    /** NVRTC from one library file; empty when it is missing, broken or lacks a symbol. */
+    static Optional<Nvrtc> load(Path library) {
+        if (!Files.isRegularFile(library)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Nvrtc(library, SymbolLookup.libraryLookup(library, Arena.global())));
+        } catch (IllegalArgumentException | IllegalStateException | UnsatisfiedLinkError e) {
+            return Optional.empty();
+        }
     }
 
     /** Where the library is looked for, in order. */
