@@ -22,7 +22,8 @@ import java.util.Arrays;
  * Part 2 times the DiffEqGPU Lorenz ensemble: u0 = (1, 0, 0), t in (0, 1), rho = linspace(0, 21, N),
  * sigma = 10, beta = 8/3, f32, tsit5 with fixed dt = 0.001 and adaptive atol = rtol = 1e-8, end state
  * only, N = 2^10 .. 2^maxLog (argument 1, default 23). Times are wall-clock per solve call, including
- * host-side transposition and copies, after one warm-up solve (which pays the compile).
+ * host-side transposition and copies, and (kernel) the launch-to-synchronize time alone, after one
+ * warm-up solve (which pays the compile).
  */
 public final class GpuCheck {
 
@@ -109,19 +110,22 @@ public final class GpuCheck {
         var adaptive = lorenz.cudaSource(new SolverSpec("tsit5", StepControllerKind.INTEGRAL, Precision.F32, false));
         gpu.solve(fixed, ensemble(1024, true));
         gpu.solve(adaptive, ensemble(1024, false));
-        System.out.printf("%10s %14s %14s %16s%n", "N", "fixed dt=1e-3", "adaptive 1e-8", "adaptive steps");
+        System.out.printf("%10s %14s %12s %14s %12s %16s%n", "N", "fixed dt=1e-3", "(kernel)", "adaptive 1e-8",
+                "(kernel)", "adaptive steps");
         for (int log = 10; log <= maxLog; log++) {
             int n = 1 << log;
             SolveBuffers f = ensemble(n, true);
             long t0 = System.nanoTime();
             gpu.solve(fixed, f);
             long t1 = System.nanoTime();
+            long fixedKernel = gpu.lastKernelNanos();
             SolveBuffers a = ensemble(n, false);
             long t2 = System.nanoTime();
             gpu.solve(adaptive, a);
             long t3 = System.nanoTime();
             double meanSteps = Arrays.stream(a.steps).average().orElse(0);
-            System.out.printf("%10d %14.2f %14.2f %16.1f%n", n, (t1 - t0) / 1e6, (t3 - t2) / 1e6, meanSteps);
+            System.out.printf("%10d %14.2f %12.2f %14.2f %12.2f %16.1f%n", n, (t1 - t0) / 1e6, fixedKernel / 1e6,
+                    (t3 - t2) / 1e6, gpu.lastKernelNanos() / 1e6, meanSteps);
         }
     }
 

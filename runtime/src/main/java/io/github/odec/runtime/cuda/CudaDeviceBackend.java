@@ -40,6 +40,7 @@ public final class CudaDeviceBackend implements CudaBackend {
     private final CudaDevice device;
     private final PtxCompiler compiler;
     private final Map<String, CUfunction> kernels = new ConcurrentHashMap<>();
+    private volatile long lastKernelNanos;
 
     public CudaDeviceBackend(CudaDevice device, PtxCompiler compiler) {
         this.device = device;
@@ -55,6 +56,11 @@ public final class CudaDeviceBackend implements CudaBackend {
         return device;
     }
 
+    /** Launch-to-synchronize time of the last solve, summed over its chunks (no copies, no transposition). */
+    public long lastKernelNanos() {
+        return lastKernelNanos;
+    }
+
     @Override
     public void solve(CudaKernelSource kernel, SolveBuffers b) {
         if (b.instances == 0) {
@@ -67,9 +73,11 @@ public final class CudaDeviceBackend implements CudaBackend {
         long[] total = new long[1];
         cuMemGetInfo(free, total);
         int chunk = chunkSize(b.instances, perInstance, free[0]);
+        long kernelNanos = 0;
         for (int from = 0; from < b.instances; from += chunk) {
-            solveChunk(function, kernel.precision(), b, from, Math.min(b.instances, from + chunk));
+            kernelNanos += solveChunk(function, kernel.precision(), b, from, Math.min(b.instances, from + chunk));
         }
+        lastKernelNanos = kernelNanos;
     }
 
     /** Instances per launch: all of them when they fit in the usable share of free memory, else as many as fit. */
@@ -99,7 +107,8 @@ public final class CudaDeviceBackend implements CudaBackend {
         return f;
     }
 
-    private void solveChunk(CUfunction function, Precision p, SolveBuffers b, int from, int to) {
+    /** Solves instances [from, to) and returns the kernel's launch-to-synchronize time. */
+    private long solveChunk(CUfunction function, Precision p, SolveBuffers b, int from, int to) {
         int n = to - from;
         List<CUdeviceptr> pointers = new ArrayList<>();
         List<ByteBuffer> hostOutputs = new ArrayList<>();
@@ -129,9 +138,11 @@ public final class CudaDeviceBackend implements CudaBackend {
                 args.add(p == Precision.F64 ? Pointer.to(new double[] {c}) : Pointer.to(new float[] {(float) c}));
             }
             int blocks = (n + BLOCK_SIZE - 1) / BLOCK_SIZE;
+            long start = System.nanoTime();
             cuLaunchKernel(function, blocks, 1, 1, BLOCK_SIZE, 1, 1, 0, null,
                     Pointer.to(args.toArray(NativePointerObject[]::new)), null);
             cuCtxSynchronize();
+            long kernelNanos = System.nanoTime() - start;
             for (int k = 0; k < KernelAbi.SLOTS.size(); k++) {
                 KernelAbi.Slot slot = KernelAbi.SLOTS.get(k);
                 if (slot.output()) {
@@ -144,6 +155,7 @@ public final class CudaDeviceBackend implements CudaBackend {
                     SoaPacking.unpack(slot, b, from, to, p, host);
                 }
             }
+            return kernelNanos;
         } finally {
             for (CUdeviceptr d : pointers) {
                 cuMemFree(d);
