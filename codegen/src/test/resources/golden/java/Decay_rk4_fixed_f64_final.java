@@ -30,7 +30,7 @@ public final class Decay_rk4_fixed_f64_final implements CompiledSolver {
         // inputs of this instance
         double t0 = buf.t0[instance];
         double t1 = buf.t1[instance];
-        double y_x = buf.y0[instance];
+        double y_x = buf.y0[instance * buf.stateCount];
         int maxSteps = buf.maxSteps[instance];
         int steps = 0;
         int accepted = 0;
@@ -84,7 +84,7 @@ public final class Decay_rk4_fixed_f64_final implements CompiledSolver {
         }
         // outputs: the last accepted point and the statistics
         buf.tFinal[instance] = t;
-        buf.yFinal[instance] = y_x;
+        buf.yFinal[instance * buf.stateCount] = y_x;
         buf.status[instance] = status;
         buf.fEvals[instance] = fEvals;
         buf.steps[instance] = steps;

@@ -55,10 +55,10 @@ public final class Lorenz96_9_dopri5_integral_f64_dense implements CompiledSolve
         double t0 = buf.t0[instance];
         double t1 = buf.t1[instance];
         for (int j = 0; j < 9; j++) {
-            y[j] = buf.y0[instance * 9 + j];
+            y[j] = buf.y0[instance * buf.stateCount + j];
         }
         for (int q = 0; q < 1; q++) {
-            p[q] = buf.params[instance + q];
+            p[q] = buf.params[instance * buf.paramCount + q];
         }
         int maxSteps = buf.maxSteps[instance];
         double atol = buf.atol[instance];
@@ -72,20 +72,19 @@ public final class Lorenz96_9_dopri5_integral_f64_dense implements CompiledSolve
         int status = 0;
         double t = t0;
         // evaluation points not reached stay NaN; those at t0 take y0
-        int evBase = instance * buf.evalCount;
         int nanFill = 0;
         while (nanFill < buf.evalCount * 9) {
-            buf.ys[evBase * 9 + nanFill] = Double.NaN;
+            buf.ys[instance * buf.evalCount * buf.stateCount + nanFill] = Double.NaN;
             nanFill = nanFill + 1;
         }
         int ev = 0;
         while (ev < buf.evalCount) {
-            if (buf.evalTimes[evBase + ev] != t0) {
+            if (buf.evalTimes[instance * buf.evalCount + ev] != t0) {
                 break;
             }
-            int row0 = (evBase + ev) * 9;
+            int row0 = ev * 9;
             for (int j2 = 0; j2 < 9; j2++) {
-                buf.ys[row0 + j2] = y[j2];
+                buf.ys[instance * buf.evalCount * buf.stateCount + row0 + j2] = y[j2];
             }
             ev = ev + 1;
             filled = filled + 1;
@@ -203,14 +202,14 @@ public final class Lorenz96_9_dopri5_integral_f64_dense implements CompiledSolve
                     accepted = accepted + 1;
                     // evaluation points in (t, tNew]
                     while (ev < buf.evalCount) {
-                        double te = buf.evalTimes[evBase + ev];
+                        double te = buf.evalTimes[instance * buf.evalCount + ev];
                         if ((te - tNew) * dir > 0.0) {
                             break;
                         }
-                        int ysRow = (evBase + ev) * 9;
+                        int ysRow = ev * 9;
                         if (te == tNew) {
                             for (int j17 = 0; j17 < 9; j17++) {
-                                buf.ys[ysRow + j17] = yNew[j17];
+                                buf.ys[instance * buf.evalCount * buf.stateCount + ysRow + j17] = yNew[j17];
                             }
                         } else {
                             double theta = (te - t) / h;
@@ -221,7 +220,7 @@ public final class Lorenz96_9_dopri5_integral_f64_dense implements CompiledSolve
                             double w6 = theta * (theta * (-1.3744241142186024 + theta * (3.272657752246729 + theta * -1.7672812570757455)));
                             double w7 = theta * (theta * (1.3824689317781436 + theta * (-3.764937863556287 + theta * 2.382468931778144)));
                             for (int j18 = 0; j18 < 9; j18++) {
-                                buf.ys[ysRow + j18] = y[j18] + h * (w1 * k1[j18] + w3 * k3[j18] + w4 * k4[j18] + w5 * k5[j18] + w6 * k6[j18] + w7 * k7[j18]);
+                                buf.ys[instance * buf.evalCount * buf.stateCount + ysRow + j18] = y[j18] + h * (w1 * k1[j18] + w3 * k3[j18] + w4 * k4[j18] + w5 * k5[j18] + w6 * k6[j18] + w7 * k7[j18]);
                             }
                         }
                         ev = ev + 1;
@@ -254,7 +253,7 @@ public final class Lorenz96_9_dopri5_integral_f64_dense implements CompiledSolve
         // outputs: the last accepted point and the statistics
         buf.tFinal[instance] = t;
         for (int j21 = 0; j21 < 9; j21++) {
-            buf.yFinal[instance * 9 + j21] = y[j21];
+            buf.yFinal[instance * buf.stateCount + j21] = y[j21];
         }
         buf.status[instance] = status;
         buf.fEvals[instance] = fEvals;

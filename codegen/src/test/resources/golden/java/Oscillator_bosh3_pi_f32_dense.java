@@ -30,8 +30,8 @@ public final class Oscillator_bosh3_pi_f32_dense implements CompiledSolver {
         // inputs of this instance
         float t0 = (float) buf.t0[instance];
         float t1 = (float) buf.t1[instance];
-        float y_x = (float) buf.y0[instance * 2];
-        float y_v = (float) buf.y0[instance * 2 + 1];
+        float y_x = (float) buf.y0[instance * buf.stateCount];
+        float y_v = (float) buf.y0[instance * buf.stateCount + 1];
         int maxSteps = buf.maxSteps[instance];
         float atol = (float) buf.atol[instance];
         float rtol = (float) buf.rtol[instance];
@@ -44,20 +44,19 @@ public final class Oscillator_bosh3_pi_f32_dense implements CompiledSolver {
         int status = 0;
         float t = t0;
         // evaluation points not reached stay NaN; those at t0 take y0
-        int evBase = instance * buf.evalCount;
         int nanFill = 0;
         while (nanFill < buf.evalCount * 2) {
-            buf.ys[evBase * 2 + nanFill] = Float.NaN;
+            buf.ys[instance * buf.evalCount * buf.stateCount + nanFill] = Float.NaN;
             nanFill = nanFill + 1;
         }
         int ev = 0;
         while (ev < buf.evalCount) {
-            if ((float) buf.evalTimes[evBase + ev] != t0) {
+            if ((float) buf.evalTimes[instance * buf.evalCount + ev] != t0) {
                 break;
             }
-            int row0 = (evBase + ev) * 2;
-            buf.ys[row0] = y_x;
-            buf.ys[row0 + 1] = y_v;
+            int row0 = ev * 2;
+            buf.ys[instance * buf.evalCount * buf.stateCount + row0] = y_x;
+            buf.ys[instance * buf.evalCount * buf.stateCount + row0 + 1] = y_v;
             ev = ev + 1;
             filled = filled + 1;
         }
@@ -144,14 +143,14 @@ public final class Oscillator_bosh3_pi_f32_dense implements CompiledSolver {
                     accepted = accepted + 1;
                     // evaluation points in (t, tNew]
                     while (ev < buf.evalCount) {
-                        float te = (float) buf.evalTimes[evBase + ev];
+                        float te = (float) buf.evalTimes[instance * buf.evalCount + ev];
                         if ((te - tNew) * dir > 0.0f) {
                             break;
                         }
-                        int ysRow = (evBase + ev) * 2;
+                        int ysRow = ev * 2;
                         if (te == tNew) {
-                            buf.ys[ysRow] = yNew_x;
-                            buf.ys[ysRow + 1] = yNew_v;
+                            buf.ys[instance * buf.evalCount * buf.stateCount + ysRow] = yNew_x;
+                            buf.ys[instance * buf.evalCount * buf.stateCount + ysRow + 1] = yNew_v;
                         } else {
                             float theta = (te - t) / h;
                             float hm_a = 1.0f - 2.0f * theta;
@@ -159,9 +158,9 @@ public final class Oscillator_bosh3_pi_f32_dense implements CompiledSolver {
                             float hm_c = theta * h;
                             float hm_w = theta * (theta - 1.0f);
                             float hm_d_x = yNew_x - y_x;
-                            buf.ys[ysRow] = y_x + theta * hm_d_x + hm_w * (hm_a * hm_d_x + hm_b * k1_x + hm_c * k4_x);
+                            buf.ys[instance * buf.evalCount * buf.stateCount + ysRow] = y_x + theta * hm_d_x + hm_w * (hm_a * hm_d_x + hm_b * k1_x + hm_c * k4_x);
                             float hm_d_v = yNew_v - y_v;
-                            buf.ys[ysRow + 1] = y_v + theta * hm_d_v + hm_w * (hm_a * hm_d_v + hm_b * k1_v + hm_c * k4_v);
+                            buf.ys[instance * buf.evalCount * buf.stateCount + ysRow + 1] = y_v + theta * hm_d_v + hm_w * (hm_a * hm_d_v + hm_b * k1_v + hm_c * k4_v);
                         }
                         ev = ev + 1;
                         filled = filled + 1;
@@ -191,8 +190,8 @@ public final class Oscillator_bosh3_pi_f32_dense implements CompiledSolver {
         }
         // outputs: the last accepted point and the statistics
         buf.tFinal[instance] = t;
-        buf.yFinal[instance * 2] = y_x;
-        buf.yFinal[instance * 2 + 1] = y_v;
+        buf.yFinal[instance * buf.stateCount] = y_x;
+        buf.yFinal[instance * buf.stateCount + 1] = y_v;
         buf.status[instance] = status;
         buf.fEvals[instance] = fEvals;
         buf.steps[instance] = steps;

@@ -30,9 +30,9 @@ public final class VanDerPol_dopri5_integral_f64_dense implements CompiledSolver
         // inputs of this instance
         double t0 = buf.t0[instance];
         double t1 = buf.t1[instance];
-        double y_x = buf.y0[instance * 2];
-        double y_y = buf.y0[instance * 2 + 1];
-        double p_mu = buf.params[instance];
+        double y_x = buf.y0[instance * buf.stateCount];
+        double y_y = buf.y0[instance * buf.stateCount + 1];
+        double p_mu = buf.params[instance * buf.paramCount];
         int maxSteps = buf.maxSteps[instance];
         double atol = buf.atol[instance];
         double rtol = buf.rtol[instance];
@@ -45,20 +45,19 @@ public final class VanDerPol_dopri5_integral_f64_dense implements CompiledSolver
         int status = 0;
         double t = t0;
         // evaluation points not reached stay NaN; those at t0 take y0
-        int evBase = instance * buf.evalCount;
         int nanFill = 0;
         while (nanFill < buf.evalCount * 2) {
-            buf.ys[evBase * 2 + nanFill] = Double.NaN;
+            buf.ys[instance * buf.evalCount * buf.stateCount + nanFill] = Double.NaN;
             nanFill = nanFill + 1;
         }
         int ev = 0;
         while (ev < buf.evalCount) {
-            if (buf.evalTimes[evBase + ev] != t0) {
+            if (buf.evalTimes[instance * buf.evalCount + ev] != t0) {
                 break;
             }
-            int row0 = (evBase + ev) * 2;
-            buf.ys[row0] = y_x;
-            buf.ys[row0 + 1] = y_y;
+            int row0 = ev * 2;
+            buf.ys[instance * buf.evalCount * buf.stateCount + row0] = y_x;
+            buf.ys[instance * buf.evalCount * buf.stateCount + row0 + 1] = y_y;
             ev = ev + 1;
             filled = filled + 1;
         }
@@ -158,14 +157,14 @@ public final class VanDerPol_dopri5_integral_f64_dense implements CompiledSolver
                     accepted = accepted + 1;
                     // evaluation points in (t, tNew]
                     while (ev < buf.evalCount) {
-                        double te = buf.evalTimes[evBase + ev];
+                        double te = buf.evalTimes[instance * buf.evalCount + ev];
                         if ((te - tNew) * dir > 0.0) {
                             break;
                         }
-                        int ysRow = (evBase + ev) * 2;
+                        int ysRow = ev * 2;
                         if (te == tNew) {
-                            buf.ys[ysRow] = yNew_x;
-                            buf.ys[ysRow + 1] = yNew_y;
+                            buf.ys[instance * buf.evalCount * buf.stateCount + ysRow] = yNew_x;
+                            buf.ys[instance * buf.evalCount * buf.stateCount + ysRow + 1] = yNew_y;
                         } else {
                             double theta = (te - t) / h;
                             double w1 = theta * (1.0 + theta * (-2.8535800653862835 + theta * (3.0717434641059005 + theta * -1.1270175653862835)));
@@ -174,8 +173,8 @@ public final class VanDerPol_dopri5_integral_f64_dense implements CompiledSolver
                             double w5 = theta * (theta * (2.5548038301849423 + theta * (-6.399112377351017 + theta * 3.5219323679207912)));
                             double w6 = theta * (theta * (-1.3744241142186024 + theta * (3.272657752246729 + theta * -1.7672812570757455)));
                             double w7 = theta * (theta * (1.3824689317781436 + theta * (-3.764937863556287 + theta * 2.382468931778144)));
-                            buf.ys[ysRow] = y_x + h * (w1 * k1_x + w3 * k3_x + w4 * k4_x + w5 * k5_x + w6 * k6_x + w7 * k7_x);
-                            buf.ys[ysRow + 1] = y_y + h * (w1 * k1_y + w3 * k3_y + w4 * k4_y + w5 * k5_y + w6 * k6_y + w7 * k7_y);
+                            buf.ys[instance * buf.evalCount * buf.stateCount + ysRow] = y_x + h * (w1 * k1_x + w3 * k3_x + w4 * k4_x + w5 * k5_x + w6 * k6_x + w7 * k7_x);
+                            buf.ys[instance * buf.evalCount * buf.stateCount + ysRow + 1] = y_y + h * (w1 * k1_y + w3 * k3_y + w4 * k4_y + w5 * k5_y + w6 * k6_y + w7 * k7_y);
                         }
                         ev = ev + 1;
                         filled = filled + 1;
@@ -204,8 +203,8 @@ public final class VanDerPol_dopri5_integral_f64_dense implements CompiledSolver
         }
         // outputs: the last accepted point and the statistics
         buf.tFinal[instance] = t;
-        buf.yFinal[instance * 2] = y_x;
-        buf.yFinal[instance * 2 + 1] = y_y;
+        buf.yFinal[instance * buf.stateCount] = y_x;
+        buf.yFinal[instance * buf.stateCount + 1] = y_y;
         buf.status[instance] = status;
         buf.fEvals[instance] = fEvals;
         buf.steps[instance] = steps;

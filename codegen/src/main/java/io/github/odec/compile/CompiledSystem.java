@@ -1,6 +1,7 @@
 package io.github.odec.compile;
 
 import io.github.odec.check.MethodLookup;
+import io.github.odec.emit.cuda.CudaSolverEmitter;
 import io.github.odec.emit.java.JavaSolverEmitter;
 import io.github.odec.emit.java.JavaSolverSource;
 import io.github.odec.ir.SolverFunction;
@@ -10,8 +11,9 @@ import io.github.odec.model.Component;
 import io.github.odec.model.OdeModel;
 import io.github.odec.model.OdeSystem;
 import io.github.odec.model.Tableau;
+import io.github.odec.runtime.cuda.CudaKernelSource;
 import io.github.odec.runtime.spi.CompiledSolver;
-import io.github.odec.runtime.spi.SolverFactory;
+import io.github.odec.runtime.spi.CudaSolverFactory;
 import io.github.odec.runtime.spi.SolverSignature;
 import io.github.odec.runtime.spi.SolverSpec;
 import io.github.odec.runtime.spi.SystemLayout;
@@ -27,7 +29,7 @@ import java.util.stream.Collectors;
  * The CPU backend's solver factory for one system: lowers, emits Java, compiles in memory and caches
  * one solver per spec (the classes themselves are shared process-wide by source hash).
  */
-public final class CompiledSystem implements SolverFactory {
+public final class CompiledSystem implements CudaSolverFactory {
 
     private final OdeSystem system;
     private final List<Tableau> tableaus;
@@ -62,6 +64,12 @@ public final class CompiledSystem implements SolverFactory {
     /** The generated Java source for a spec, for inspection (the CLI, golden tests). */
     public JavaSolverSource javaSource(SolverSpec spec) {
         return JavaSolverEmitter.emit(lower(spec));
+    }
+
+    /** The generated CUDA C++ for a spec: what the CUDA backends compile and run. */
+    @Override
+    public CudaKernelSource cudaSource(SolverSpec spec) {
+        return CudaSolverEmitter.emit(lower(spec));
     }
 
     public SolverSignature signature(SolverSpec spec) {

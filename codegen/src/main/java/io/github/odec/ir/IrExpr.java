@@ -107,7 +107,7 @@ public sealed interface IrExpr {
         }
     }
 
-    /** An element of a batch buffer; the index is an INT expression. */
+    /** An element of this instance's block of a batch buffer (see {@link Buffer}); the index is INT. */
     record Load(Buffer buffer, IrExpr index) implements IrExpr {
         @Override
         public ScalarType type() {

@@ -9,6 +9,7 @@ public sealed interface Stmt {
 
     record Assign(Local local, IrExpr value) implements Stmt {}
 
+    /** Writes an element of this instance's block of a batch buffer (see {@link Buffer}). */
     record Store(Buffer buffer, IrExpr index, IrExpr value) implements Stmt {}
 
     record If(IrExpr condition, List<Stmt> then, List<Stmt> otherwise) implements Stmt {

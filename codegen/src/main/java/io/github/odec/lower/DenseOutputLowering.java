@@ -51,11 +51,10 @@ final class DenseOutputLowering {
     void emit(StatementBuilder out, SolveState s, Local tNew, Local h, ComponentVector yNew, List<ComponentVector> k,
               Optional<ComponentVector> f1, SolveState.EvalCursor cursor, Local filled) {
         Local ev = cursor.next();
-        Local evBase = cursor.base();
         out.whileLoop(lt(read(ev), new IrExpr.EvalCount()), loop -> {
-            Local te = loop.real("te", load(Buffer.EVAL_TIMES, add(read(evBase), read(ev))));
+            Local te = loop.real("te", load(Buffer.EVAL_TIMES, read(ev)));
             loop.ifThen(gt(mul(sub(read(te), read(tNew)), read(s.dir())), real(0.0)), StatementBuilder::breakLoop);
-            Local row = loop.integer("ysRow", mul(add(read(evBase), read(ev)), integer(components.count())));
+            Local row = loop.integer("ysRow", mul(read(ev), integer(components.count())));
             loop.ifThenElse(Ir.eq(read(te), read(tNew)),
                     exact -> components.forEach(exact, (b, j) -> b.store(Buffer.YS, j.offset(read(row)), yNew.get(j))),
                     interp -> {

@@ -33,6 +33,6 @@ record SolveState(Local instance, Local t0, Local t, Local t1, Local dir, Compon
         }
     }
 
-    /** @param base the instance's first evaluation slot; @param next the next evaluation index to fill */
-    record EvalCursor(Local base, Local next) {}
+    /** @param next the next evaluation index to fill (buffers are indexed within the instance's block) */
+    record EvalCursor(Local next) {}
 }

@@ -86,17 +86,17 @@ public final class SolverLowering {
         int n = system.stateCount();
         StatementBuilder b = new StatementBuilder();
         b.comment("inputs of this instance");
-        Local t0 = b.real("t0", load(Buffer.T0, read(instance)));
-        Local t1 = b.real("t1", load(Buffer.T1, read(instance)));
+        Local t0 = b.real("t0", load(Buffer.T0, integer(0)));
+        Local t1 = b.real("t1", load(Buffer.T1, integer(0)));
         ComponentVector y = components.vector(b, "y");
-        components.forEach(b, (body, j) -> y.set(body, j, load(Buffer.Y0, j.offset(base(n)))));
+        components.forEach(b, (body, j) -> y.set(body, j, load(Buffer.Y0, j.expr())));
         Components.Params params = loadParams(b, system.paramCount());
-        Local maxSteps = b.integer("maxSteps", load(Buffer.MAX_STEPS, read(instance)));
+        Local maxSteps = b.integer("maxSteps", load(Buffer.MAX_STEPS, integer(0)));
         Optional<SolveState.ErrorControl> control = adaptive
-                ? Optional.of(new SolveState.ErrorControl(b.real("atol", load(Buffer.ATOL, read(instance))),
-                        b.real("rtol", load(Buffer.RTOL, read(instance))),
-                        b.real("dtMin", load(Buffer.DT_MIN, read(instance))),
-                        b.real("dtMax", load(Buffer.DT_MAX, read(instance)))))
+                ? Optional.of(new SolveState.ErrorControl(b.real("atol", load(Buffer.ATOL, integer(0))),
+                        b.real("rtol", load(Buffer.RTOL, integer(0))),
+                        b.real("dtMin", load(Buffer.DT_MIN, integer(0))),
+                        b.real("dtMax", load(Buffer.DT_MAX, integer(0)))))
                 : Optional.empty();
         SolveState.Statistics stats = new SolveState.Statistics(b.integer("steps", integer(0)),
                 b.integer("accepted", integer(0)), b.integer("fEvals", integer(0)), b.integer("filled", integer(0)),
@@ -121,13 +121,13 @@ public final class SolverLowering {
         });
 
         b.comment("outputs: the last accepted point and the statistics");
-        b.store(Buffer.T_FINAL, read(instance), read(t));
-        components.forEach(b, (body, j) -> body.store(Buffer.Y_FINAL, j.offset(base(n)), y.get(j)));
-        b.store(Buffer.STATUS, read(instance), read(stats.status()));
-        b.store(Buffer.F_EVALS, read(instance), read(stats.fEvals()));
-        b.store(Buffer.STEPS, read(instance), read(stats.steps()));
-        b.store(Buffer.ACCEPTED, read(instance), read(stats.accepted()));
-        b.store(Buffer.INITIALIZED, read(instance), read(stats.filled()));
+        b.store(Buffer.T_FINAL, integer(0), read(t));
+        components.forEach(b, (body, j) -> body.store(Buffer.Y_FINAL, j.expr(), y.get(j)));
+        b.store(Buffer.STATUS, integer(0), read(stats.status()));
+        b.store(Buffer.F_EVALS, integer(0), read(stats.fEvals()));
+        b.store(Buffer.STEPS, integer(0), read(stats.steps()));
+        b.store(Buffer.ACCEPTED, integer(0), read(stats.accepted()));
+        b.store(Buffer.INITIALIZED, integer(0), read(stats.filled()));
         return new SolverFunction(functionName(), spec.precision(), instance, b.build(),
                 components.arrays() ? Optional.of(dynamics.function("f")) : Optional.empty());
     }
@@ -137,26 +137,25 @@ public final class SolverLowering {
                                                           SolveState.Statistics stats) {
         int n = system.stateCount();
         b.comment("evaluation points not reached stay NaN; those at t0 take y0");
-        Local base = b.integer("evBase", mul(read(instance), new IrExpr.EvalCount()));
         Local fill = b.integer("nanFill", integer(0));
         b.whileLoop(lt(read(fill), mul(new IrExpr.EvalCount(), integer(n))), loop -> {
-            loop.store(Buffer.YS, add(mul(read(base), integer(n)), read(fill)), real(Double.NaN));
+            loop.store(Buffer.YS, read(fill), real(Double.NaN));
             loop.assign(fill, add(read(fill), integer(1)));
         });
         Local ev = b.integer("ev", integer(0));
         b.whileLoop(lt(read(ev), new IrExpr.EvalCount()), loop -> {
-            loop.ifThen(ne(load(Buffer.EVAL_TIMES, add(read(base), read(ev))), read(t0)), StatementBuilder::breakLoop);
-            Local row = loop.integer("row0", mul(add(read(base), read(ev)), integer(n)));
+            loop.ifThen(ne(load(Buffer.EVAL_TIMES, read(ev)), read(t0)), StatementBuilder::breakLoop);
+            Local row = loop.integer("row0", mul(read(ev), integer(n)));
             components.forEach(loop, (body, j) -> body.store(Buffer.YS, j.offset(read(row)), y.get(j)));
             loop.assign(ev, add(read(ev), integer(1)));
             loop.assign(stats.filled(), add(read(stats.filled()), integer(1)));
         });
-        return new SolveState.EvalCursor(base, ev);
+        return new SolveState.EvalCursor(ev);
     }
 
     /** dt0 when given (FIXED: always), else Hairer's estimate; clipped to dtMax and the span, signed. */
     private Local initialStep(StatementBuilder body, SolveState s, Local span) {
-        Local dt = body.real("dt", load(Buffer.DT0, read(instance)));
+        Local dt = body.real("dt", load(Buffer.DT0, integer(0)));
         if (!adaptive) {
             body.assign(dt, mul(read(s.dir()), read(dt)));
             return dt;
@@ -177,26 +176,17 @@ public final class SolverLowering {
             LocalArray p = b.array("p", Math.max(1, np));
             if (np > 0) {
                 b.forRange("q", 0, np, (loop, q) -> loop.storeElement(p, read(q),
-                        load(Buffer.PARAMS, add(base(np), read(q)))));
+                        load(Buffer.PARAMS, read(q))));
             }
             return new Components.Params.Array(p);
         }
         List<IrExpr> params = new ArrayList<>();
         for (int q = 0; q < np; q++) {
-            params.add(read(b.real("p_" + paramNames.get(q), load(Buffer.PARAMS, slot(np, q)))));
+            params.add(read(b.real("p_" + paramNames.get(q), load(Buffer.PARAMS, integer(q)))));
         }
         return new Components.Params.Scalars(params);
     }
 
-    /** {@code instance * width}, the first slot of an instance-major buffer. */
-    private IrExpr base(int width) {
-        return width == 1 ? read(instance) : mul(read(instance), integer(width));
-    }
-
-    /** Flat slot {@code instance * width + j} of an instance-major buffer. */
-    private IrExpr slot(int width, int j) {
-        return j == 0 ? base(width) : add(base(width), integer(j));
-    }
 
     private String functionName() {
         return "solve_" + system.name() + "_" + tableau.name() + "_" + spec.controller().name().toLowerCase()

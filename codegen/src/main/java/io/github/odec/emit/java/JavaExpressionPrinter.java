@@ -28,10 +28,12 @@ final class JavaExpressionPrinter {
 
     private final Precision precision;
     private final String buffers;
+    private final String instance;
 
-    JavaExpressionPrinter(Precision precision, String buffersParameter) {
+    JavaExpressionPrinter(Precision precision, String buffersParameter, String instanceParameter) {
         this.precision = precision;
         this.buffers = buffersParameter;
+        this.instance = instanceParameter;
     }
 
     String print(IrExpr e) {
@@ -46,8 +48,19 @@ final class JavaExpressionPrinter {
         };
     }
 
-    String bufferAccess(Buffer b, IrExpr index) {
-        return buffers + "." + field(b) + "[" + print(index) + "]";
+    /** The IR indexes the instance's own block; SolveBuffers is instance-major: {@code instance * width + element}. */
+    String bufferAccess(Buffer b, IrExpr element) {
+        String width = switch (b.block()) {
+            case ONE -> "";
+            case STATES -> buffers + ".stateCount";
+            case PARAMS -> buffers + ".paramCount";
+            case EVAL_TIMES -> buffers + ".evalCount";
+            case EVAL_STATES -> buffers + ".evalCount * " + buffers + ".stateCount";
+        };
+        String base = width.isEmpty() ? instance : instance + " * " + width;
+        boolean zero = element instanceof IrExpr.IntLiteral(int v) && v == 0;
+        String address = zero ? base : base + " + " + print(element, ADDITIVE);
+        return buffers + "." + field(b) + "[" + address + "]";
     }
 
     private String print(IrExpr e, int context) {

@@ -35,7 +35,7 @@ public final class JavaSolverEmitter {
     private JavaSolverEmitter() {}
 
     public static JavaSolverSource emit(SolverFunction f) {
-        JavaExpressionPrinter exprs = new JavaExpressionPrinter(f.precision(), BUFFERS);
+        JavaExpressionPrinter exprs = new JavaExpressionPrinter(f.precision(), BUFFERS, f.instance().name());
         CodeBlock.Builder body = CodeBlock.builder();
         statements(body, f.body(), exprs);
         List<LocalArray> scratch = new ArrayList<>();
