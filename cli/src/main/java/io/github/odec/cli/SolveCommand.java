@@ -17,6 +17,7 @@ import io.github.odec.runtime.Solver;
 import io.github.odec.runtime.SolverOptions;
 import io.github.odec.runtime.Status;
 import io.github.odec.runtime.StepControllerKind;
+import io.github.odec.runtime.cuda.CudaBackends;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -115,7 +116,10 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A parameter value for every instance (repeatable).")
     Map<String, Double> params = new LinkedHashMap<>();
 
-    @Option(names = "--backend", paramLabel = "B", defaultValue = "cpu", description = "cpu or auto (default ${DEFAULT-VALUE}).")
+    @Option(names = "--backend", paramLabel = "B", defaultValue = "cpu",
+            description = "cpu, cuda (the GPU), cuda-host (the exact CUDA source built for this CPU by nvcc, "
+                    + "for checking kernels without a GPU) or auto (the GPU where there is one, else cpu); "
+                    + "default ${DEFAULT-VALUE}.")
     String backend;
 
     @Option(names = "--threads", paramLabel = "N", description = "CPU threads (default: all cores).")
@@ -141,7 +145,7 @@ final class SolveCommand implements Callable<Integer> {
         Batch batch = batch(compiled);
 
         long started = System.nanoTime();
-        Solution solution = Solver.cpu().solve(compiled, batch, options);
+        Solution solution = solver().solve(compiled, batch, options);
         double seconds = (System.nanoTime() - started) / 1e9;
 
         if (out != null) {
@@ -158,6 +162,15 @@ final class SolveCommand implements Callable<Integer> {
         err.println(summary(solution, seconds));
         err.flush();
         return solution.allSucceeded() ? ExitCode.OK : ExitCode.FAILED_INSTANCES;
+    }
+
+    private Solver solver() {
+        return switch (backend) {
+            case "cpu" -> Solver.cpu();
+            case "auto" -> Solver.auto();
+            case "cuda", "cuda-host" -> Solver.cuda(CudaBackends.named(backend));
+            default -> throw new UserError("--backend must be cpu, cuda, cuda-host or auto, not '" + backend + "'");
+        };
     }
 
     private OdeModel load() throws IOException {
@@ -195,9 +208,6 @@ final class SolveCommand implements Callable<Integer> {
                 .withMethod(method)
                 .withController(choice("--controller", controller, StepControllerKind.class))
                 .withPrecision(choice("--precision", precision, Precision.class));
-        if (!backend.equals("cpu") && !backend.equals("auto")) {
-            throw new UserError("--backend must be cpu or auto, not '" + backend + "'");
-        }
         if (dt0 != null) o = o.withDt0(dt0);
         if (dtMin != null) o = o.withDtMin(dtMin);
         if (dtMax != null) o = o.withDtMax(dtMax);

@@ -1,7 +1,10 @@
 package io.github.odec.runtime;
 
 import io.github.odec.runtime.cpu.CpuBackend;
+import io.github.odec.runtime.cuda.CudaBackend;
+import io.github.odec.runtime.cuda.CudaBackends;
 import io.github.odec.runtime.spi.CompiledSolver;
+import io.github.odec.runtime.spi.CudaSolverFactory;
 import io.github.odec.runtime.spi.SolveBuffers;
 import io.github.odec.runtime.spi.SolverFactory;
 import io.github.odec.runtime.spi.SolverSpec;
@@ -16,15 +19,41 @@ public final class Solver {
 
     private static final Solver CPU = new Solver(CpuBackend.shared());
 
-    private final Backend backend;
+    private final Execution execution;
 
+    /** Solves with the generated Java solver on {@code backend} (the CPU driver, or a test's). */
     public Solver(Backend backend) {
-        this.backend = Objects.requireNonNull(backend, "backend");
+        this(new Execution.OnCpu(Objects.requireNonNull(backend, "backend")));
+    }
+
+    private Solver(Execution execution) {
+        this.execution = execution;
     }
 
     /** Solves on this machine's cores, with the process-wide pool of warm worker threads. */
     public static Solver cpu() {
         return CPU;
+    }
+
+    /**
+     * Solves with the generated CUDA source: on the GPU ({@code CudaBackends.named("cuda")}) or built
+     * for this machine's CPU by nvcc ({@code "cuda-host"}). The factory must be a {@link CudaSolverFactory}.
+     */
+    public static Solver cuda(CudaBackend backend) {
+        return new Solver(new Execution.OnCuda(Objects.requireNonNull(backend, "backend")));
+    }
+
+    /** The GPU where one is usable (probed once per process), else the CPU. */
+    public static Solver auto() {
+        return CudaBackends.gpuIfAvailable().map(Solver::cuda).orElse(CPU);
+    }
+
+    /** Where this solver runs: {@code cpu} or {@code cuda}. */
+    public String target() {
+        return switch (execution) {
+            case Execution.OnCpu _ -> "cpu";
+            case Execution.OnCuda _ -> "cuda";
+        };
     }
 
     /** Solves with {@link SolverOptions#defaults()}: dopri5, integral control, f64, all cores. */
@@ -50,19 +79,42 @@ public final class Solver {
 
         SolverSpec spec = new SolverSpec(options.method(), options.controller(), options.precision(),
                 batch.evalCount() > 0);
-        CompiledSolver compiled = factory.solver(spec);
-        if (!compiled.signature().spec().equals(spec) || !compiled.signature().layout().equals(batch.layout())) {
-            throw new IllegalStateException("the factory returned a solver compiled for " + compiled.signature()
-                    + ", not for " + spec + " of '" + batch.layout().systemName() + "'");
-        }
-
         SolveBuffers buffers = new SolveBuffers(batch.size(), batch.layout().stateCount(),
                 batch.layout().paramCount(), batch.evalCount(), options.coefficients());
         batch.writeInputs(buffers);
         options.writeStepLimits(buffers);
         // Points an instance never reaches (it stopped early) must not read as a plausible 0.
         Arrays.fill(buffers.ys, Double.NaN);
-        backend.run(compiled, buffers, options);
+        execution.run(factory, spec, buffers, options);
         return new Solution(batch.layout(), buffers);
+    }
+
+    /** What runs the filled buffers: the generated Java solver, or the generated CUDA source. */
+    private sealed interface Execution {
+
+        void run(SolverFactory factory, SolverSpec spec, SolveBuffers buffers, SolverOptions options);
+
+        record OnCpu(Backend backend) implements Execution {
+            @Override
+            public void run(SolverFactory factory, SolverSpec spec, SolveBuffers buffers, SolverOptions options) {
+                CompiledSolver compiled = factory.solver(spec);
+                if (!compiled.signature().spec().equals(spec) || !compiled.signature().layout().equals(factory.layout())) {
+                    throw new IllegalStateException("the factory returned a solver compiled for " + compiled.signature()
+                            + ", not for " + spec + " of '" + factory.layout().systemName() + "'");
+                }
+                backend.run(compiled, buffers, options);
+            }
+        }
+
+        record OnCuda(CudaBackend backend) implements Execution {
+            @Override
+            public void run(SolverFactory factory, SolverSpec spec, SolveBuffers buffers, SolverOptions options) {
+                if (!(factory instanceof CudaSolverFactory cuda)) {
+                    throw new InvalidInputException("the solver factory of '" + factory.layout().systemName()
+                            + "' generates no CUDA source; solve it with Solver.cpu()");
+                }
+                backend.solve(cuda.cudaSource(spec), buffers);
+            }
+        }
     }
 }
