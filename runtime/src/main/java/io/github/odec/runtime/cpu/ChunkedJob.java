@@ -17,6 +17,7 @@ final class ChunkedJob {
     private final int size;
     private final int chunk;
     private final Thread caller;
+    private final ProgressListener progress;
     private final AtomicInteger nextStart = new AtomicInteger();
     private final AtomicInteger seats;
     /** Instances not yet done (solved, or skipped after a failure); 0 ends the job. */
@@ -24,7 +25,9 @@ final class ChunkedJob {
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private volatile String failedRange = "";
 
-    ChunkedJob(CompiledSolver solver, SolveBuffers buffers, int chunk, int helperSeats, Thread caller) {
+    ChunkedJob(CompiledSolver solver, SolveBuffers buffers, int chunk, int helperSeats, Thread caller,
+               ProgressListener progress) {
+        this.progress = progress;
         this.solver = solver;
         this.buffers = buffers;
         this.size = buffers.instances;
@@ -59,7 +62,13 @@ final class ChunkedJob {
                     failedRange = "[" + from + ", " + to + ")";
                 }
             } finally {
-                if (unfinished.addAndGet(-(to - from)) == 0) {
+                int left = unfinished.addAndGet(-(to - from));
+                try {
+                    progress.instancesDone(size - left, size);
+                } catch (RuntimeException ignored) {
+                    // A broken progress display must not lose the caller's wake-up below.
+                }
+                if (left == 0) {
                     LockSupport.unpark(caller);
                 }
             }
