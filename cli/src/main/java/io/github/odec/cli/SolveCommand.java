@@ -3,9 +3,12 @@ package io.github.odec.cli;
 import io.github.odec.check.CheckResult;
 import io.github.odec.check.Frontend;
 import io.github.odec.check.MethodLookup;
+import io.github.odec.cli.csv.AtomicFile;
 import io.github.odec.cli.csv.BatchColumns;
 import io.github.odec.cli.csv.InputTable;
 import io.github.odec.cli.csv.ResultWriter;
+import io.github.odec.cli.plot.SolutionPlot;
+import io.github.odec.cli.progress.ProgressBar;
 import io.github.odec.compile.CompiledSystem;
 import io.github.odec.model.OdeModel;
 import io.github.odec.model.OdeSystem;
@@ -17,14 +20,15 @@ import io.github.odec.runtime.Solver;
 import io.github.odec.runtime.SolverOptions;
 import io.github.odec.runtime.Status;
 import io.github.odec.runtime.StepControllerKind;
+import io.github.odec.runtime.cpu.CpuBackend;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -44,11 +48,17 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
                 "  odec solve samples/vanderpol.ode --batch 256 --eval 200",
                 "  odec solve samples/lorenz.ode --y0 starts.csv --t1 5 --eval 11 --rtol 1e-8 --atol 1e-10 --out lorenz.csv --stats stats.csv",
+                "  odec solve samples/vanderpol.ode --batch 8 --param mu=5 --t1 20 --eval 400 --out vdp.csv --plot vdp.svg",
+                "  odec solve samples/pendulum.ode --batch 1 --method rk4 --controller fixed --dt0 0.01 --eval 101",
                 "",
                 "INPUT.csv has a header; columns named after states (x, u[0], ...) give y0, after parameters give",
                 "per-instance parameters, and t0, t1, atol, rtol give per-instance values. One row per instance.",
-                "Exit codes: 0 all instances succeeded, 1 user error, 2 usage error, 3 some instances failed.", ""})
+                "Exit codes: 0 all instances succeeded, 1 user error (nothing written), 2 usage error,",
+                "3 some instances failed (the files are written; --stats tells which), 4 internal error.", ""})
 final class SolveCommand implements Callable<Integer> {
+
+    /** Solves shorter than this show no progress bar: it would only flicker. */
+    private static final long PROGRESS_DELAY_MILLIS = 1000;
 
     @Spec
     CommandSpec spec;
@@ -127,32 +137,58 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--stats", paramLabel = "STATS.csv", description = "Status and statistics per instance.")
     Path stats;
 
+    @Option(names = "--plot", paramLabel = "PLOT.svg",
+            description = "Also draw the solution as SVG: each state over t and, for two states, the phase portrait. "
+                    + "Needs --eval.")
+    Path plot;
+
+    @Option(names = "--plot-instances", paramLabel = "I", split = ",",
+            description = "Instances to draw, e.g. 0,1,5 (default: up to 5 spread over the batch).")
+    List<Integer> plotInstances;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
+        if (plot == null && plotInstances != null) {
+            throw new UserError("--plot-instances only makes sense with --plot");
+        }
+        if (plot != null && eval == null) {
+            throw new UserError("--plot needs --eval K: a line through K points per instance "
+                    + "(the final state alone is one point)");
+        }
         OdeModel model = load();
         OdeSystem chosen = chooseSystem(model);
-        CompiledSystem compiled = new CompiledSystem(model, chosen.name());
         SolverOptions options = options();
         Tableau tableau = MethodLookup.find(model, options.method());
         if (options.controller() != StepControllerKind.FIXED && !tableau.adaptive()) {
             throw new UserError("method '" + tableau.name() + "' has no embedded error estimate, so it cannot adapt its step; "
                     + "use --controller fixed with --dt0, or an adaptive method (heun, bosh3, dopri5, tsit5)");
         }
+        CompiledSystem compiled = new CompiledSystem(model, chosen.name());
         Batch batch = batch(compiled);
+        List<Integer> drawn = plot == null ? List.of() : instancesToPlot(batch.size());
 
         long started = System.nanoTime();
-        Solution solution = Solver.cpu().solve(compiled, batch, options);
+        Solution solution = solve(compiled, batch, options);
         double seconds = (System.nanoTime() - started) / 1e9;
 
+        PrintWriter stdout = spec.commandLine().getOut();
         if (out != null) {
-            ResultWriter.writeValues(solution, out);
+            write(out, w -> ResultWriter.writeValues(solution, w));
         } else {
-            PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-            ResultWriter.printValues(solution, stdout);
+            try {
+                ResultWriter.writeValues(solution, stdout);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e); // a PrintWriter never throws; it sets its error flag
+            }
             stdout.flush();
         }
         if (stats != null) {
-            ResultWriter.writeStatistics(solution, stats);
+            write(stats, w -> ResultWriter.writeStatistics(solution, w));
+        }
+        if (plot != null) {
+            String svg = SolutionPlot.svg(solution, chosen.name() + ": " + options.method() + ", "
+                    + solution.instances() + (solution.instances() == 1 ? " instance" : " instances"), drawn);
+            write(plot, w -> w.write(svg));
         }
         PrintWriter err = spec.commandLine().getErr();
         err.println(summary(solution, seconds));
@@ -160,11 +196,52 @@ final class SolveCommand implements Callable<Integer> {
         return solution.allSucceeded() ? ExitCode.OK : ExitCode.FAILED_INSTANCES;
     }
 
-    private OdeModel load() throws IOException {
+    /** Solves, with a progress bar on a terminal once the solve has taken a second. */
+    private Solution solve(CompiledSystem compiled, Batch batch, SolverOptions options) {
+        if (!ProgressBar.terminalAttached()) {
+            return Solver.cpu().solve(compiled, batch, options);
+        }
+        try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), PROGRESS_DELAY_MILLIS)) {
+            return new Solver(CpuBackend.shared().withProgress(bar)).solve(compiled, batch, options);
+        }
+    }
+
+    private List<Integer> instancesToPlot(int size) {
+        if (plotInstances == null) {
+            return SolutionPlot.defaultInstances(size);
+        }
+        for (int i : plotInstances) {
+            if (i < 0 || i >= size) {
+                throw new UserError("--plot-instances: instance " + i + " is not in the batch (0 to " + (size - 1) + ")");
+            }
+        }
+        if (plotInstances.size() > SolutionPlot.MAX_INSTANCES) {
+            throw new UserError("--plot-instances: at most " + SolutionPlot.MAX_INSTANCES + " instances, so their colours differ");
+        }
+        return List.copyOf(plotInstances);
+    }
+
+    /** Replaces a file atomically; a file that cannot be written is the user's to fix, not a crash. */
+    private static void write(Path file, AtomicFile.Content content) {
+        try {
+            AtomicFile.write(file, content);
+        } catch (NoSuchFileException e) {
+            throw new UserError("cannot write " + file + ": no such folder");
+        } catch (IOException e) {
+            throw new UserError("cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
+    private OdeModel load() {
         if (!Files.isRegularFile(file)) {
             throw new UserError("cannot read " + file + ": no such file");
         }
-        CheckResult result = Frontend.checkFile(file);
+        CheckResult result;
+        try {
+            result = Frontend.checkFile(file);
+        } catch (IOException e) {
+            throw new UserError("cannot read " + file + ": " + e.getMessage());
+        }
         if (result.model().isEmpty()) {
             PrintWriter err = spec.commandLine().getErr();
             err.print(result.render());
@@ -206,7 +283,7 @@ final class SolveCommand implements Callable<Integer> {
         return o;
     }
 
-    private Batch batch(CompiledSystem compiled) throws IOException {
+    private Batch batch(CompiledSystem compiled) {
         Optional<InputTable> table = instances.csv == null ? Optional.empty() : Optional.of(readTable(instances.csv));
         int n = table.map(InputTable::rowCount).orElse(instances.count);
         if (n < 1) {
@@ -252,14 +329,19 @@ final class SolveCommand implements Callable<Integer> {
         for (int i = 0; i < s.instances(); i++) {
             steps += s.statistics(i).steps();
         }
-        StringBuilder line = new StringBuilder().append(s.instances()).append(" instances: ")
+        int failed = s.instances() - s.count(Status.SUCCESS);
+        StringBuilder line = new StringBuilder().append(s.instances()).append(s.instances() == 1 ? " instance: " : " instances: ")
                 .append(s.count(Status.SUCCESS)).append(" succeeded");
-        for (Status status : Status.values()) {
-            if (status != Status.SUCCESS && s.count(status) > 0) {
-                line.append(", ").append(s.count(status)).append(' ').append(status.name());
+        if (failed > 0) {
+            List<String> byStatus = new ArrayList<>();
+            for (Status status : Status.values()) {
+                if (status != Status.SUCCESS && s.count(status) > 0) {
+                    byStatus.add(s.count(status) + " " + status.name());
+                }
             }
+            line.append(", ").append(failed).append(" failed (").append(String.join(", ", byStatus)).append(')');
         }
-        return line.append("; ").append(steps).append(" steps; ")
+        return line.append("; ").append(steps).append(steps == 1 ? " step in " : " steps in ")
                 .append(String.format(Locale.ROOT, "%.3f s", seconds)).toString();
     }
 }
