@@ -47,14 +47,21 @@ import picocli.CommandLine.Spec;
         description = "Solves a batch of initial value problems of one system and writes the values as CSV.",
         footer = {"", "Examples:",
                 "  odec solve samples/vanderpol.ode --batch 256 --eval 200",
-                "  odec solve samples/lorenz.ode --y0 starts.csv --t1 5 --eval 11 --rtol 1e-8 --atol 1e-10 --out lorenz.csv --stats stats.csv",
-                "  odec solve samples/vanderpol.ode --batch 8 --param mu=5 --t1 20 --eval 400 --out vdp.csv --plot vdp.svg",
-                "  odec solve samples/pendulum.ode --batch 1 --method rk4 --controller fixed --dt0 0.01 --eval 101",
+                "  odec solve samples/vanderpol.ode --batch 8 --param mu=5 --t1 20 \\",
+                "      --eval 400 --out vdp.csv --plot vdp.svg",
+                "  odec solve samples/lorenz.ode --y0 starts.csv --t1 5 --eval 11 \\",
+                "      --rtol 1e-8 --atol 1e-10 --out lorenz.csv --stats stats.csv",
+                "  odec solve samples/pendulum.ode --batch 1 --method rk4 \\",
+                "      --controller fixed --dt0 0.01 --eval 101",
                 "",
-                "INPUT.csv has a header; columns named after states (x, u[0], ...) give y0, after parameters give",
-                "per-instance parameters, and t0, t1, atol, rtol give per-instance values. One row per instance.",
-                "Exit codes: 0 all instances succeeded, 1 user error (nothing written), 2 usage error,",
-                "3 some instances failed (the files are written; --stats tells which), 4 internal error.", ""})
+                "INPUT.csv has a header row and one row per instance. A column named after a",
+                "state (x, u[0], ...) gives its y0, one named after a parameter its value;",
+                "t0, t1, atol and rtol give the instance's span and tolerances. Columns left",
+                "out take the options' values, then the file's defaults.",
+                "",
+                "Exit codes: 0 all instances succeeded; 1 user error (no file written);",
+                "2 usage error; 3 some instances failed (files written, --stats says which);",
+                "4 internal error.", ""})
 final class SolveCommand implements Callable<Integer> {
 
     /** Solves shorter than this show no progress bar: it would only flicker. */
