@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 /** One run of the command line in this JVM, through {@link OdecCommand#commandLine}: no subprocess. */
-record CliRun(int exitCode, String out, String err) {
+public record CliRun(int exitCode, String out, String err) {
 
-    static CliRun odec(String... args) {
+    public static CliRun odec(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = OdecCommand.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
@@ -14,7 +14,7 @@ record CliRun(int exitCode, String out, String err) {
     }
 
     /** For assertion messages: what the run printed. */
-    String transcript() {
+    public String transcript() {
         return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
     }
 }

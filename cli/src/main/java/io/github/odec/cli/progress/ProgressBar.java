@@ -54,7 +54,7 @@ public final class ProgressBar implements ProgressListener, AutoCloseable {
         try {
             Thread.sleep(delayMillis);
             while (!closed) {
-                String line = render(done.get(), total, (System.nanoTime() - started) / 1e9);
+                String line = renderNow((System.nanoTime() - started) / 1e9);
                 synchronized (err) {
                     err.print("\r" + line);
                     err.flush();
@@ -81,6 +81,11 @@ public final class ProgressBar implements ProgressListener, AutoCloseable {
             err.print("\r" + " ".repeat(drawnWidth) + "\r");
             err.flush();
         }
+    }
+
+    /** The bar for the counts received so far. */
+    String renderNow(double seconds) {
+        return render(done.get(), total, seconds);
     }
 
     /** {@code [#########.....]  512/1024 instances  3.2 s}; total 0 reads as nothing done yet. */
