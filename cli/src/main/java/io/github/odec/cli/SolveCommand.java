@@ -208,7 +208,7 @@ final class SolveCommand implements Callable<Integer> {
         if (!ProgressBar.terminalAttached()) {
             return Solver.cpu().solve(compiled, batch, options);
         }
-        try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), PROGRESS_DELAY_MILLIS)) {
+        try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), batch.size(), PROGRESS_DELAY_MILLIS)) {
             return new Solver(CpuBackend.shared().withProgress(bar)).solve(compiled, batch, options);
         }
     }

@@ -26,14 +26,15 @@ public final class ProgressBar implements ProgressListener, AutoCloseable {
     /** Written by the painter only, read by close() after joining it. */
     private int drawnWidth;
 
-    private ProgressBar(PrintWriter err, long delayMillis) {
+    private ProgressBar(PrintWriter err, int total, long delayMillis) {
         this.err = err;
+        this.total = total;
         this.painter = Thread.ofPlatform().daemon().name("odec-progress").unstarted(() -> paint(delayMillis));
     }
 
-    /** Starts a bar that appears after {@code delayMillis} if the solve is still running by then. */
-    public static ProgressBar start(PrintWriter err, long delayMillis) {
-        ProgressBar bar = new ProgressBar(err, delayMillis);
+    /** Starts a bar for {@code total} instances that appears after {@code delayMillis} if the solve still runs. */
+    public static ProgressBar start(PrintWriter err, int total, long delayMillis) {
+        ProgressBar bar = new ProgressBar(err, total, delayMillis);
         bar.painter.start();
         return bar;
     }

@@ -22,7 +22,8 @@ class ProgressBarTest {
     void keepsTheLargestCountWhenChunksReportOutOfOrder() {
         StringWriter err = new StringWriter();
         // A delay no test reaches: the painter never draws, so close() must leave stderr untouched.
-        try (ProgressBar bar = ProgressBar.start(new PrintWriter(err), 3_600_000)) {
+        try (ProgressBar bar = ProgressBar.start(new PrintWriter(err), 1000, 3_600_000)) {
+            assertEquals(ProgressBar.render(0, 1000, 1), bar.renderNow(1), "the total is known before any chunk");
             bar.instancesDone(300, 1000);
             bar.instancesDone(200, 1000);
             assertEquals(ProgressBar.render(300, 1000, 1), bar.renderNow(1));
