@@ -162,6 +162,9 @@ final class SolveCommand implements Callable<Integer> {
             throw new UserError("--plot needs --eval K: a line through K points per instance "
                     + "(the final state alone is one point)");
         }
+        for (Path target : new Path[] {out, stats, plot}) {
+            requireFolder(target);
+        }
         OdeModel model = load();
         OdeSystem chosen = chooseSystem(model);
         SolverOptions options = options();
@@ -225,7 +228,21 @@ final class SolveCommand implements Callable<Integer> {
         if (plotInstances.size() > SolutionPlot.MAX_INSTANCES) {
             throw new UserError("--plot-instances: at most " + SolutionPlot.MAX_INSTANCES + " instances, so their colours differ");
         }
-        return List.copyOf(plotInstances);
+        return plotInstances.stream().distinct().toList();
+    }
+
+    /** Checked before solving, so a typo in a folder name does not cost a solve or leave some files written. */
+    private static void requireFolder(Path target) {
+        if (target == null) {
+            return;
+        }
+        Path folder = target.toAbsolutePath().getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new UserError("cannot write " + target + ": no folder " + folder);
+        }
+        if (Files.isDirectory(target)) {
+            throw new UserError("cannot write " + target + ": it is a folder");
+        }
     }
 
     /** Replaces a file atomically; a file that cannot be written is the user's to fix, not a crash. */
@@ -294,7 +311,8 @@ final class SolveCommand implements Callable<Integer> {
         Optional<InputTable> table = instances.csv == null ? Optional.empty() : Optional.of(readTable(instances.csv));
         int n = table.map(InputTable::rowCount).orElse(instances.count);
         if (n < 1) {
-            throw new UserError("--batch must be at least 1, not " + n);
+            throw new UserError(table.isPresent() ? instances.csv + " has a header but no rows; one row per instance"
+                    : "--batch must be at least 1, not " + n);
         }
         Batch batch = new Batch(compiled.layout(), n).span(t0, t1);
         params.forEach(batch::param);
@@ -302,8 +320,8 @@ final class SolveCommand implements Callable<Integer> {
         if (atol != null) batch.atol(atol);
         table.ifPresent(t -> BatchColumns.fill(t, batch));
         if (eval != null) {
-            if (eval < 1) {
-                throw new UserError("--eval must be at least 1, not " + eval);
+            if (eval < 2) {
+                throw new UserError("--eval must be at least 2 (t0 and t1), not " + eval);
             }
             batch.evalTimesEvenlySpaced(eval);
         }

@@ -238,6 +238,21 @@ class SolveCommandTest {
     }
 
     @Test
+    void aMissingOutputFolderIsReportedBeforeSolvingAndNothingIsWritten() throws IOException {
+        Path stats = dir.resolve("stats.csv");
+        Path out = dir.resolve("no-such-folder").resolve("values.csv");
+        CliRun run = odec("solve", decay.toString(), "--batch", "1", "--stats", stats.toString(), "--out", out.toString());
+        assertEquals(ExitCode.USER_ERROR, run.exitCode(), run.transcript());
+        assertEquals("odec: cannot write " + out + ": no folder " + out.getParent() + "\n", run.err());
+        assertFalse(Files.exists(stats));
+
+        Path empty = Files.writeString(dir.resolve("empty.csv"), "y,z\n");
+        CliRun noRows = odec("solve", decay.toString(), "--y0", empty.toString());
+        assertEquals(ExitCode.USER_ERROR, noRows.exitCode());
+        assertEquals("odec: " + empty + " has a header but no rows; one row per instance\n", noRows.err());
+    }
+
+    @Test
     void userMistakesExitOneWithAMessage() throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.ode"), "system S {\n    state y = 1;\n    y' = -q * y;\n}\n");
         Map<String, String[]> cases = Map.of(
@@ -246,7 +261,7 @@ class SolveCommandTest {
                 "--controller must be one of integral, pi, pid, fixed, not 'smooth'",
                 args("solve", decay.toString(), "--batch", "1", "--controller", "smooth"),
                 "--batch must be at least 1, not 0", args("solve", decay.toString(), "--batch", "0"),
-                "--eval must be at least 1, not 0", args("solve", decay.toString(), "--batch", "1", "--eval", "0"),
+                "--eval must be at least 2 (t0 and t1), not 1", args("solve", decay.toString(), "--batch", "1", "--eval", "1"),
                 "rtol", args("solve", decay.toString(), "--batch", "1", "--rtol", "-1"),
                 "unknown method 'dopri9'", args("solve", decay.toString(), "--batch", "1", "--method", "dopri9"),
                 "method 'rk4' has no embedded error estimate, so it cannot adapt its step",
