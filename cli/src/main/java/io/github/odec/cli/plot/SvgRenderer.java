@@ -1,5 +1,6 @@
 package io.github.odec.cli.plot;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -43,17 +44,17 @@ final class SvgRenderer {
         return svg.append("</svg>\n").toString();
     }
 
-    /** Legend entries side by side, centred under the title. */
+    /** Legend entries side by side, centred under the title; each as wide as its name needs. */
     private static void legend(StringBuilder svg, List<String> names, int width) {
-        int entry = 120;
-        double x = Math.max(8, (width - names.size() * entry) / 2.0);
+        double[] widths = names.stream().mapToDouble(name -> 30 + 7.5 * name.length() + 24).toArray();
+        double x = Math.max(8, (width - Arrays.stream(widths).sum()) / 2);
         svg.append("<g class=\"legend\">\n");
         for (int i = 0; i < names.size(); i++) {
-            double at = x + i * entry;
             svg.append(String.format(Locale.ROOT,
                     "<line x1=\"%.1f\" y1=\"54\" x2=\"%.1f\" y2=\"54\" stroke=\"%s\" stroke-width=\"3\"/>\n",
-                    at, at + 24, colour(i)));
-            text(svg, at + 30, 58, "start", 13, "normal", names.get(i));
+                    x, x + 24, colour(i)));
+            text(svg, x + 30, 58, "start", 13, "normal", names.get(i));
+            x += widths[i];
         }
         svg.append("</g>\n");
     }
