@@ -23,6 +23,7 @@ import io.github.odec.runtime.StepControllerKind;
 import io.github.odec.runtime.cpu.CpuBackend;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -181,14 +182,24 @@ final class SolveCommand implements Callable<Integer> {
         Solution solution = solve(compiled, batch, options);
         double seconds = (System.nanoTime() - started) / 1e9;
 
-        PrintWriter stdout = spec.commandLine().getOut();
+        writeResults(solution, chosen.name() + ": " + options.method() + ", " + solution.instances()
+                + (solution.instances() == 1 ? " instance" : " instances"), drawn);
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(summary(solution, seconds));
+        err.flush();
+        return solution.allSucceeded() ? ExitCode.OK : ExitCode.FAILED_INSTANCES;
+    }
+
+    /** Values to --out or stdout, then the statistics and the plot when asked for. */
+    private void writeResults(Solution solution, String plotTitle, List<Integer> drawn) {
         if (out != null) {
             write(out, w -> ResultWriter.writeValues(solution, w));
         } else {
+            PrintWriter stdout = spec.commandLine().getOut();
             try {
                 ResultWriter.writeValues(solution, stdout);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e); // a PrintWriter never throws; it sets its error flag
+                throw new UncheckedIOException(e); // unreachable: a PrintWriter sets its error flag instead
             }
             stdout.flush();
         }
@@ -196,14 +207,9 @@ final class SolveCommand implements Callable<Integer> {
             write(stats, w -> ResultWriter.writeStatistics(solution, w));
         }
         if (plot != null) {
-            String svg = SolutionPlot.svg(solution, chosen.name() + ": " + options.method() + ", "
-                    + solution.instances() + (solution.instances() == 1 ? " instance" : " instances"), drawn);
+            String svg = SolutionPlot.svg(solution, plotTitle, drawn);
             write(plot, w -> w.write(svg));
         }
-        PrintWriter err = spec.commandLine().getErr();
-        err.println(summary(solution, seconds));
-        err.flush();
-        return solution.allSucceeded() ? ExitCode.OK : ExitCode.FAILED_INSTANCES;
     }
 
     /** Solves, with a progress bar on a terminal once the solve has taken a second. */
