@@ -22,6 +22,8 @@ final class ChunkedJob {
     private final AtomicInteger seats;
     /** Instances not yet done (solved, or skipped after a failure); 0 ends the job. */
     private final AtomicInteger unfinished;
+    /** Instances counted for the progress listener; runs ahead of (size - unfinished). */
+    private final AtomicInteger reported = new AtomicInteger();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private volatile String failedRange = "";
 
@@ -62,13 +64,15 @@ final class ChunkedJob {
                     failedRange = "[" + from + ", " + to + ")";
                 }
             } finally {
-                int left = unfinished.addAndGet(-(to - from));
-                try {
-                    progress.instancesDone(size - left, size);
-                } catch (RuntimeException ignored) {
-                    // A broken progress display must not lose the caller's wake-up below.
+                // Reported before `unfinished` drops, so no call can arrive after the solve has returned.
+                if (progress != ProgressListener.NONE) {
+                    try {
+                        progress.instancesDone(reported.addAndGet(to - from), size);
+                    } catch (RuntimeException ignored) {
+                        // A broken progress display must not lose the caller's wake-up below.
+                    }
                 }
-                if (left == 0) {
+                if (unfinished.addAndGet(-(to - from)) == 0) {
                     LockSupport.unpark(caller);
                 }
             }
