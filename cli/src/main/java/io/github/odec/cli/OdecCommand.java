@@ -18,11 +18,14 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = OdecVersion.class,
         description = "Compiles .ode systems and Runge-Kutta tableaus into batched ODE solvers.",
-        subcommands = {CheckCommand.class, MethodsCommand.class, SolveCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, MethodsCommand.class, SolveCommand.class, CompletionCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  odec check samples/lorenz.ode", "  odec methods samples/custom_tableau.ode",
-                "  odec solve samples/vanderpol.ode --batch 256 --eval 200 --out vdp.csv", "",
-                "Exit codes: 0 ok, 1 errors in the input, 2 usage error, 3 a solve with failed instances,",
-                "4 internal error.", ""})
+                "  odec solve samples/vanderpol.ode --batch 256 --eval 200 --out vdp.csv", ""},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:ok", "1:a mistake in the input: .ode errors, bad option values, a malformed CSV",
+                "2:usage error: unknown option, missing argument", "3:odec solve: some instances failed (see --stats)",
+                "4:internal error (--verbose shows the stack trace)"})
 public final class OdecCommand implements Callable<Integer> {
 
     @Spec

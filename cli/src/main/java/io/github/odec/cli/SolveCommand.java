@@ -3,9 +3,12 @@ package io.github.odec.cli;
 import io.github.odec.check.CheckResult;
 import io.github.odec.check.Frontend;
 import io.github.odec.check.MethodLookup;
+import io.github.odec.cli.csv.AtomicFile;
 import io.github.odec.cli.csv.BatchColumns;
 import io.github.odec.cli.csv.InputTable;
 import io.github.odec.cli.csv.ResultWriter;
+import io.github.odec.cli.plot.SolutionPlot;
+import io.github.odec.cli.progress.ProgressBar;
 import io.github.odec.compile.CompiledSystem;
 import io.github.odec.model.OdeModel;
 import io.github.odec.model.OdeSystem;
@@ -17,15 +20,17 @@ import io.github.odec.runtime.Solver;
 import io.github.odec.runtime.SolverOptions;
 import io.github.odec.runtime.Status;
 import io.github.odec.runtime.StepControllerKind;
+import io.github.odec.runtime.cpu.CpuBackend;
 import io.github.odec.runtime.cuda.CudaBackends;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -44,12 +49,25 @@ import picocli.CommandLine.Spec;
         description = "Solves a batch of initial value problems of one system and writes the values as CSV.",
         footer = {"", "Examples:",
                 "  odec solve samples/vanderpol.ode --batch 256 --eval 200",
-                "  odec solve samples/lorenz.ode --y0 starts.csv --t1 5 --eval 11 --rtol 1e-8 --atol 1e-10 --out lorenz.csv --stats stats.csv",
+                "  odec solve samples/vanderpol.ode --batch 8 --param mu=5 --t1 20 \\",
+                "      --eval 400 --out vdp.csv --plot vdp.svg",
+                "  odec solve samples/lorenz.ode --y0 starts.csv --t1 5 --eval 11 \\",
+                "      --rtol 1e-8 --atol 1e-10 --out lorenz.csv --stats stats.csv",
+                "  odec solve samples/pendulum.ode --batch 1 --method rk4 \\",
+                "      --controller fixed --dt0 0.01 --eval 101",
                 "",
-                "INPUT.csv has a header; columns named after states (x, u[0], ...) give y0, after parameters give",
-                "per-instance parameters, and t0, t1, atol, rtol give per-instance values. One row per instance.",
-                "Exit codes: 0 all instances succeeded, 1 user error, 2 usage error, 3 some instances failed.", ""})
+                "INPUT.csv has a header row and one row per instance. A column named after a",
+                "state (x, u[0], ...) gives its y0, one named after a parameter its value;",
+                "t0, t1, atol and rtol give the instance's span and tolerances. Columns left",
+                "out take the options' values, then the file's defaults.",
+                "",
+                "Exit codes: 0 all instances succeeded; 1 user error (no file written);",
+                "2 usage error; 3 some instances failed (files written, --stats says which);",
+                "4 internal error.", ""})
 final class SolveCommand implements Callable<Integer> {
+
+    /** Solves shorter than this show no progress bar: it would only flicker. */
+    private static final long PROGRESS_DELAY_MILLIS = 1000;
 
     @Spec
     CommandSpec spec;
@@ -131,37 +149,71 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--stats", paramLabel = "STATS.csv", description = "Status and statistics per instance.")
     Path stats;
 
+    @Option(names = "--plot", paramLabel = "PLOT.svg",
+            description = "Also draw the solution as SVG: each state over t and, for two states, the phase portrait. "
+                    + "Needs --eval.")
+    Path plot;
+
+    @Option(names = "--plot-instances", paramLabel = "I", split = ",",
+            description = "Instances to draw, e.g. 0,1,5 (default: up to 5 spread over the batch).")
+    List<Integer> plotInstances;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
+        if (plot == null && plotInstances != null) {
+            throw new UserError("--plot-instances only makes sense with --plot");
+        }
+        if (plot != null && eval == null) {
+            throw new UserError("--plot needs --eval K: a line through K points per instance "
+                    + "(the final state alone is one point)");
+        }
+        for (Path target : new Path[] {out, stats, plot}) {
+            requireFolder(target);
+        }
         OdeModel model = load();
         OdeSystem chosen = chooseSystem(model);
-        CompiledSystem compiled = new CompiledSystem(model, chosen.name());
         SolverOptions options = options();
         Tableau tableau = MethodLookup.find(model, options.method());
         if (options.controller() != StepControllerKind.FIXED && !tableau.adaptive()) {
             throw new UserError("method '" + tableau.name() + "' has no embedded error estimate, so it cannot adapt its step; "
                     + "use --controller fixed with --dt0, or an adaptive method (heun, bosh3, dopri5, tsit5)");
         }
+        CompiledSystem compiled = new CompiledSystem(model, chosen.name());
         Batch batch = batch(compiled);
+        List<Integer> drawn = plot == null ? List.of() : instancesToPlot(batch.size());
 
         long started = System.nanoTime();
-        Solution solution = solver().solve(compiled, batch, options);
+        Solution solution = solve(compiled, batch, options);
         double seconds = (System.nanoTime() - started) / 1e9;
 
-        if (out != null) {
-            ResultWriter.writeValues(solution, out);
-        } else {
-            PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-            ResultWriter.printValues(solution, stdout);
-            stdout.flush();
-        }
-        if (stats != null) {
-            ResultWriter.writeStatistics(solution, stats);
-        }
+        writeResults(solution, chosen.name() + ": " + options.method() + ", " + solution.instances()
+                + (solution.instances() == 1 ? " instance" : " instances"), drawn);
         PrintWriter err = spec.commandLine().getErr();
         err.println(summary(solution, seconds));
         err.flush();
         return solution.allSucceeded() ? ExitCode.OK : ExitCode.FAILED_INSTANCES;
+    }
+
+    /** Values to --out or stdout, then the statistics and the plot when asked for. */
+    private void writeResults(Solution solution, String plotTitle, List<Integer> drawn) {
+        if (out != null) {
+            write(out, w -> ResultWriter.writeValues(solution, w));
+        } else {
+            PrintWriter stdout = spec.commandLine().getOut();
+            try {
+                ResultWriter.writeValues(solution, stdout);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // unreachable: a PrintWriter sets its error flag instead
+            }
+            stdout.flush();
+        }
+        if (stats != null) {
+            write(stats, w -> ResultWriter.writeStatistics(solution, w));
+        }
+        if (plot != null) {
+            String svg = SolutionPlot.svg(solution, plotTitle, drawn);
+            write(plot, w -> w.write(svg));
+        }
     }
 
     private Solver solver() {
@@ -173,11 +225,67 @@ final class SolveCommand implements Callable<Integer> {
         };
     }
 
-    private OdeModel load() throws IOException {
+    /** Solves, with a progress bar on a terminal once a CPU solve has taken a second. */
+    private Solution solve(CompiledSystem compiled, Batch batch, SolverOptions options) {
+        Solver solver = solver();
+        if (solver != Solver.cpu() || !ProgressBar.terminalAttached()) {
+            return solver.solve(compiled, batch, options);
+        }
+        try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), batch.size(), PROGRESS_DELAY_MILLIS)) {
+            return new Solver(CpuBackend.shared().withProgress(bar)).solve(compiled, batch, options);
+        }
+    }
+
+    private List<Integer> instancesToPlot(int size) {
+        if (plotInstances == null) {
+            return SolutionPlot.defaultInstances(size);
+        }
+        for (int i : plotInstances) {
+            if (i < 0 || i >= size) {
+                throw new UserError("--plot-instances: instance " + i + " is not in the batch (0 to " + (size - 1) + ")");
+            }
+        }
+        if (plotInstances.size() > SolutionPlot.MAX_INSTANCES) {
+            throw new UserError("--plot-instances: at most " + SolutionPlot.MAX_INSTANCES + " instances, so their colours differ");
+        }
+        return plotInstances.stream().distinct().toList();
+    }
+
+    /** Checked before solving, so a typo in a folder name does not cost a solve or leave some files written. */
+    private static void requireFolder(Path target) {
+        if (target == null) {
+            return;
+        }
+        Path folder = target.toAbsolutePath().getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new UserError("cannot write " + target + ": no folder " + folder);
+        }
+        if (Files.isDirectory(target)) {
+            throw new UserError("cannot write " + target + ": it is a folder");
+        }
+    }
+
+    /** Replaces a file atomically; a file that cannot be written is the user's to fix, not a crash. */
+    private static void write(Path file, AtomicFile.Content content) {
+        try {
+            AtomicFile.write(file, content);
+        } catch (NoSuchFileException e) {
+            throw new UserError("cannot write " + file + ": no such folder");
+        } catch (IOException e) {
+            throw new UserError("cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
+    private OdeModel load() {
         if (!Files.isRegularFile(file)) {
             throw new UserError("cannot read " + file + ": no such file");
         }
-        CheckResult result = Frontend.checkFile(file);
+        CheckResult result;
+        try {
+            result = Frontend.checkFile(file);
+        } catch (IOException e) {
+            throw new UserError("cannot read " + file + ": " + e.getMessage());
+        }
         if (result.model().isEmpty()) {
             PrintWriter err = spec.commandLine().getErr();
             err.print(result.render());
@@ -216,11 +324,12 @@ final class SolveCommand implements Callable<Integer> {
         return o;
     }
 
-    private Batch batch(CompiledSystem compiled) throws IOException {
+    private Batch batch(CompiledSystem compiled) {
         Optional<InputTable> table = instances.csv == null ? Optional.empty() : Optional.of(readTable(instances.csv));
         int n = table.map(InputTable::rowCount).orElse(instances.count);
         if (n < 1) {
-            throw new UserError("--batch must be at least 1, not " + n);
+            throw new UserError(table.isPresent() ? instances.csv + " has a header but no rows; one row per instance"
+                    : "--batch must be at least 1, not " + n);
         }
         Batch batch = new Batch(compiled.layout(), n).span(t0, t1);
         params.forEach(batch::param);
@@ -228,8 +337,8 @@ final class SolveCommand implements Callable<Integer> {
         if (atol != null) batch.atol(atol);
         table.ifPresent(t -> BatchColumns.fill(t, batch));
         if (eval != null) {
-            if (eval < 1) {
-                throw new UserError("--eval must be at least 1, not " + eval);
+            if (eval < 2) {
+                throw new UserError("--eval must be at least 2 (t0 and t1), not " + eval);
             }
             batch.evalTimesEvenlySpaced(eval);
         }
@@ -262,14 +371,19 @@ final class SolveCommand implements Callable<Integer> {
         for (int i = 0; i < s.instances(); i++) {
             steps += s.statistics(i).steps();
         }
-        StringBuilder line = new StringBuilder().append(s.instances()).append(" instances: ")
+        int failed = s.instances() - s.count(Status.SUCCESS);
+        StringBuilder line = new StringBuilder().append(s.instances()).append(s.instances() == 1 ? " instance: " : " instances: ")
                 .append(s.count(Status.SUCCESS)).append(" succeeded");
-        for (Status status : Status.values()) {
-            if (status != Status.SUCCESS && s.count(status) > 0) {
-                line.append(", ").append(s.count(status)).append(' ').append(status.name());
+        if (failed > 0) {
+            List<String> byStatus = new ArrayList<>();
+            for (Status status : Status.values()) {
+                if (status != Status.SUCCESS && s.count(status) > 0) {
+                    byStatus.add(s.count(status) + " " + status.name());
+                }
             }
+            line.append(", ").append(failed).append(" failed (").append(String.join(", ", byStatus)).append(')');
         }
-        return line.append("; ").append(steps).append(" steps; ")
+        return line.append("; ").append(steps).append(steps == 1 ? " step in " : " steps in ")
                 .append(String.format(Locale.ROOT, "%.3f s", seconds)).toString();
     }
 }

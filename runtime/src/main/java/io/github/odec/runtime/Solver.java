@@ -48,14 +48,6 @@ public final class Solver {
         return CudaBackends.gpuIfAvailable().map(Solver::cuda).orElse(CPU);
     }
 
-    /** Where this solver runs: {@code cpu} or {@code cuda}. */
-    public String target() {
-        return switch (execution) {
-            case Execution.OnCpu _ -> "cpu";
-            case Execution.OnCuda _ -> "cuda";
-        };
-    }
-
     /** Solves with {@link SolverOptions#defaults()}: dopri5, integral control, f64, all cores. */
     public Solution solve(SolverFactory factory, Batch batch) {
         return solve(factory, batch, SolverOptions.defaults());

@@ -18,11 +18,11 @@ import java.security.SecureRandom;
  * text goes to a temporary file in the same folder (same file system, so the rename is atomic),
  * is forced to disk, and then replaces the target. On any failure the temporary file is deleted.
  */
-final class AtomicFile {
+public final class AtomicFile {
 
     /** What to write; may throw, in which case the target is left as it was. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(Writer writer) throws IOException;
     }
 
@@ -30,7 +30,7 @@ final class AtomicFile {
 
     private AtomicFile() {}
 
-    static void write(Path target, Content content) throws IOException {
+    public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         // createFile, not createTempFile: the result should get the umask's permissions, not 0600.

@@ -17,14 +17,19 @@ final class ChunkedJob {
     private final int size;
     private final int chunk;
     private final Thread caller;
+    private final ProgressListener progress;
     private final AtomicInteger nextStart = new AtomicInteger();
     private final AtomicInteger seats;
     /** Instances not yet done (solved, or skipped after a failure); 0 ends the job. */
     private final AtomicInteger unfinished;
+    /** Instances counted for the progress listener; runs ahead of (size - unfinished). */
+    private final AtomicInteger reported = new AtomicInteger();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private volatile String failedRange = "";
 
-    ChunkedJob(CompiledSolver solver, SolveBuffers buffers, int chunk, int helperSeats, Thread caller) {
+    ChunkedJob(CompiledSolver solver, SolveBuffers buffers, int chunk, int helperSeats, Thread caller,
+               ProgressListener progress) {
+        this.progress = progress;
         this.solver = solver;
         this.buffers = buffers;
         this.size = buffers.instances;
@@ -59,6 +64,14 @@ final class ChunkedJob {
                     failedRange = "[" + from + ", " + to + ")";
                 }
             } finally {
+                // Reported before `unfinished` drops, so no call can arrive after the solve has returned.
+                if (progress != ProgressListener.NONE) {
+                    try {
+                        progress.instancesDone(reported.addAndGet(to - from), size);
+                    } catch (RuntimeException ignored) {
+                        // A broken progress display must not lose the caller's wake-up below.
+                    }
+                }
                 if (unfinished.addAndGet(-(to - from)) == 0) {
                     LockSupport.unpark(caller);
                 }

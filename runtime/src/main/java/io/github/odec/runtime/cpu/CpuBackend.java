@@ -6,6 +6,7 @@ import io.github.odec.runtime.SolverOptions;
 import io.github.odec.runtime.spi.CompiledSolver;
 import io.github.odec.runtime.spi.SolveBuffers;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -39,8 +40,22 @@ public final class CpuBackend implements Backend {
         run(solver, buffers, options.threads());
     }
 
+    /**
+     * This backend, telling {@code progress} after each chunk how many instances are done; for a
+     * progress bar: {@code new Solver(CpuBackend.shared().withProgress(bar))}. Off by default.
+     */
+    public Backend withProgress(ProgressListener progress) {
+        Objects.requireNonNull(progress, "progress");
+        return (solver, buffers, options) -> run(solver, buffers, options.threads(), progress);
+    }
+
     /** Solves all instances with up to {@code threads} threads, the caller included. */
     public void run(CompiledSolver solver, SolveBuffers buffers, int threads) {
+        run(solver, buffers, threads, ProgressListener.NONE);
+    }
+
+    /** As {@link #run(CompiledSolver, SolveBuffers, int)}, reporting finished instances to {@code progress}. */
+    public void run(CompiledSolver solver, SolveBuffers buffers, int threads, ProgressListener progress) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
@@ -51,7 +66,7 @@ public final class CpuBackend implements Backend {
         int chunk = chunkSize(n, threads);
         int chunks = (n + chunk - 1) / chunk;
         int helpers = Math.min(threads - 1, chunks - 1);
-        ChunkedJob job = new ChunkedJob(solver, buffers, chunk, helpers, Thread.currentThread());
+        ChunkedJob job = new ChunkedJob(solver, buffers, chunk, helpers, Thread.currentThread(), progress);
         if (helpers > 0) {
             Worker[] available = ensureWorkers(helpers);
             jobs.add(job);
