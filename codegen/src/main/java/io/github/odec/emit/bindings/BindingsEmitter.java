@@ -63,6 +63,8 @@ final class BindingsEmitter {
 
     private TypeSpec type() {
         SolverSpec spec = solvers.denseSpec();
+        boolean arrays = system.states().stream().anyMatch(Component::array)
+                || system.params().stream().anyMatch(Component::array);
         return TypeSpec.classBuilder(self)
                 .addJavadoc(classDoc())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -106,7 +108,7 @@ final class BindingsEmitter {
                         .addStatement("return FACTORY").build())
                 .addMethod(layoutMethod())
                 .addMethod(componentMethod())
-                .addMethod(indexMethod())
+                .addMethods(arrays ? List.of(indexMethod()) : List.of())
                 .addMethod(checkOptionsMethod())
                 .addType(batchType())
                 .addType(resultType())
@@ -222,7 +224,8 @@ final class BindingsEmitter {
                 .addStatement("throw new $T(SYSTEM + \" bindings were generated for method \" + METHOD + \", controller \"\n"
                                 + "+ CONTROLLER + \", precision \" + PRECISION + \"; the options ask for method \" + method\n"
                                 + "+ \", controller \" + controller + \", precision \" + precision\n"
-                                + "+ \". Start from $L.options(), or regenerate with odec compile --method --controller --precision\")",
+                                + "+ \". Start from $L.options(), or regenerate the bindings\"\n"
+                                + "+ \" (odec compile --method M --controller C --precision P)\")",
                         InvalidInputException.class, names.className())
                 .endControlFlow()
                 .build();
