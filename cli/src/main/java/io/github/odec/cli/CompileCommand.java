@@ -37,12 +37,13 @@ import picocli.CommandLine.Spec;
                 + "odec-runtime alone: no compiler at run time.",
         footer = {"", "Examples:",
                 "  odec compile samples/vanderpol.ode -o src/main/java --package demo",
-                "  odec compile samples/pendulum.ode -o gen --method tsit5 --controller pi --precision f32",
+                "  odec compile samples/pendulum.ode -o gen --method tsit5 --controller pi",
                 "",
-                "Files go to DIR/<package path>/: per system <System>.java (bindings) and",
-                "<System>_<method>_<controller>_<precision>_{dense,final}.java (solvers). Existing files are overwritten.",
-                "Then, with odec-runtime on the class path:",
-                "  var r = VanDerPol.batch(100).span(0, 10).evalTimesEvenlySpaced(11).mu(1.5).solve();",
+                "Writes DIR/<package path>/<System>.java (the bindings) and the solvers",
+                "<System>_<method>_<controller>_<precision>_dense.java and _final.java,",
+                "overwriting files of the same name. With odec-runtime on the class path:",
+                "  var r = VanDerPol.batch(100).span(0, 10).mu(1.5).solve();",
+                "  double x = r.finalX(7);",
                 "See docs/bindings.md.", ""})
 final class CompileCommand implements Callable<Integer> {
 
