@@ -127,6 +127,21 @@ class BindingsRoundTripTest {
         assertTrue(runtime.contains("runtime"), "the only class path entry is odec-runtime: " + runtime);
     }
 
+    @Test
+    void anArrayElementOutsideTheArrayIsAnInvalidInputNamingIt() throws Exception {
+        Path classes = compileWithDriver("lorenz96", "Lorenz96", request("dopri5", StepControllerKind.INTEGRAL, Precision.F64),
+                "Lorenz96.options()", "", "", "");
+        try (URLClassLoader loader = GeneratedProject.load(classes)) {
+            Class<?> bindings = loader.loadClass("demo.Lorenz96");
+            Object batch = bindings.getMethod("batch", int.class).invoke(null, 2);
+            var setter = batch.getClass().getMethod("x", int.class, int.class, double.class);
+            setter.invoke(batch, 1, 39, 7.0); // the last element is fine
+            var e = assertThrows(java.lang.reflect.InvocationTargetException.class, () -> setter.invoke(batch, 1, 40, 7.0));
+            assertEquals("io.github.odec.runtime.InvalidInputException", e.getCause().getClass().getName());
+            assertEquals("element 40 of x is outside 0..39", e.getCause().getMessage());
+        }
+    }
+
     // ---- helpers
 
     private static GenerateRequest request(String method, StepControllerKind controller, Precision precision) {
