@@ -108,7 +108,7 @@ final class BindingsEmitter {
                         .addStatement("return FACTORY").build())
                 .addMethod(layoutMethod())
                 .addMethod(componentMethod())
-                .addMethods(arrays ? List.of(indexMethod()) : List.of())
+                .addMethods(arrays ? List.of(indexMethod(), checkLengthMethod()) : List.of())
                 .addMethod(checkOptionsMethod())
                 .addType(batchType())
                 .addType(resultType())
@@ -177,7 +177,7 @@ final class BindingsEmitter {
         for (int e = 0; e < c.length(); e++) {
             values.add(DoubleLiteral.of(c.hasDefaults() ? c.defaults().get(e) : Double.NaN));
         }
-        return CodeBlock.of("new double[] {$L}", CodeBlock.join(values, ", "));
+        return CodeBlock.of("new double[] {$L}", CodeBlock.join(values, ",$W"));
     }
 
     private MethodSpec componentMethod() {
@@ -327,6 +327,40 @@ final class BindingsEmitter {
                 .addParameter(double.class, "value")
                 .addStatement("batch.$L($L, instance, value)", runtimeSetter, flatName)
                 .addStatement("return this").build());
+        String names = runtimeSetter.equals("state") ? "stateNames" : "paramNames";
+        t.addMethod(MethodSpec.methodBuilder(name)
+                .addJavadoc("$L {@code $L}, all $L elements, of every instance.\n", what, c.name(), c.length())
+                .addModifiers(Modifier.PUBLIC).returns(batch)
+                .addParameter(double[].class, "values")
+                .addStatement("checkLength($S, $L, values)", c.name(), c.length())
+                .beginControlFlow("for (int e = 0; e < values.length; e++)")
+                .addStatement("batch.$L(LAYOUT.$L().get($L + e), values[e])", runtimeSetter, names, c.offset())
+                .endControlFlow()
+                .addStatement("return this").build());
+        t.addMethod(MethodSpec.methodBuilder(name)
+                .addJavadoc("$L {@code $L}, all $L elements, of one instance.\n", what, c.name(), c.length())
+                .addModifiers(Modifier.PUBLIC).returns(batch)
+                .addParameter(int.class, "instance")
+                .addParameter(double[].class, "values")
+                .addStatement("checkLength($S, $L, values)", c.name(), c.length())
+                .beginControlFlow("for (int e = 0; e < values.length; e++)")
+                .addStatement("batch.$L(LAYOUT.$L().get($L + e), instance, values[e])", runtimeSetter, names, c.offset())
+                .endControlFlow()
+                .addStatement("return this").build());
+    }
+
+    private MethodSpec checkLengthMethod() {
+        return MethodSpec.methodBuilder("checkLength")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(String.class, "array")
+                .addParameter(int.class, "length")
+                .addParameter(double[].class, "values")
+                .addStatement("$T.requireNonNull(values, array)", Objects.class)
+                .beginControlFlow("if (values.length != length)")
+                .addStatement("throw new $T(array + \": expected \" + length + \" values, got \" + values.length)",
+                        InvalidInputException.class)
+                .endControlFlow()
+                .build();
     }
 
     /** A Batch method that forwards its parameters to the runtime batch's method of the same name. */
