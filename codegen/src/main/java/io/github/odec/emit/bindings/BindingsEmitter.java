@@ -23,6 +23,7 @@ import io.github.odec.runtime.spi.SolverSignature;
 import io.github.odec.runtime.spi.SolverSpec;
 import io.github.odec.runtime.spi.SystemLayout;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
@@ -65,6 +66,8 @@ final class BindingsEmitter {
         SolverSpec spec = solvers.denseSpec();
         boolean arrays = system.states().stream().anyMatch(Component::array)
                 || system.params().stream().anyMatch(Component::array);
+        boolean anyUniform = system.states().stream().anyMatch(BindingsEmitter::uniform)
+                || system.params().stream().anyMatch(BindingsEmitter::uniform);
         return TypeSpec.classBuilder(self)
                 .addJavadoc(classDoc())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -109,6 +112,7 @@ final class BindingsEmitter {
                 .addMethod(layoutMethod())
                 .addMethod(componentMethod())
                 .addMethods(arrays ? List.of(indexMethod(), checkLengthMethod()) : List.of())
+                .addMethods(anyUniform ? List.of(filledMethod()) : List.of())
                 .addMethod(checkOptionsMethod())
                 .addType(batchType())
                 .addType(resultType())
@@ -171,13 +175,49 @@ final class BindingsEmitter {
                 SystemLayout.class).build();
     }
 
-    /** The defaults as a {@code double[]} literal; NaN where the file gives none (the runtime's convention). */
+    /**
+     * The defaults as a {@code double[]}; NaN where the file gives none (the runtime's convention).
+     * An array of one repeated value (a broadcast default, or none) is {@code filled(n, v)}, so that
+     * {@code state u[100000] = 0} does not become a literal beyond the JVM's 64 KiB method limit.
+     */
     private static CodeBlock defaults(Component c) {
+        if (uniform(c)) {
+            return CodeBlock.of("filled($L, $L)", c.length(), DoubleLiteral.of(value(c, 0)));
+        }
         List<CodeBlock> values = new ArrayList<>();
         for (int e = 0; e < c.length(); e++) {
-            values.add(DoubleLiteral.of(c.hasDefaults() ? c.defaults().get(e) : Double.NaN));
+            values.add(DoubleLiteral.of(value(c, e)));
         }
         return CodeBlock.of("new double[] {$L}", CodeBlock.join(values, ",$W"));
+    }
+
+    private static double value(Component c, int element) {
+        return c.hasDefaults() ? c.defaults().get(element) : Double.NaN;
+    }
+
+    private static boolean uniform(Component c) {
+        if (!c.array() || c.length() < 2) {
+            return false;
+        }
+        long first = Double.doubleToLongBits(value(c, 0));
+        for (int e = 1; e < c.length(); e++) {
+            if (Double.doubleToLongBits(value(c, e)) != first) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static MethodSpec filledMethod() {
+        return MethodSpec.methodBuilder("filled")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(double[].class)
+                .addParameter(int.class, "length")
+                .addParameter(double.class, "value")
+                .addStatement("double[] values = new double[length]")
+                .addStatement("$T.fill(values, value)", Arrays.class)
+                .addStatement("return values")
+                .build();
     }
 
     private MethodSpec componentMethod() {

@@ -110,6 +110,33 @@ class ProjectGeneratorTest {
     }
 
     @Test
+    void aBroadcastArrayDefaultIsFilledNotSpelledOut() throws Exception {
+        // A literal per element costs ~8 bytes of the JVM's 64 KiB per method; filled(n, v) costs nothing per element.
+        OdeModel model = check("heat.ode", """
+                system Decay {
+                    const N = 1000;
+                    state u[N] = 0.5;
+                    param k[N];
+                    for i in 0..N { u[i]' = -k[i] * u[i]; }
+                }
+                """);
+        List<GeneratedFile> files = ProjectGenerator.generate(model, "heat.ode", request(EnumSet.of(EmitKind.BINDINGS,
+                EmitKind.JAVA)));
+        String bindings = files.getFirst().content();
+        assertTrue(bindings.contains("component(stateNames, stateDefaults, \"u\", true, filled(1000, 0.5));"), bindings);
+        assertTrue(bindings.contains("component(paramNames, paramDefaults, \"k\", true, filled(1000, Double.NaN));"));
+        Path classes = dir.resolve("classes");
+        GeneratedProject.compile(GeneratedProject.write(dir.resolve("src"), files, Map.of()), classes);
+        try (var loader = GeneratedProject.load(classes)) {
+            Object layout = loader.loadClass("demo.Decay").getField("LAYOUT").get(null);
+            @SuppressWarnings("unchecked")
+            List<Double> defaults = (List<Double>) layout.getClass().getMethod("stateDefaults").invoke(layout);
+            assertEquals(1000, defaults.size());
+            assertEquals(0.5, defaults.get(999));
+        }
+    }
+
+    @Test
     void requestsThatDoNotFitTheModelAreClearErrors() throws IOException {
         OdeModel model = BindingsRoundTripTest.sample("vanderpol");
         assertMessage(IllegalArgumentException.class, "not a valid Java package name",
