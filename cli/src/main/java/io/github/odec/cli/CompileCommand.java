@@ -12,7 +12,6 @@ import io.github.odec.runtime.SolverOptions;
 import io.github.odec.runtime.StepControllerKind;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -97,14 +96,11 @@ final class CompileCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         for (GeneratedFile f : files) {
-            Path target = output.resolve(f.relativePath());
             try {
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, f.content(), StandardCharsets.UTF_8);
+                out.println(f.writeTo(output));
             } catch (IOException e) {
-                throw new UserError("cannot write " + target + ": " + e.getMessage());
+                throw new UserError("cannot write " + output.resolve(f.relativePath()) + ": " + e.getMessage());
             }
-            out.println(target);
         }
         out.flush();
         return ExitCode.OK;

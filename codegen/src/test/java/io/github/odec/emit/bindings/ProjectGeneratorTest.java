@@ -50,6 +50,19 @@ class ProjectGeneratorTest {
     }
 
     @Test
+    void writeToLeavesAnUnchangedFileAlone() throws IOException {
+        GeneratedFile f = new GeneratedFile(Path.of("demo/A.java"), "class A {}\n");
+        Path target = f.writeTo(dir);
+        assertEquals("class A {}\n", Files.readString(target));
+        var stamp = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(target, stamp);
+        f.writeTo(dir);
+        assertEquals(stamp, Files.getLastModifiedTime(target), "same text: not rewritten");
+        new GeneratedFile(Path.of("demo/A.java"), "class A { }\n").writeTo(dir);
+        assertEquals("class A { }\n", Files.readString(target));
+    }
+
+    @Test
     void vanDerPolFilesAndGoldenBindings() throws IOException {
         List<GeneratedFile> files = ProjectGenerator.generate(BindingsRoundTripTest.sample("vanderpol"),
                 "samples/vanderpol.ode", BOTH);
