@@ -1,0 +1,104 @@
+package io.github.odec.emit.bindings;
+
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import io.github.odec.check.MethodLookup;
+import io.github.odec.model.OdeModel;
+import io.github.odec.model.OdeSystem;
+import io.github.odec.model.Tableau;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Generates the source files of a Java project that solves a model without odec's compiler: per
+ * system, the typed bindings ({@link EmitKind#BINDINGS}) and the solver classes they call
+ * ({@link EmitKind#JAVA}), under {@code <package path>/}. The files compile against odec-runtime
+ * alone.
+ */
+public final class ProjectGenerator {
+
+    private ProjectGenerator() {
+    }
+
+    /**
+     * Deterministic: the same inputs give byte-identical files, listed in path order.
+     *
+     * @param model      the checked model
+     * @param sourceName the {@code .ode} file as the user named it (relative), for the header comment
+     * @param request    what to generate
+     * @throws IllegalArgumentException on a request that does not fit the model (unknown system or
+     *                                  method, a method that cannot adapt with an adaptive controller,
+     *                                  an invalid package name, bindings without the Java solvers they
+     *                                  call, an emit kind this build lacks); the message says which.
+     *                                  An unknown method is an {@link io.github.odec.check.UnknownMethodException}.
+     */
+    public static List<GeneratedFile> generate(OdeModel model, String sourceName, GenerateRequest request) {
+        JavaNames.checkPackage(request.packageName());
+        if (request.emit().contains(EmitKind.BINDINGS) && !request.emit().contains(EmitKind.JAVA)) {
+            throw new IllegalArgumentException("bindings call the generated Java solver classes: emit java as well");
+        }
+        Tableau tableau = MethodLookup.find(model, request.method());
+        String header = FileHeader.text(sourceName);
+        List<GeneratedFile> files = new ArrayList<>();
+        for (OdeSystem system : systems(model, request)) {
+            SolverClasses solvers = null;
+            for (EmitKind kind : EmitKind.values()) {  // enum order: the same files in the same order every time
+                if (!request.emit().contains(kind)) {
+                    continue;
+                }
+                switch (kind) {
+                    case JAVA -> {
+                        solvers = SolverClasses.of(system, tableau, request, header);
+                        files.add(file(solvers.denseFile()));
+                        files.add(file(solvers.finalFile()));
+                    }
+                    case BINDINGS -> {
+                        SolverClasses s = solvers != null ? solvers : SolverClasses.of(system, tableau, request, header);
+                        TypeSpec type = BindingsEmitter.type(system, sourceName, request.packageName(), s);
+                        files.add(file(SolverClasses.file(request.packageName(), type, header)));
+                    }
+                    // The CUDA printer is not on this build; its emitter plugs in here.
+                    case CUDA, PTX -> throw new IllegalArgumentException("--emit " + kind.name().toLowerCase()
+                            + " is not available in this build (it has no CUDA backend)");
+                }
+            }
+        }
+        files.sort(Comparator.comparing(f -> f.relativePath().toString()));
+        checkDistinct(files);
+        return List.copyOf(files);
+    }
+
+    private static List<OdeSystem> systems(OdeModel model, GenerateRequest request) {
+        if (request.system().isEmpty()) {
+            if (model.systems().isEmpty()) {
+                throw new IllegalArgumentException(model.sourceName() + " defines no system");
+            }
+            return model.systems();
+        }
+        String name = request.system().get();
+        return List.of(model.system(name).orElseThrow(() -> new IllegalArgumentException("no system '" + name
+                + "' in " + model.sourceName() + "; it defines: "
+                + model.systems().stream().map(OdeSystem::name).collect(Collectors.joining(", ")))));
+    }
+
+    private static GeneratedFile file(JavaFile javaFile) {
+        Path path = Path.of(javaFile.packageName().replace('.', '/'), javaFile.typeSpec().name() + ".java");
+        return new GeneratedFile(path, javaFile.toString());
+    }
+
+    /** Two systems whose names differ only by the underscores that make them legal would overwrite each other. */
+    private static void checkDistinct(List<GeneratedFile> files) {
+        Set<Path> seen = new HashSet<>();
+        for (GeneratedFile f : files) {
+            if (!seen.add(f.relativePath())) {
+                throw new IllegalArgumentException("two generated classes would both be " + f.relativePath()
+                        + "; rename one of the systems");
+            }
+        }
+    }
+}
