@@ -109,10 +109,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--compare", paramLabel = "OTHER", description = "hipparchus: also time Hipparchus's DormandPrince54, sequential and parallel.")
     String compare;
 
-    @Option(names = "--runs", paramLabel = "R", defaultValue = "20", description = "Timed runs per solver; the median is quoted (default ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", paramLabel = "R", defaultValue = "30", description = "Timed runs per solver; the median is quoted (default ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--warmup", paramLabel = "W", defaultValue = "10", description = "Untimed runs first, for the JIT (default ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", paramLabel = "W", defaultValue = "100", description = "Untimed runs first, for the JIT (default ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--reference-tol", paramLabel = "TOL", defaultValue = "1e-12",
