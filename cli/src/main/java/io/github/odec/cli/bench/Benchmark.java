@@ -86,11 +86,11 @@ public final class Benchmark {
 
     private void header(SolveBuffers in) {
         SolverOptions o = plan.options();
-        out.printf(Locale.ROOT, "odec bench: system %s, %d instances, %s, %s, %s controller, atol %s, rtol %s%n",
+        out.printf(Locale.ROOT, "odec bench: system %s, %d instances, %s, %s, %s controller%s, atol %s, rtol %s%n",
                 plan.batch().layout().systemName(), in.instances,
-                in.evalCount > 0 ? in.evalCount + " evaluation times" : "final state only",
-                o.method(), o.controller() == StepControllerKind.FIXED ? "dt " + o.dt0() : "adaptive",
-                o.controller().name().toLowerCase(Locale.ROOT), range(in.atol), range(in.rtol));
+                in.evalCount > 0 ? in.evalCount + " evaluation times" : "final state only", o.method(),
+                o.controller().name().toLowerCase(Locale.ROOT),
+                o.controller() == StepControllerKind.FIXED ? " with dt " + o.dt0() : "", range(in.atol), range(in.rtol));
         out.println(Machine.describe());
         out.printf(Locale.ROOT, "runs: %d timed after %d warm-up, whole batch per run (inputs checked, buffers allocated, "
                 + "solved, results returned); reference: Hipparchus DormandPrince853 at atol = rtol = %s%n",
