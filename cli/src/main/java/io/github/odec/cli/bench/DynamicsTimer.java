@@ -12,8 +12,9 @@ final class DynamicsTimer {
 
     /** Enough calls to time reliably; beyond it the time is scaled linearly. */
     private static final long MAX_TIMED_CALLS = 2_000_000;
-    private static final int WARMUP = 3;
-    private static final int REPEATS = 5;
+    /** Untimed calls first, so f is compiled by C2 (inlined into the loop) before any rep is timed. */
+    private static final long WARMUP_CALLS = 1_000_000;
+    private static final int REPEATS = 9;
 
     private final DynamicsKernel kernel;
     private final double[][] states;
@@ -35,9 +36,10 @@ final class DynamicsTimer {
             return 0;
         }
         long[] t = new long[REPEATS];
+        int warmup = warmupReps(calls);
         if (precision == Precision.F64) {
             double[] dy = new double[kernel.dimension()];
-            for (int r = 0; r < WARMUP + REPEATS; r++) {
+            for (int r = 0; r < warmup + REPEATS; r++) {
                 long start = System.nanoTime();
                 double sink = 0;
                 for (long e = 0; e < calls; e++) {
@@ -46,15 +48,15 @@ final class DynamicsTimer {
                     sink += dy[0];
                 }
                 keep(sink);
-                if (r >= WARMUP) {
-                    t[r - WARMUP] = System.nanoTime() - start;
+                if (r >= warmup) {
+                    t[r - warmup] = System.nanoTime() - start;
                 }
             }
         } else {
             float[][] ys = narrow(states);
             float[][] ps = narrow(params);
             float[] dy = new float[kernel.dimension()];
-            for (int r = 0; r < WARMUP + REPEATS; r++) {
+            for (int r = 0; r < warmup + REPEATS; r++) {
                 long start = System.nanoTime();
                 float sink = 0;
                 for (long e = 0; e < calls; e++) {
@@ -63,8 +65,8 @@ final class DynamicsTimer {
                     sink += dy[0];
                 }
                 keep(sink);
-                if (r >= WARMUP) {
-                    t[r - WARMUP] = System.nanoTime() - start;
+                if (r >= warmup) {
+                    t[r - warmup] = System.nanoTime() - start;
                 }
             }
         }
@@ -82,7 +84,8 @@ final class DynamicsTimer {
             odes[m] = new KernelOde(kernel, params[m]);
         }
         long[] t = new long[REPEATS];
-        for (int r = 0; r < WARMUP + REPEATS; r++) {
+        int warmup = warmupReps(calls);
+        for (int r = 0; r < warmup + REPEATS; r++) {
             long start = System.nanoTime();
             double sink = 0;
             for (long e = 0; e < calls; e++) {
@@ -90,11 +93,15 @@ final class DynamicsTimer {
                 sink += odes[m].computeDerivatives(times[m], states[m])[0];
             }
             keep(sink);
-            if (r >= WARMUP) {
-                t[r - WARMUP] = System.nanoTime() - start;
+            if (r >= warmup) {
+                t[r - warmup] = System.nanoTime() - start;
             }
         }
         return new Timings(t).median() * ((double) evaluations / calls);
+    }
+
+    private static int warmupReps(long calls) {
+        return (int) Math.max(3, (WARMUP_CALLS + calls - 1) / calls);
     }
 
     private static float[][] narrow(double[][] a) {
