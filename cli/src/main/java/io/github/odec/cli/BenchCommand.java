@@ -38,8 +38,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Times repeated solves of one batch on the CPU, optionally against Hipparchus's DormandPrince54.",
         footer = {"", "Example (the torchode Van der Pol batch, see bench/README.md):",
-                "  odec bench samples/vanderpol.ode --y0 bench/vdp-torchode-y0.csv --t1 7.629874479674498 --eval 200 \\",
-                "      --atol 1e-5 --rtol 1e-5 --precision f64,f32 --threads 2 --compare hipparchus", ""})
+                "  odec bench samples/vanderpol.ode --y0 bench/vdp-torchode-y0.csv \\",
+                "      --t1 7.629874479674498 --eval 200 --atol 1e-5 --rtol 1e-5 \\",
+                "      --precision f64,f32 --threads 2 --compare hipparchus", ""})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec

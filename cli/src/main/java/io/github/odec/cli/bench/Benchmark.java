@@ -44,6 +44,7 @@ public final class Benchmark {
         int k = batch.evalCount();
         SolveBuffers in = new SolveBuffers(n, s, batch.layout().paramCount(), k, plan.options().coefficients());
         batch.writeInputs(in);
+        plan.options().writeStepLimits(in);
         DynamicsKernel kernel = plan.system().dynamics();
         ForkJoinPool pool = new ForkJoinPool(plan.threads());
         try {

@@ -54,6 +54,11 @@ final class EvaluationSampler implements ODEStepHandler {
         }
     }
 
+    /** Evaluation points written so far. */
+    int filled() {
+        return next;
+    }
+
     int accepted() {
         return accepted;
     }

@@ -5,9 +5,9 @@ import io.github.odec.runtime.spi.SolveBuffers;
 import java.util.Arrays;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
+import org.hipparchus.exception.MathRuntimeException;
 import org.hipparchus.ode.AbstractIntegrator;
 import org.hipparchus.ode.ODEState;
-import org.hipparchus.ode.ODEStateAndDerivative;
 import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
 import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
 
@@ -21,11 +21,10 @@ final class HipparchusBatch {
     enum Integrator {
         DORMAND_PRINCE_54, DORMAND_PRINCE_853;
 
-        AbstractIntegrator create(double span, double atol, double rtol) {
-            // minStep 0: Hipparchus never gives up on a small step, as odec without dtMin.
+        AbstractIntegrator create(double minStep, double maxStep, double atol, double rtol) {
             return switch (this) {
-                case DORMAND_PRINCE_54 -> new DormandPrince54Integrator(0.0, span, atol, rtol);
-                case DORMAND_PRINCE_853 -> new DormandPrince853Integrator(0.0, span, atol, rtol);
+                case DORMAND_PRINCE_54 -> new DormandPrince54Integrator(minStep, maxStep, atol, rtol);
+                case DORMAND_PRINCE_853 -> new DormandPrince853Integrator(minStep, maxStep, atol, rtol);
             };
         }
 
@@ -49,7 +48,7 @@ final class HipparchusBatch {
     private final DynamicsKernel kernel;
     private final SolveBuffers in;
     private final Integrator integrator;
-    /** NaN: each instance's own tolerances; else this one for all (the reference). */
+    /** NaN: each instance's own tolerances and step limits; else this tolerance for all and no step limits (the reference). */
     private final double tolerance;
 
     HipparchusBatch(DynamicsKernel kernel, SolveBuffers in, Integrator integrator, double tolerance) {
@@ -78,21 +77,38 @@ final class HipparchusBatch {
         int s = in.stateCount;
         double t0 = in.t0[i];
         double t1 = in.t1[i];
-        double atol = Double.isNaN(tolerance) ? in.atol[i] : tolerance;
-        double rtol = Double.isNaN(tolerance) ? in.rtol[i] : tolerance;
-        AbstractIntegrator ode = integrator.create(Math.abs(t1 - t0), atol, rtol);
+        boolean own = Double.isNaN(tolerance);
+        double span = Math.abs(t1 - t0);
+        // The same limits as odec's: dtMin (0: never give up on a small step), dtMax, maxSteps.
+        AbstractIntegrator ode = own
+                ? integrator.create(in.dtMin[i], Math.min(span, in.dtMax[i]), in.atol[i], in.rtol[i])
+                : integrator.create(0.0, span, tolerance, tolerance);
         EvaluationSampler sampler = new EvaluationSampler(in.evalTimes, i * in.evalCount, in.evalCount, r.ys(), s);
         ode.addStepHandler(sampler);
         double[] params = Arrays.copyOfRange(in.params, i * in.paramCount, (i + 1) * in.paramCount);
         double[] y0 = Arrays.copyOfRange(in.y0, i * s, (i + 1) * s);
-        ODEStateAndDerivative end = t0 == t1 ? null : ode.integrate(new KernelOde(kernel, params), new ODEState(t0, y0), t1);
-        if (end == null) {
+        if (own) {
+            ode.setMaxEvaluations((int) Math.min(Integer.MAX_VALUE, 2L + (long) in.maxSteps[i] * integrator.evaluationsPerStep()));
+        }
+        double[] last = y0;
+        if (t0 == t1) {
             // Hipparchus rejects an empty span; the answer is y0 at every point, as odec gives.
             for (int k = 0; k < in.evalCount; k++) {
                 System.arraycopy(y0, 0, r.ys(), (i * in.evalCount + k) * s, s);
             }
+        } else {
+            try {
+                last = ode.integrate(new KernelOde(kernel, params), new ODEState(t0, y0), t1).getPrimaryState();
+            } catch (MathRuntimeException failed) {
+                // Too many evaluations or a step too small: points not reached stay NaN, like odec's.
+                for (int k = sampler.filled(); k < in.evalCount; k++) {
+                    Arrays.fill(r.ys(), (i * in.evalCount + k) * s, (i * in.evalCount + k + 1) * s, Double.NaN);
+                }
+                last = new double[s];
+                Arrays.fill(last, Double.NaN);
+            }
         }
-        System.arraycopy(end == null ? y0 : end.getPrimaryState(), 0, r.yFinal(), i * s, s);
+        System.arraycopy(last, 0, r.yFinal(), i * s, s);
         r.evaluations()[i] = ode.getEvaluations();
         r.accepted()[i] = sampler.accepted();
     }

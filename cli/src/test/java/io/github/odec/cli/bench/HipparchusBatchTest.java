@@ -60,6 +60,19 @@ class HipparchusBatchTest {
         }
     }
 
+    /** y' = y^2 from 1 blows up at t = 1: Hipparchus gives up, and the points past the blow-up read NaN, as odec's do. */
+    @Test
+    void aDivergingInstanceEndsWithNaNInsteadOfAnException() {
+        CompiledSystem blowUp = system("system BlowUp {\n state y = 1;\n y' = y * y;\n}\n");
+        Batch batch = new Batch(blowUp.layout(), 1).span(0, 2).evalTimesEvenlySpaced(5).atol(1e-6).rtol(1e-6);
+        SolveBuffers in = inputs(batch);
+        HipparchusBatch.Result r = new HipparchusBatch(blowUp.dynamics(), in, HipparchusBatch.Integrator.DORMAND_PRINCE_54,
+                Double.NaN).solve(null);
+        assertEquals(1.0, r.ys()[0], 0.0);
+        assertEquals(2.0, r.ys()[1], 1e-4); // y(0.5) = 1 / (1 - 0.5)
+        assertTrue(Double.isNaN(r.ys()[3]) && Double.isNaN(r.ys()[4]) && Double.isNaN(r.yFinal()[0]));
+    }
+
     private static CompiledSystem system(String source) {
         var model = Frontend.check(new io.github.odec.diag.SourceFile("test.ode", source)).model().orElseThrow();
         return new CompiledSystem(model, model.systems().getFirst().name());
@@ -70,6 +83,7 @@ class HipparchusBatchTest {
         SolveBuffers in = new SolveBuffers(batch.size(), batch.layout().stateCount(), batch.layout().paramCount(),
                 batch.evalCount(), SolverOptions.defaults().coefficients());
         batch.writeInputs(in);
+        SolverOptions.defaults().writeStepLimits(in);
         return in;
     }
 }
