@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         versionProvider = OdecVersion.class,
         description = "Compiles .ode systems and Runge-Kutta tableaus into batched ODE solvers.",
         subcommands = {CheckCommand.class, MethodsCommand.class, SolveCommand.class, CompileCommand.class,
-                CompletionCommand.class, CommandLine.HelpCommand.class},
+                BenchCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  odec check samples/lorenz.ode", "  odec methods samples/custom_tableau.ode",
                 "  odec solve samples/vanderpol.ode --batch 256 --eval 200 --out vdp.csv", ""},
         exitCodeListHeading = "%nExit codes:%n",

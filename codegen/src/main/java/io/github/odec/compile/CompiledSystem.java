@@ -2,6 +2,7 @@ package io.github.odec.compile;
 
 import io.github.odec.check.MethodLookup;
 import io.github.odec.emit.cuda.CudaSolverEmitter;
+import io.github.odec.emit.java.JavaDynamicsEmitter;
 import io.github.odec.emit.java.JavaSolverEmitter;
 import io.github.odec.emit.java.JavaSolverSource;
 import io.github.odec.ir.SolverFunction;
@@ -74,6 +75,16 @@ public final class CompiledSystem implements CudaSolverFactory {
 
     public SolverSignature signature(SolverSpec spec) {
         return new SolverSignature(layout, spec, SolverLowering.errorOrder(tableau(spec.method()), spec.controller()));
+    }
+
+    /** The right-hand side alone, compiled from the same IR the solvers inline (benchmarks, other integrators). */
+    public DynamicsKernel dynamics() {
+        Class<?> type = SolverClassCache.classFor(JavaDynamicsEmitter.emit(system));
+        try {
+            return (DynamicsKernel) type.getConstructor().newInstance();
+        } catch (NoSuchMethodException | InstantiationException | IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("internal error: cannot instantiate generated " + type.getName(), e);
+        }
     }
 
     /** A solver in a layout of the caller's choosing (not cached per spec): for checks that both layouts agree. */

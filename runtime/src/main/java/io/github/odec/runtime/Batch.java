@@ -404,7 +404,7 @@ public final class Batch {
     }
 
     /** Copies the inputs into buffers shaped for this batch. Call {@link #validate()} first. */
-    void writeInputs(SolveBuffers buffers) {
+    public void writeInputs(SolveBuffers buffers) {
         if (buffers.instances != size || buffers.stateCount != stateCount || buffers.paramCount != paramCount
                 || buffers.evalCount != evalCount()) {
             throw new IllegalArgumentException("buffers are not shaped for this batch");

@@ -128,7 +128,7 @@ public record SolverOptions(String method, StepControllerKind controller, Contro
     }
 
     /** Writes the step limits, which are per instance in the buffers and shared here. */
-    void writeStepLimits(SolveBuffers buffers) {
+    public void writeStepLimits(SolveBuffers buffers) {
         Arrays.fill(buffers.dt0, dt0);
         Arrays.fill(buffers.dtMin, dtMin);
         Arrays.fill(buffers.dtMax, dtMax);

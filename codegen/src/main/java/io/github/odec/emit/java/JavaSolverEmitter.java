@@ -141,7 +141,7 @@ public final class JavaSolverEmitter {
         }
     }
 
-    private static void statements(CodeBlock.Builder out, List<Stmt> stmts, JavaExpressionPrinter p) {
+    static void statements(CodeBlock.Builder out, List<Stmt> stmts, JavaExpressionPrinter p) {
         for (Stmt s : stmts) {
             statement(out, s, p);
         }
