@@ -1,5 +1,6 @@
 package io.github.odec.emit.java;
 
+import io.github.odec.emit.CFamilyExpressionPrinter;
 import io.github.odec.ir.Buffer;
 import io.github.odec.ir.Coefficient;
 import io.github.odec.ir.IrExpr;
@@ -9,38 +10,20 @@ import io.github.odec.runtime.Precision;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/**
- * Prints IR expressions as Java source with the fewest parentheses Java's precedence allows, never
- * reassociating: the right operand of a binary operator at the same level keeps its parentheses,
- * because floating-point addition and multiplication are not associative.
- */
-final class JavaExpressionPrinter {
+/** Prints IR expressions as Java source: Math calls, SolveBuffers fields, f32 loads narrowed. */
+final class JavaExpressionPrinter extends CFamilyExpressionPrinter {
 
-    private static final int TERNARY = 1;
-    private static final int OR = 2;
-    private static final int AND = 3;
-    private static final int EQUALITY = 6;
-    private static final int RELATIONAL = 7;
-    private static final int ADDITIVE = 9;
-    private static final int MULTIPLICATIVE = 10;
-    private static final int UNARY = 11;
-    private static final int PRIMARY = 12;
-
-    private final Precision precision;
     private final String buffers;
     private final String instance;
 
     JavaExpressionPrinter(Precision precision, String buffersParameter, String instanceParameter) {
-        this.precision = precision;
+        super(precision);
         this.buffers = buffersParameter;
         this.instance = instanceParameter;
     }
 
-    String print(IrExpr e) {
-        return print(e, 0);
-    }
-
-    String type(ScalarType t) {
+    @Override
+    public String type(ScalarType t) {
         return switch (t) {
             case REAL -> precision == Precision.F64 ? "double" : "float";
             case INT -> "int";
@@ -63,73 +46,32 @@ final class JavaExpressionPrinter {
         return buffers + "." + field(b) + "[" + address + "]";
     }
 
-    private String print(IrExpr e, int context) {
-        Printed p = printed(e);
-        return p.precedence < context ? "(" + p.text + ")" : p.text;
-    }
-
-    private record Printed(String text, int precedence) {}
-
-    private Printed printed(IrExpr e) {
-        return switch (e) {
-            case IrExpr.RealLiteral lit -> realLiteral(lit);
-            case IrExpr.IntLiteral(int v) -> new Printed(Integer.toString(v), v < 0 ? UNARY : PRIMARY);
-            case IrExpr.BoolLiteral(boolean v) -> new Printed(Boolean.toString(v), PRIMARY);
-            case IrExpr.Read(var local) -> new Printed(local.name(), PRIMARY);
-            case IrExpr.Negate(IrExpr x) -> {
-                String inner = print(x, UNARY);
-                // "--x" would be a decrement.
-                yield new Printed("-" + (inner.startsWith("-") ? "(" + inner + ")" : inner), UNARY);
-            }
-            case IrExpr.Not(IrExpr x) -> new Printed("!" + print(x, UNARY), UNARY);
-            case IrExpr.Arith(var op, IrExpr l, IrExpr r) -> {
-                int prec = switch (op) {
-                    case ADD, SUB -> ADDITIVE;
-                    case MUL, DIV, REM -> MULTIPLICATIVE;
-                };
-                String sym = switch (op) {
-                    case ADD -> "+"; case SUB -> "-"; case MUL -> "*"; case DIV -> "/"; case REM -> "%";
-                };
-                yield new Printed(print(l, prec) + " " + sym + " " + print(r, prec + 1), prec);
-            }
-            case IrExpr.Compare(var op, IrExpr l, IrExpr r) -> {
-                int prec = switch (op) {
-                    case EQ, NE -> EQUALITY;
-                    default -> RELATIONAL;
-                };
-                String sym = switch (op) {
-                    case LT -> "<"; case LE -> "<="; case GT -> ">"; case GE -> ">="; case EQ -> "=="; case NE -> "!=";
-                };
-                yield new Printed(print(l, prec + 1) + " " + sym + " " + print(r, prec + 1), prec);
-            }
-            case IrExpr.Logic(var op, IrExpr l, IrExpr r) -> {
-                int prec = op == IrExpr.LogicOp.AND ? AND : OR;
-                String sym = op == IrExpr.LogicOp.AND ? "&&" : "||";
-                yield new Printed(print(l, prec) + " " + sym + " " + print(r, prec + 1), prec);
-            }
-            case IrExpr.Select(IrExpr c, IrExpr a, IrExpr b) ->
-                    new Printed(print(c, OR) + " ? " + print(a, OR) + " : " + print(b, TERNARY), TERNARY);
-            case IrExpr.Call(var f, List<IrExpr> args) -> call(f, args);
-            case IrExpr.Load(var buf, IrExpr index) -> narrow(bufferAccess(buf, index), buf.elementType());
-            case IrExpr.CoefficientRef(var c) -> narrow(buffers + ".controller." + accessor(c) + "()", ScalarType.REAL);
-            case IrExpr.EvalCount() -> new Printed(buffers + ".evalCount", PRIMARY);
-            case IrExpr.ArrayElement(var array, IrExpr index) -> new Printed(array.name() + "[" + print(index) + "]", PRIMARY);
-            case IrExpr.IntToReal(IrExpr x) -> new Printed("(" + type(ScalarType.REAL) + ") " + print(x, UNARY), UNARY);
-        };
-    }
-
-    private Printed realLiteral(IrExpr.RealLiteral lit) {
-        String text;
-        if (precision == Precision.F64) {
-            double v = lit.value();
-            text = Double.isNaN(v) ? "Double.NaN" : Double.isInfinite(v)
-                    ? (v > 0 ? "Double.POSITIVE_INFINITY" : "Double.NEGATIVE_INFINITY") : Double.toString(v);
-        } else {
-            float v = lit.exact().map(r -> r.toFloat()).orElse((float) lit.value());
-            text = Float.isNaN(v) ? "Float.NaN" : Float.isInfinite(v)
-                    ? (v > 0 ? "Float.POSITIVE_INFINITY" : "Float.NEGATIVE_INFINITY") : Float.toString(v) + "f";
+    @Override
+    protected Printed realLiteral(IrExpr.RealLiteral lit) {
+        double v = valueInPrecision(lit);
+        String type = precision == Precision.F64 ? "Double" : "Float";
+        if (Double.isNaN(v)) {
+            return new Printed(type + ".NaN", PRIMARY);
         }
-        return new Printed(text, text.startsWith("-") ? UNARY : PRIMARY);
+        if (Double.isInfinite(v)) {
+            return new Printed(type + (v > 0 ? ".POSITIVE_INFINITY" : ".NEGATIVE_INFINITY"), PRIMARY);
+        }
+        return finiteLiteral(lit);
+    }
+
+    @Override
+    protected Printed load(Buffer buffer, IrExpr element) {
+        return narrow(bufferAccess(buffer, element), buffer.elementType());
+    }
+
+    @Override
+    protected Printed coefficient(Coefficient c) {
+        return narrow(buffers + ".controller." + accessor(c) + "()", ScalarType.REAL);
+    }
+
+    @Override
+    protected String evalCount() {
+        return buffers + ".evalCount";
     }
 
     /** Buffers hold doubles: an f32 solver narrows what it loads (stores widen implicitly). */
@@ -140,7 +82,8 @@ final class JavaExpressionPrinter {
         return new Printed(access, PRIMARY);
     }
 
-    private Printed call(IrFunction f, List<IrExpr> args) {
+    @Override
+    protected Printed call(IrFunction f, List<IrExpr> args) {
         String list = args.stream().map(this::print).collect(Collectors.joining(", "));
         String real = precision == Precision.F64 ? "Double" : "Float";
         return switch (f) {
