@@ -1,7 +1,5 @@
 package io.github.odec.cli;
 
-import io.github.odec.check.CheckResult;
-import io.github.odec.check.Frontend;
 import io.github.odec.emit.bindings.EmitKind;
 import io.github.odec.emit.bindings.GenerateRequest;
 import io.github.odec.emit.bindings.GeneratedFile;
@@ -12,20 +10,16 @@ import io.github.odec.runtime.SolverOptions;
 import io.github.odec.runtime.StepControllerKind;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code odec compile}: generate Java bindings and solver classes that need only odec-runtime. */
@@ -51,8 +45,8 @@ final class CompileCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE.ode", description = "The .ode file.")
-    Path file;
+    @Mixin
+    OdeFileArgument source;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
             description = "Root of the generated sources (a source folder, e.g. src/main/java).")
@@ -83,10 +77,10 @@ final class CompileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        OdeModel model = load();
+        OdeModel model = source.load(spec.commandLine().getErr());
         GenerateRequest request = new GenerateRequest(packageName, Optional.ofNullable(system), method,
-                choice("--controller", controller, StepControllerKind.class),
-                choice("--precision", precision, Precision.class), kinds());
+                EnumChoice.parse("--controller", controller, StepControllerKind.class),
+                EnumChoice.parse("--precision", precision, Precision.class), kinds());
         List<GeneratedFile> files;
         try {
             files = ProjectGenerator.generate(model, sourceName(), request);
@@ -106,30 +100,16 @@ final class CompileCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private OdeModel load() throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new UserError("cannot read " + file + ": no such file");
-        }
-        CheckResult result = Frontend.checkFile(file);
-        if (result.model().isEmpty()) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.print(result.render());
-            err.flush();
-            throw new UserError(file + ": " + result.errorCount() + (result.errorCount() == 1 ? " error" : " errors"));
-        }
-        return result.model().get();
-    }
-
     /** The file as the user named it, with '/' on every platform; an absolute path only by its name (reproducible headers). */
     private String sourceName() {
-        Path named = file.isAbsolute() ? file.getFileName() : file.normalize();
+        Path named = source.file.isAbsolute() ? source.file.getFileName() : source.file.normalize();
         return named.toString().replace('\\', '/');
     }
 
     private EnumSet<EmitKind> kinds() {
         EnumSet<EmitKind> kinds = EnumSet.noneOf(EmitKind.class);
         for (String k : emit) {
-            kinds.add(choice("--emit", k.strip(), EmitKind.class));
+            kinds.add(EnumChoice.parse("--emit", k, EmitKind.class));
         }
         if (kinds.isEmpty()) {
             throw new UserError("--emit needs at least one of bindings, java, cuda, ptx");
@@ -137,13 +117,4 @@ final class CompileCommand implements Callable<Integer> {
         return kinds;
     }
 
-    private static <E extends Enum<E>> E choice(String option, String value, Class<E> type) {
-        try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            String allowed = Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
-                    .collect(Collectors.joining(", "));
-            throw new UserError(option + " must be one of " + allowed + ", not '" + value + "'");
-        }
-    }
 }

@@ -1,25 +1,18 @@
 package io.github.odec.cli;
 
-import io.github.odec.check.CheckResult;
-import io.github.odec.check.Frontend;
-import io.github.odec.check.MethodLookup;
 import io.github.odec.cli.csv.AtomicFile;
-import io.github.odec.cli.csv.BatchColumns;
-import io.github.odec.cli.csv.InputTable;
 import io.github.odec.cli.csv.ResultWriter;
 import io.github.odec.cli.plot.SolutionPlot;
 import io.github.odec.cli.progress.ProgressBar;
 import io.github.odec.compile.CompiledSystem;
 import io.github.odec.model.OdeModel;
 import io.github.odec.model.OdeSystem;
-import io.github.odec.model.Tableau;
 import io.github.odec.runtime.Batch;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.Solution;
 import io.github.odec.runtime.Solver;
 import io.github.odec.runtime.SolverOptions;
 import io.github.odec.runtime.Status;
-import io.github.odec.runtime.StepControllerKind;
 import io.github.odec.runtime.cpu.CpuBackend;
 import io.github.odec.runtime.cuda.CudaBackends;
 import java.io.IOException;
@@ -29,18 +22,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code odec solve}: compile a system for the CPU and solve a batch of it. */
@@ -72,67 +60,20 @@ final class SolveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE.ode", description = "The .ode file.")
-    Path file;
+    @Mixin
+    OdeFileArgument source;
 
     @Option(names = "--system", paramLabel = "NAME", description = "The system to solve (default: the file's only system).")
     String system;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    Instances instances;
+    @Mixin
+    BatchOptions batchOptions;
 
-    static final class Instances {
-        @Option(names = "--y0", paramLabel = "INPUT.csv", required = true,
-                description = "One instance per row: initial states, parameters, t0, t1, atol, rtol.")
-        Path csv;
-
-        @Option(names = "--batch", paramLabel = "N", required = true,
-                description = "N instances from the defaults of the file and of the options.")
-        Integer count;
-    }
-
-    @Option(names = "--t0", paramLabel = "T0", defaultValue = "0", description = "Start time (default ${DEFAULT-VALUE}).")
-    double t0;
-
-    @Option(names = "--t1", paramLabel = "T1", defaultValue = "10", description = "End time (default ${DEFAULT-VALUE}); may be below t0.")
-    double t1;
-
-    @Option(names = "--eval", paramLabel = "K",
-            description = "K evenly spaced evaluation times from each instance's t0 to its t1, both included. "
-                    + "Without it, only the state at t1.")
-    Integer eval;
-
-    @Option(names = "--method", paramLabel = "M", defaultValue = SolverOptions.DEFAULT_METHOD,
-            description = "Tableau name (default ${DEFAULT-VALUE}; see odec methods).")
-    String method;
-
-    @Option(names = "--controller", paramLabel = "C", defaultValue = "integral",
-            description = "integral, pi, pid or fixed (default ${DEFAULT-VALUE}).")
-    String controller;
-
-    @Option(names = "--dt0", paramLabel = "DT", description = "Initial step (fixed: the step); default: Hairer's initial step.")
-    Double dt0;
-
-    @Option(names = "--dt-min", paramLabel = "DT", description = "Smallest step the controller may take.")
-    Double dtMin;
-
-    @Option(names = "--dt-max", paramLabel = "DT", description = "Largest step.")
-    Double dtMax;
-
-    @Option(names = "--rtol", paramLabel = "R", description = "Relative tolerance (default 1e-3).")
-    Double rtol;
-
-    @Option(names = "--atol", paramLabel = "A", description = "Absolute tolerance (default 1e-6).")
-    Double atol;
-
-    @Option(names = "--max-steps", paramLabel = "N", description = "Attempted steps per instance before REACHED_MAX_STEPS (default 100000).")
-    Integer maxSteps;
+    @Mixin
+    StepOptions stepOptions;
 
     @Option(names = "--precision", paramLabel = "P", defaultValue = "f64", description = "f64 or f32 (default ${DEFAULT-VALUE}).")
     String precision;
-
-    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A parameter value for every instance (repeatable).")
-    Map<String, Double> params = new LinkedHashMap<>();
 
     @Option(names = "--backend", paramLabel = "B", defaultValue = "cpu",
             description = "cpu, cuda (the GPU), cuda-host (the exact CUDA source built for this CPU by nvcc, "
@@ -163,23 +104,22 @@ final class SolveCommand implements Callable<Integer> {
         if (plot == null && plotInstances != null) {
             throw new UserError("--plot-instances only makes sense with --plot");
         }
-        if (plot != null && eval == null) {
+        if (plot != null && batchOptions.eval == null) {
             throw new UserError("--plot needs --eval K: a line through K points per instance "
                     + "(the final state alone is one point)");
         }
         for (Path target : new Path[] {out, stats, plot}) {
             requireFolder(target);
         }
-        OdeModel model = load();
-        OdeSystem chosen = chooseSystem(model);
-        SolverOptions options = options();
-        Tableau tableau = MethodLookup.find(model, options.method());
-        if (options.controller() != StepControllerKind.FIXED && !tableau.adaptive()) {
-            throw new UserError("method '" + tableau.name() + "' has no embedded error estimate, so it cannot adapt its step; "
-                    + "use --controller fixed with --dt0, or an adaptive method (heun, bosh3, dopri5, tsit5)");
+        OdeModel model = source.load(spec.commandLine().getErr());
+        OdeSystem chosen = source.chooseSystem(model, system);
+        SolverOptions options = stepOptions.resolve(model)
+                .withPrecision(EnumChoice.parse("--precision", precision, Precision.class));
+        if (threads != null) {
+            options = options.withThreads(threads);
         }
         CompiledSystem compiled = new CompiledSystem(model, chosen.name());
-        Batch batch = batch(compiled);
+        Batch batch = batchOptions.build(compiled.layout());
         List<Integer> drawn = plot == null ? List.of() : instancesToPlot(batch.size());
 
         long started = System.nanoTime();
@@ -273,95 +213,6 @@ final class SolveCommand implements Callable<Integer> {
             throw new UserError("cannot write " + file + ": no such folder");
         } catch (IOException e) {
             throw new UserError("cannot write " + file + ": " + e.getMessage());
-        }
-    }
-
-    private OdeModel load() {
-        if (!Files.isRegularFile(file)) {
-            throw new UserError("cannot read " + file + ": no such file");
-        }
-        CheckResult result;
-        try {
-            result = Frontend.checkFile(file);
-        } catch (IOException e) {
-            throw new UserError("cannot read " + file + ": " + e.getMessage());
-        }
-        if (result.model().isEmpty()) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.print(result.render());
-            err.flush();
-            throw new UserError(file + ": " + result.errorCount() + (result.errorCount() == 1 ? " error" : " errors"));
-        }
-        return result.model().get();
-    }
-
-    private OdeSystem chooseSystem(OdeModel model) {
-        if (system != null) {
-            return model.system(system).orElseThrow(() -> new UserError("no system '" + system + "' in " + file
-                    + "; it defines: " + names(model)));
-        }
-        if (model.systems().size() != 1) {
-            throw new UserError(file + " defines " + (model.systems().isEmpty() ? "no system" : "several systems: " + names(model))
-                    + (model.systems().isEmpty() ? "" : "; choose one with --system"));
-        }
-        return model.systems().getFirst();
-    }
-
-    private static String names(OdeModel model) {
-        return model.systems().stream().map(OdeSystem::name).collect(Collectors.joining(", "));
-    }
-
-    private SolverOptions options() {
-        SolverOptions o = SolverOptions.defaults()
-                .withMethod(method)
-                .withController(choice("--controller", controller, StepControllerKind.class))
-                .withPrecision(choice("--precision", precision, Precision.class));
-        if (dt0 != null) o = o.withDt0(dt0);
-        if (dtMin != null) o = o.withDtMin(dtMin);
-        if (dtMax != null) o = o.withDtMax(dtMax);
-        if (maxSteps != null) o = o.withMaxSteps(maxSteps);
-        if (threads != null) o = o.withThreads(threads);
-        return o;
-    }
-
-    private Batch batch(CompiledSystem compiled) {
-        Optional<InputTable> table = instances.csv == null ? Optional.empty() : Optional.of(readTable(instances.csv));
-        int n = table.map(InputTable::rowCount).orElse(instances.count);
-        if (n < 1) {
-            throw new UserError(table.isPresent() ? instances.csv + " has a header but no rows; one row per instance"
-                    : "--batch must be at least 1, not " + n);
-        }
-        Batch batch = new Batch(compiled.layout(), n).span(t0, t1);
-        params.forEach(batch::param);
-        if (rtol != null) batch.rtol(rtol);
-        if (atol != null) batch.atol(atol);
-        table.ifPresent(t -> BatchColumns.fill(t, batch));
-        if (eval != null) {
-            if (eval < 2) {
-                throw new UserError("--eval must be at least 2 (t0 and t1), not " + eval);
-            }
-            batch.evalTimesEvenlySpaced(eval);
-        }
-        return batch;
-    }
-
-    private static InputTable readTable(Path csv) {
-        try {
-            return InputTable.read(csv);
-        } catch (NoSuchFileException e) {
-            throw new UserError("cannot read " + csv + ": no such file");
-        } catch (IOException e) {
-            throw new UserError("cannot read " + csv + ": " + e.getMessage());
-        }
-    }
-
-    private static <E extends Enum<E>> E choice(String option, String value, Class<E> type) {
-        try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            String allowed = java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
-                    .collect(Collectors.joining(", "));
-            throw new UserError(option + " must be one of " + allowed + ", not '" + value + "'");
         }
     }
 

@@ -1,0 +1,83 @@
+package io.github.odec.cli;
+
+import io.github.odec.cli.csv.BatchColumns;
+import io.github.odec.cli.csv.InputTable;
+import io.github.odec.runtime.Batch;
+import io.github.odec.runtime.spi.SystemLayout;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+
+/** The options that make a batch, shared by {@code solve} and {@code bench}: instances, span, evaluation times, tolerances. */
+final class BatchOptions {
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Instances instances;
+
+    static final class Instances {
+        @Option(names = "--y0", paramLabel = "INPUT.csv", required = true,
+                description = "One instance per row: initial states, parameters, t0, t1, atol, rtol.")
+        Path csv;
+
+        @Option(names = "--batch", paramLabel = "N", required = true,
+                description = "N instances from the defaults of the file and of the options.")
+        Integer count;
+    }
+
+    @Option(names = "--t0", paramLabel = "T0", defaultValue = "0", description = "Start time (default ${DEFAULT-VALUE}).")
+    double t0;
+
+    @Option(names = "--t1", paramLabel = "T1", defaultValue = "10", description = "End time (default ${DEFAULT-VALUE}); may be below t0.")
+    double t1;
+
+    @Option(names = "--eval", paramLabel = "K",
+            description = "K evenly spaced evaluation times from each instance's t0 to its t1, both included. "
+                    + "Without it, only the state at t1.")
+    Integer eval;
+
+    @Option(names = "--rtol", paramLabel = "R", description = "Relative tolerance (default 1e-3).")
+    Double rtol;
+
+    @Option(names = "--atol", paramLabel = "A", description = "Absolute tolerance (default 1e-6).")
+    Double atol;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A parameter value for every instance (repeatable).")
+    Map<String, Double> params = new LinkedHashMap<>();
+
+    /** The shared values first, then the CSV's columns per instance, then the evaluation times. */
+    Batch build(SystemLayout layout) {
+        Optional<InputTable> table = instances.csv == null ? Optional.empty() : Optional.of(readTable(instances.csv));
+        int n = table.map(InputTable::rowCount).orElse(instances.count);
+        if (n < 1) {
+            throw new UserError(table.isPresent() ? instances.csv + " has a header but no rows; one row per instance"
+                    : "--batch must be at least 1, not " + n);
+        }
+        Batch batch = new Batch(layout, n).span(t0, t1);
+        params.forEach(batch::param);
+        if (rtol != null) batch.rtol(rtol);
+        if (atol != null) batch.atol(atol);
+        table.ifPresent(t -> BatchColumns.fill(t, batch));
+        if (eval != null) {
+            if (eval < 2) {
+                throw new UserError("--eval must be at least 2 (t0 and t1), not " + eval);
+            }
+            batch.evalTimesEvenlySpaced(eval);
+        }
+        return batch;
+    }
+
+    private static InputTable readTable(Path csv) {
+        try {
+            return InputTable.read(csv);
+        } catch (NoSuchFileException e) {
+            throw new UserError("cannot read " + csv + ": no such file");
+        } catch (IOException e) {
+            throw new UserError("cannot read " + csv + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.github.odec.cli;
+
+import io.github.odec.check.MethodLookup;
+import io.github.odec.model.OdeModel;
+import io.github.odec.model.Tableau;
+import io.github.odec.runtime.SolverOptions;
+import io.github.odec.runtime.StepControllerKind;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Option;
+
+/** The method and how it steps, shared by {@code solve} and {@code bench}. */
+final class StepOptions {
+
+    @Option(names = "--method", paramLabel = "M", defaultValue = SolverOptions.DEFAULT_METHOD,
+            description = "Tableau name (default ${DEFAULT-VALUE}; see odec methods).")
+    String method;
+
+    @Option(names = "--controller", paramLabel = "C", defaultValue = "integral",
+            description = "integral, pi, pid or fixed (default ${DEFAULT-VALUE}).")
+    String controller;
+
+    @Option(names = "--dt0", paramLabel = "DT", description = "Initial step (fixed: the step); default: Hairer's initial step.")
+    Double dt0;
+
+    @Option(names = "--dt-min", paramLabel = "DT", description = "Smallest step the controller may take.")
+    Double dtMin;
+
+    @Option(names = "--dt-max", paramLabel = "DT", description = "Largest step.")
+    Double dtMax;
+
+    @Option(names = "--max-steps", paramLabel = "N", description = "Attempted steps per instance before REACHED_MAX_STEPS (default 100000).")
+    Integer maxSteps;
+
+    /**
+     * The defaults with these options applied, checked against the model: the method must exist, and
+     * an adaptive controller needs a method with an embedded error estimate.
+     */
+    SolverOptions resolve(OdeModel model) {
+        SolverOptions o = SolverOptions.defaults()
+                .withMethod(method)
+                .withController(EnumChoice.parse("--controller", controller, StepControllerKind.class));
+        if (dt0 != null) o = o.withDt0(dt0);
+        if (dtMin != null) o = o.withDtMin(dtMin);
+        if (dtMax != null) o = o.withDtMax(dtMax);
+        if (maxSteps != null) o = o.withMaxSteps(maxSteps);
+        Tableau tableau = MethodLookup.find(model, method);
+        if (o.controller() != StepControllerKind.FIXED && !tableau.adaptive()) {
+            String adaptive = model.tableaus().stream().filter(Tableau::adaptive).map(Tableau::name)
+                    .collect(Collectors.joining(", "));
+            throw new UserError("method '" + tableau.name() + "' has no embedded error estimate, so it cannot adapt its step; "
+                    + "use --controller fixed with --dt0, or an adaptive method (" + adaptive + ")");
+        }
+        return o;
+    }
+}
