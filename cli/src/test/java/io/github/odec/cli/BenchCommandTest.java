@@ -1,10 +1,9 @@
 package io.github.odec.cli;
 
+import static io.github.odec.cli.CliRun.odec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,18 +11,9 @@ import org.junit.jupiter.api.Test;
 /** odec bench on a tiny case: what it prints, never how fast (timing belongs in the benchmark, not in tests). */
 class BenchCommandTest {
 
-    record Run(int exitCode, String out, String err) {}
-
-    private static Run odec(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = OdecCommand.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void printsTheColumnsARowPerSolverAndTheRatios() {
-        Run run = odec("bench", "../samples/vanderpol.ode", "--batch", "4", "--t1", "1", "--eval", "5", "--atol", "1e-6",
+        CliRun run = odec("bench", "../samples/vanderpol.ode", "--batch", "4", "--t1", "1", "--eval", "5", "--atol", "1e-6",
                 "--rtol", "1e-6", "--precision", "f64,f32", "--threads", "2", "--runs", "2", "--warmup", "1",
                 "--compare", "hipparchus");
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
@@ -48,7 +38,7 @@ class BenchCommandTest {
 
     @Test
     void fixedStepsSayWhyThereIsNoHipparchusComparison() {
-        Run run = odec("bench", "../samples/lorenz.ode", "--batch", "2", "--t1", "0.1", "--method", "rk4", "--controller", "fixed",
+        CliRun run = odec("bench", "../samples/lorenz.ode", "--batch", "2", "--t1", "0.1", "--method", "rk4", "--controller", "fixed",
                 "--dt0", "0.01", "--threads", "1", "--runs", "1", "--warmup", "0", "--compare", "hipparchus");
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         assertTrue(run.out().contains("odec rk4 f64"), run.out());
@@ -57,7 +47,7 @@ class BenchCommandTest {
 
     @Test
     void anUnknownComparisonIsAUserError() {
-        Run run = odec("bench", "../samples/vanderpol.ode", "--batch", "2", "--compare", "scipy");
+        CliRun run = odec("bench", "../samples/vanderpol.ode", "--batch", "2", "--compare", "scipy");
         assertEquals(ExitCode.USER_ERROR, run.exitCode());
         assertEquals("odec: --compare knows only 'hipparchus', not 'scipy'\n", run.err());
     }

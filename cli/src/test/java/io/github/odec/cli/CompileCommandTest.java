@@ -1,13 +1,12 @@
 package io.github.odec.cli;
 
+import static io.github.odec.cli.CliRun.odec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.odec.runtime.Solver;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,22 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code odec compile}: what it writes, that it compiles against the runtime alone, and its errors. */
 class CompileCommandTest {
 
-    record Run(int exitCode, String out, String err) {}
-
-    private static Run odec(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = OdecCommand.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @TempDir
     Path dir;
 
     @Test
     void writesBindingsAndSolversThatCompileAgainstTheRuntimeAlone() throws Exception {
         Path out = dir.resolve("out");
-        Run run = odec("compile", "../samples/vanderpol.ode", "-o", out.toString(), "--package", "demo");
+        CliRun run = odec("compile", "../samples/vanderpol.ode", "-o", out.toString(), "--package", "demo");
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         assertEquals("", run.err());
         List<Path> files;
@@ -68,7 +58,7 @@ class CompileCommandTest {
     void theDefaultPackageAndOneSystemOfSeveral() throws IOException {
         Path ode = Files.writeString(dir.resolve("two.ode"), "system A { state a = 1.0; a' = -a; }\n"
                 + "system B { state b = 1.0; b' = b; }\n");
-        Run run = odec("compile", ode.toString(), "-o", dir.resolve("gen").toString(), "--system", "B",
+        CliRun run = odec("compile", ode.toString(), "-o", dir.resolve("gen").toString(), "--system", "B",
                 "--method", "rk4", "--controller", "fixed", "--emit", "java");
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         assertTrue(Files.isRegularFile(dir.resolve("gen/odec/generated/B_rk4_fixed_f64_dense.java")), run.out());
@@ -93,12 +83,12 @@ class CompileCommandTest {
 
     @Test
     void helpShowsAnExample() {
-        Run run = odec("compile", "--help");
+        CliRun run = odec("compile", "--help");
         assertEquals(ExitCode.OK, run.exitCode());
         assertTrue(run.out().contains("odec compile samples/vanderpol.ode -o src/main/java --package demo"), run.out());
     }
 
-    private static void assertUserError(Run run, String part) {
+    private static void assertUserError(CliRun run, String part) {
         assertEquals(ExitCode.USER_ERROR, run.exitCode(), run.err());
         assertTrue(run.err().contains(part), run.err());
         assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());

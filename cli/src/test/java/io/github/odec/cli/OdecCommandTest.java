@@ -1,5 +1,6 @@
 package io.github.odec.cli;
 
+import static io.github.odec.cli.CliRun.odec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,15 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command line through its factory: exit codes and what goes to stdout and stderr. */
 class OdecCommandTest {
 
-    record Run(int exitCode, String out, String err) {}
-
-    private static Run odec(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = OdecCommand.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @TempDir
     Path dir;
 
@@ -33,7 +25,7 @@ class OdecCommandTest {
 
     @Test
     void checkOfCleanFilesPrintsASummaryPerFileAndExitsZero() {
-        Run run = odec("check", "../samples/lorenz.ode", "../samples/custom_tableau.ode");
+        CliRun run = odec("check", "../samples/lorenz.ode", "../samples/custom_tableau.ode");
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         assertEquals("../samples/lorenz.ode: ok (1 system, 0 tableaus)\n"
                 + "../samples/custom_tableau.ode: ok (1 system, 1 tableau)\n", run.out());
@@ -43,7 +35,7 @@ class OdecCommandTest {
     @Test
     void checkReportsEveryErrorRenderedAndExitsOne() throws IOException {
         Path bad = write("bad.ode", "system S {\n    state y = 1;\n    y' = mu2 * y + z;\n}\n");
-        Run run = odec("check", bad.toString());
+        CliRun run = odec("check", bad.toString());
         assertEquals(ExitCode.USER_ERROR, run.exitCode());
         assertEquals(bad + ":3:10: error: unknown identifier 'mu2'\n"
                 + "    y' = mu2 * y + z;\n"
@@ -57,7 +49,7 @@ class OdecCommandTest {
 
     @Test
     void aMissingFileIsAUserErrorWithAMessageAndTheOtherFilesAreStillChecked() {
-        Run run = odec("check", "nope.ode", "../samples/sir.ode");
+        CliRun run = odec("check", "nope.ode", "../samples/sir.ode");
         assertEquals(ExitCode.USER_ERROR, run.exitCode());
         assertEquals("odec: cannot read nope.ode: no such file\n", run.err());
         assertEquals("../samples/sir.ode: ok (1 system, 0 tableaus)\n", run.out());
@@ -68,14 +60,14 @@ class OdecCommandTest {
         assertEquals(ExitCode.USAGE, odec("check").exitCode());
         assertEquals(ExitCode.USAGE, odec("check", "--no-such-option", "x.ode").exitCode());
         assertEquals(ExitCode.USAGE, odec("frobnicate").exitCode());
-        Run bare = odec();
+        CliRun bare = odec();
         assertEquals(ExitCode.USAGE, bare.exitCode());
         assertTrue(bare.err().contains("Usage: odec"), bare.err());
     }
 
     @Test
     void checkPrintShowsTheModel() {
-        Run run = odec("check", "--print", "../samples/vanderpol.ode");
+        CliRun run = odec("check", "--print", "../samples/vanderpol.ode");
         assertEquals(ExitCode.OK, run.exitCode());
         assertTrue(run.out().contains("system VanDerPol: 2 states, 1 param, 1 let\n"), run.out());
         assertTrue(run.out().contains("  y' = damping * y - x\n"), run.out());
@@ -83,7 +75,7 @@ class OdecCommandTest {
 
     @Test
     void methodsListsTheStandardLibraryInAlignedColumns() {
-        Run run = odec("methods");
+        CliRun run = odec("methods");
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         String[] lines = run.out().split("\n");
         assertTrue(lines[0].startsWith("NAME"), lines[0]);
@@ -99,7 +91,7 @@ class OdecCommandTest {
 
     @Test
     void methodsWithAFileAddsItsOwnTableaus() {
-        Run run = odec("methods", "../samples/custom_tableau.ode");
+        CliRun run = odec("methods", "../samples/custom_tableau.ode");
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         String last = run.out().lines().reduce((a, b) -> b).orElseThrow();
         assertTrue(last.matches("ralston3 +3 +- +3 +no +hermite +\\.\\./samples/custom_tableau\\.ode"), last);
@@ -108,7 +100,7 @@ class OdecCommandTest {
     @Test
     void methodsOfABadFileShowsItsErrorsAndExitsOne() throws IOException {
         Path bad = write("bad.ode", "tableau t2 { order 2; c = 0, 1; b = 1/2; }\n");
-        Run run = odec("methods", bad.toString());
+        CliRun run = odec("methods", bad.toString());
         assertEquals(ExitCode.USER_ERROR, run.exitCode());
         assertTrue(run.err().contains("error: b has 1 value, but tableau 't2' has 2 stages"), run.err());
         assertTrue(run.err().endsWith("odec: " + bad + " has errors; no methods listed\n"), run.err());
@@ -118,7 +110,7 @@ class OdecCommandTest {
     @Test
     void everyCommandsHelpShowsAnExample() {
         for (String[] args : new String[][] {{"--help"}, {"check", "--help"}, {"methods", "--help"}}) {
-            Run run = odec(args);
+            CliRun run = odec(args);
             assertEquals(ExitCode.OK, run.exitCode());
             assertTrue(run.out().contains("Example"), String.join(" ", args) + ":\n" + run.out());
         }
@@ -149,7 +141,7 @@ class OdecCommandTest {
 
     @Test
     void versionNamesTheProject() {
-        Run run = odec("--version");
+        CliRun run = odec("--version");
         assertEquals(ExitCode.OK, run.exitCode());
         assertTrue(run.out().startsWith("odec 0."), run.out());
     }
