@@ -72,7 +72,8 @@ public final class GenerateMojo extends AbstractMojo {
         Path stampFile = Path.of(project.getBuild().getDirectory(), "odec", "generate.stamp");
         try {
             GenerationSettings settings = GenerationSettings.parse(packageName, method, controller, precision, systems);
-            List<OdeSource> sources = OdeSources.find(sourceDirectory.toPath(), project.getBasedir().toPath());
+            List<OdeSource> sources = OdeSources.find(sourceDirectory.toPath(), project.getBasedir().toPath(),
+                    List.of(Path.of(project.getBuild().getDirectory())));
             if (sources.isEmpty()) {
                 getLog().info("odec: no .ode files under " + sourceDirectory);
                 return;

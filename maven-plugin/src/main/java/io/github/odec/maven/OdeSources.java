@@ -15,11 +15,21 @@ public final class OdeSources {
 
     /** Every {@code **}{@code /*.ode} under {@code sourceDirectory}; none when it does not exist. */
     public static List<OdeSource> find(Path sourceDirectory, Path projectDirectory) throws IOException {
+        return find(sourceDirectory, projectDirectory, List.of());
+    }
+
+    /**
+     * As {@link #find(Path, Path)}, skipping files under {@code excluded} (the build directory, for a
+     * source directory that contains it, such as the project directory itself).
+     */
+    public static List<OdeSource> find(Path sourceDirectory, Path projectDirectory, List<Path> excluded) throws IOException {
+        List<Path> skip = excluded.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         if (!Files.isDirectory(sourceDirectory)) {
             return List.of();
         }
         try (Stream<Path> files = Files.walk(sourceDirectory)) {
             return files.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".ode"))
+                    .filter(p -> skip.stream().noneMatch(p.toAbsolutePath().normalize()::startsWith))
                     .sorted()
                     .map(p -> source(p, sourceDirectory, projectDirectory))
                     .toList();
