@@ -80,7 +80,7 @@ public final class GenerateMojo extends AbstractMojo {
             }
             checkRuntimeDependency();
             project.addCompileSourceRoot(output.toString());
-            String stamp = InputStamp.of(OdecVersion.get(), settings, sources);
+            String stamp = InputStamp.of(OdecVersion.generatorIdentity(), settings, sources);
             if (InputStamp.matches(stampFile, stamp) && output.toFile().isDirectory()) {
                 getLog().info("odec: " + sources.size() + " .ode file(s) unchanged; generated sources are up to date");
                 return;
