@@ -39,9 +39,9 @@ public final class OdeSources {
     static OdeSource source(Path file, Path sourceDirectory, Path projectDirectory) {
         Path folder = sourceDirectory.relativize(file).getParent();
         Optional<String> pkg = folder == null ? Optional.empty() : Optional.of(slashed(folder).replace('/', '.'));
-        Path shown = file.toAbsolutePath().startsWith(projectDirectory.toAbsolutePath())
-                ? projectDirectory.toAbsolutePath().relativize(file.toAbsolutePath())
-                : file.toAbsolutePath();
+        Path absolute = file.toAbsolutePath().normalize();
+        Path project = projectDirectory.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(project) ? project.relativize(absolute) : absolute;
         return new OdeSource(file, slashed(shown), pkg);
     }
 

@@ -25,5 +25,7 @@ class OdeSourcesTest {
         assertEquals(List.of("b.ode", "com/acme/a.ode"), found.stream().map(OdeSource::displayName).toList());
         assertEquals(List.of(Optional.empty(), Optional.of("com.acme")), found.stream().map(OdeSource::folderPackage).toList());
         assertEquals(List.of(), OdeSources.find(project.resolve("missing"), project), "no source directory: no inputs");
+        assertEquals("com/acme/a.ode", OdeSources.find(project.resolve("com"), project.resolve("x/..")).get(0).displayName(),
+                "names are relative to the project however its path is spelled");
     }
 }
