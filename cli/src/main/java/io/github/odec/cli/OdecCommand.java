@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = OdecVersion.class,
         description = "Compiles .ode systems and Runge-Kutta tableaus into batched ODE solvers.",
-        subcommands = {CheckCommand.class, MethodsCommand.class, SolveCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, MethodsCommand.class, SolveCommand.class, CompileCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  odec check samples/lorenz.ode", "  odec methods samples/custom_tableau.ode",
                 "  odec solve samples/vanderpol.ode --batch 256 --eval 200 --out vdp.csv", "",
                 "Exit codes: 0 ok, 1 errors in the input, 2 usage error, 3 a solve with failed instances,",

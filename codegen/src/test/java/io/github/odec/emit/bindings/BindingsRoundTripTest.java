@@ -82,14 +82,19 @@ class BindingsRoundTripTest {
 
     @Test
     void lorenz96ArraysWithPid() throws Exception {
-        String setters = "b.x(i, 0, 8.0 + 0.001 * i).x(i, 39, 7.5).F(i, 8.0 + 0.01 * i);";
+        // Whole rows first, then single elements over them: both setter shapes, in the order they apply.
+        String setters = "double[] row = new double[40]; java.util.Arrays.fill(row, 8.0 - 0.01 * i); "
+                + "b.x(i, row).x(i, 0, 8.0 + 0.001 * i).x(39, 7.5).F(i, 8.0 + 0.01 * i);";
         String dense = "for (int e = 0; e < 40; e++) o.add(r.x(i, k, e));";
         String finals = "for (int e = 0; e < 40; e++) o.add(r.finalX(i, e));";
         Function<String, Object> driver = driver("lorenz96", "Lorenz96", request("dopri5", StepControllerKind.PID, Precision.F64),
                 "Lorenz96.options()", setters, dense, finals);
         Consumer<Batch> reference = b -> {
             for (int i = 0; i < N; i++) {
-                b.state("x[0]", i, 8.0 + 0.001 * i).state("x[39]", i, 7.5).param("F", i, 8.0 + 0.01 * i);
+                for (int e = 0; e < 40; e++) {
+                    b.state("x[" + e + "]", i, 8.0 - 0.01 * i);
+                }
+                b.state("x[0]", i, 8.0 + 0.001 * i).state("x[39]", 7.5).param("F", i, 8.0 + 0.01 * i);
             }
         };
         SolverOptions options = SolverOptions.defaults().withController(StepControllerKind.PID);
@@ -125,6 +130,24 @@ class BindingsRoundTripTest {
         }
         String runtime = GeneratedProject.runtimeLocation().toString();
         assertTrue(runtime.contains("runtime"), "the only class path entry is odec-runtime: " + runtime);
+    }
+
+    @Test
+    void anArrayElementOutsideTheArrayIsAnInvalidInputNamingIt() throws Exception {
+        Path classes = compileWithDriver("lorenz96", "Lorenz96", request("dopri5", StepControllerKind.INTEGRAL, Precision.F64),
+                "Lorenz96.options()", "", "", "");
+        try (URLClassLoader loader = GeneratedProject.load(classes)) {
+            Class<?> bindings = loader.loadClass("demo.Lorenz96");
+            Object batch = bindings.getMethod("batch", int.class).invoke(null, 2);
+            var setter = batch.getClass().getMethod("x", int.class, int.class, double.class);
+            setter.invoke(batch, 1, 39, 7.0); // the last element is fine
+            var e = assertThrows(java.lang.reflect.InvocationTargetException.class, () -> setter.invoke(batch, 1, 40, 7.0));
+            assertEquals("io.github.odec.runtime.InvalidInputException", e.getCause().getClass().getName());
+            assertEquals("element 40 of x is outside 0..39", e.getCause().getMessage());
+            var row = batch.getClass().getMethod("x", double[].class);
+            e = assertThrows(java.lang.reflect.InvocationTargetException.class, () -> row.invoke(batch, (Object) new double[3]));
+            assertEquals("x: expected 40 values, got 3", e.getCause().getMessage());
+        }
     }
 
     // ---- helpers

@@ -1,0 +1,149 @@
+package io.github.odec.cli;
+
+import io.github.odec.check.CheckResult;
+import io.github.odec.check.Frontend;
+import io.github.odec.emit.bindings.EmitKind;
+import io.github.odec.emit.bindings.GenerateRequest;
+import io.github.odec.emit.bindings.GeneratedFile;
+import io.github.odec.emit.bindings.ProjectGenerator;
+import io.github.odec.model.OdeModel;
+import io.github.odec.runtime.Precision;
+import io.github.odec.runtime.SolverOptions;
+import io.github.odec.runtime.StepControllerKind;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code odec compile}: generate Java bindings and solver classes that need only odec-runtime. */
+@Command(name = "compile",
+        mixinStandardHelpOptions = true,
+        description = "Generates Java sources for the systems of a .ode file: typed bindings (a class per system "
+                + "with named setters and results) and the solver classes they run. They compile against "
+                + "odec-runtime alone: no compiler at run time.",
+        footer = {"", "Examples:",
+                "  odec compile samples/vanderpol.ode -o src/main/java --package demo",
+                "  odec compile samples/pendulum.ode -o gen --method tsit5 --controller pi",
+                "",
+                "Writes DIR/<package path>/<System>.java (the bindings) and the solvers",
+                "<System>_<method>_<controller>_<precision>_dense.java and _final.java,",
+                "overwriting files of the same name. With odec-runtime on the class path:",
+                "  var r = VanDerPol.batch(100).span(0, 10).mu(1.5).solve();",
+                "  double x = r.finalX(7);",
+                "See docs/bindings.md.", ""})
+final class CompileCommand implements Callable<Integer> {
+
+    static final String DEFAULT_PACKAGE = "odec.generated";
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE.ode", description = "The .ode file.")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
+            description = "Root of the generated sources (a source folder, e.g. src/main/java).")
+    Path output;
+
+    @Option(names = "--system", paramLabel = "NAME", description = "Generate this system only (default: every system).")
+    String system;
+
+    @Option(names = "--method", paramLabel = "M", defaultValue = SolverOptions.DEFAULT_METHOD,
+            description = "Tableau name (default ${DEFAULT-VALUE}; see odec methods).")
+    String method;
+
+    @Option(names = "--controller", paramLabel = "C", defaultValue = "integral",
+            description = "integral, pi, pid or fixed (default ${DEFAULT-VALUE}).")
+    String controller;
+
+    @Option(names = "--precision", paramLabel = "P", defaultValue = "f64", description = "f64 or f32 (default ${DEFAULT-VALUE}).")
+    String precision;
+
+    @Option(names = "--package", paramLabel = "PKG", defaultValue = DEFAULT_PACKAGE,
+            description = "Java package of the generated classes (default ${DEFAULT-VALUE}).")
+    String packageName;
+
+    @Option(names = "--emit", paramLabel = "KINDS", split = ",", defaultValue = "bindings,java",
+            description = "What to write, comma-separated: bindings, java, cuda, ptx (default ${DEFAULT-VALUE}). "
+                    + "Bindings need java.")
+    List<String> emit = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException {
+        OdeModel model = load();
+        GenerateRequest request = new GenerateRequest(packageName, Optional.ofNullable(system), method,
+                choice("--controller", controller, StepControllerKind.class),
+                choice("--precision", precision, Precision.class), kinds());
+        List<GeneratedFile> files;
+        try {
+            files = ProjectGenerator.generate(model, sourceName(), request);
+        } catch (IllegalArgumentException e) {
+            // The generator's request errors (unknown system or method, bad package, ...) are the user's to fix.
+            throw new UserError(e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        for (GeneratedFile f : files) {
+            try {
+                out.println(f.writeTo(output));
+            } catch (IOException e) {
+                throw new UserError("cannot write " + output.resolve(f.relativePath()) + ": " + e.getMessage());
+            }
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private OdeModel load() throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new UserError("cannot read " + file + ": no such file");
+        }
+        CheckResult result = Frontend.checkFile(file);
+        if (result.model().isEmpty()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.print(result.render());
+            err.flush();
+            throw new UserError(file + ": " + result.errorCount() + (result.errorCount() == 1 ? " error" : " errors"));
+        }
+        return result.model().get();
+    }
+
+    /** The file as the user named it, with '/' on every platform; an absolute path only by its name (reproducible headers). */
+    private String sourceName() {
+        Path named = file.isAbsolute() ? file.getFileName() : file.normalize();
+        return named.toString().replace('\\', '/');
+    }
+
+    private EnumSet<EmitKind> kinds() {
+        EnumSet<EmitKind> kinds = EnumSet.noneOf(EmitKind.class);
+        for (String k : emit) {
+            kinds.add(choice("--emit", k.strip(), EmitKind.class));
+        }
+        if (kinds.isEmpty()) {
+            throw new UserError("--emit needs at least one of bindings, java, cuda, ptx");
+        }
+        return kinds;
+    }
+
+    private static <E extends Enum<E>> E choice(String option, String value, Class<E> type) {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            String allowed = Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", "));
+            throw new UserError(option + " must be one of " + allowed + ", not '" + value + "'");
+        }
+    }
+}
