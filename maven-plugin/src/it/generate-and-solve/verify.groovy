@@ -2,7 +2,7 @@
 def generated = new File(basedir, 'target/generated-sources/odec/it/decay')
 assert new File(generated, 'Decay.java').isFile()
 assert new File(generated, 'Decay_tsit5_integral_f64_dense.java').isFile()
-assert new File(basedir, 'target/odec/generate.stamp').isFile()
+assert new File(basedir, 'target/odec/default.stamp').isFile()
 assert !new File(basedir, 'target/generated-sources/odec.staging').exists()
 
 def log = new File(basedir, 'build.log').text

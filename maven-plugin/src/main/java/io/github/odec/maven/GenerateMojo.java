@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -29,6 +30,10 @@ public final class GenerateMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
+
+    /** Names the stamp file, so that two executions (say f64 and f32 into two directories) keep their own. */
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution execution;
 
     /** Where the .ode files are; a file's folder below it names its package unless packageName is set. */
     @Parameter(property = "odec.sourceDirectory", defaultValue = "${project.basedir}/src/main/odec")
@@ -69,7 +74,7 @@ public final class GenerateMojo extends AbstractMojo {
             return;
         }
         Path output = outputDirectory.toPath();
-        Path stampFile = Path.of(project.getBuild().getDirectory(), "odec", "generate.stamp");
+        Path stampFile = Path.of(project.getBuild().getDirectory(), "odec", execution.getExecutionId() + ".stamp");
         try {
             GenerationSettings settings = GenerationSettings.parse(packageName, method, controller, precision, systems);
             List<OdeSource> sources = OdeSources.find(sourceDirectory.toPath(), project.getBasedir().toPath(),
@@ -80,7 +85,7 @@ public final class GenerateMojo extends AbstractMojo {
             }
             checkRuntimeDependency();
             project.addCompileSourceRoot(output.toString());
-            String stamp = InputStamp.of(OdecVersion.generatorIdentity(), settings, sources);
+            String stamp = InputStamp.of(OdecVersion.generatorIdentity(), settings, output, sources);
             if (InputStamp.matches(stampFile, stamp) && output.toFile().isDirectory()) {
                 getLog().info("odec: " + sources.size() + " .ode file(s) unchanged; generated sources are up to date");
                 return;

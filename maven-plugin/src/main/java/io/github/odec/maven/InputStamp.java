@@ -10,7 +10,8 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * A SHA-256 over everything the output depends on: the odec version, the settings, and each input's
+ * A SHA-256 over everything the output depends on: the odec version, the settings, where the output
+ * goes, and each input's
  * name and bytes. Equal stamps mean the generated sources on disk are already what a run would write.
  */
 public final class InputStamp {
@@ -18,9 +19,11 @@ public final class InputStamp {
     private InputStamp() {
     }
 
-    public static String of(String odecVersion, GenerationSettings settings, List<OdeSource> sources) throws IOException {
+    public static String of(String odecVersion, GenerationSettings settings, Path outputDirectory, List<OdeSource> sources)
+            throws IOException {
         MessageDigest sha = sha256();
-        update(sha, "odec=" + odecVersion + "\n" + settings.fingerprint());
+        update(sha, "odec=" + odecVersion + "\n" + settings.fingerprint()
+                + "output=" + outputDirectory.toAbsolutePath().normalize() + "\n");
         for (OdeSource s : sources) {
             update(sha, "file=" + s.displayName() + "\n");
             byte[] content = Files.readAllBytes(s.file());
