@@ -17,8 +17,9 @@ import java.util.stream.Collectors;
 /**
  * Generates the source files of a Java project that solves a model without odec's compiler: per
  * system, the typed bindings ({@link EmitKind#BINDINGS}) and the solver classes they call
- * ({@link EmitKind#JAVA}), under {@code <package path>/}. The files compile against odec-runtime
- * alone.
+ * ({@link EmitKind#JAVA}), under {@code <package path>/}, which compile against odec-runtime alone;
+ * and the CUDA kernels ({@link EmitKind#CUDA}, under {@code cuda/}) and their PTX for compute
+ * capability 8.0 ({@link EmitKind#PTX}, under {@code ptx/}, where a CUDA compiler is installed).
  */
 public final class ProjectGenerator {
 
@@ -34,7 +35,7 @@ public final class ProjectGenerator {
      * @throws IllegalArgumentException on a request that does not fit the model (unknown system or
      *                                  method, a method that cannot adapt with an adaptive controller,
      *                                  an invalid package name, bindings without the Java solvers they
-     *                                  call, an emit kind this build lacks); the message says which.
+     *                                  call, PTX on a machine without a CUDA compiler); the message says which.
      *                                  An unknown method is an {@link io.github.odec.check.UnknownMethodException}.
      */
     public static List<GeneratedFile> generate(OdeModel model, String sourceName, GenerateRequest request) {
@@ -62,9 +63,10 @@ public final class ProjectGenerator {
                         TypeSpec type = BindingsEmitter.type(system, sourceName, request.packageName(), s);
                         files.add(file(SolverClasses.file(request.packageName(), type, header)));
                     }
-                    // The CUDA printer is not on this build; its emitter plugs in here.
-                    case CUDA, PTX -> throw new IllegalArgumentException("--emit " + kind.name().toLowerCase()
-                            + " is not available in this build (it has no CUDA backend)");
+                    case CUDA -> DeviceSources.kernels(system, tableau, request)
+                            .forEach(k -> files.add(DeviceSources.cuda(k, header)));
+                    case PTX -> DeviceSources.kernels(system, tableau, request)
+                            .forEach(k -> files.add(DeviceSources.ptx(k)));
                 }
             }
         }

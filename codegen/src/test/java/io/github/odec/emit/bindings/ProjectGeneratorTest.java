@@ -167,10 +167,6 @@ class ProjectGeneratorTest {
                         StepControllerKind.INTEGRAL, Precision.F64, EnumSet.of(EmitKind.JAVA))));
         assertMessage(IllegalArgumentException.class, "emit java as well",
                 () -> ProjectGenerator.generate(model, "v.ode", request(EnumSet.of(EmitKind.BINDINGS))));
-        for (EmitKind device : List.of(EmitKind.CUDA, EmitKind.PTX)) {
-            assertMessage(IllegalArgumentException.class, "not available in this build",
-                    () -> ProjectGenerator.generate(model, "v.ode", request(EnumSet.of(EmitKind.JAVA, device))));
-        }
         assertMessage(IllegalArgumentException.class, "nothing to emit", () -> request(EnumSet.noneOf(EmitKind.class)));
     }
 

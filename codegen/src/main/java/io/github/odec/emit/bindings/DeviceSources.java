@@ -1,0 +1,51 @@
+package io.github.odec.emit.bindings;
+
+import io.github.odec.emit.cuda.CudaSolverEmitter;
+import io.github.odec.lower.SolverLowering;
+import io.github.odec.model.OdeSystem;
+import io.github.odec.model.Tableau;
+import io.github.odec.runtime.cuda.CudaKernelSource;
+import io.github.odec.runtime.cuda.CudaUnavailableException;
+import io.github.odec.runtime.cuda.PtxCompiler;
+import io.github.odec.runtime.spi.SolverSpec;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The CUDA side of a generated project: per system, the kernel source of both output modes
+ * (dense and final state only) under {@code cuda/}, and their PTX under {@code ptx/}.
+ */
+final class DeviceSources {
+
+    /** PTX for this virtual architecture is JIT-compiled by the driver for any newer GPU (Ampere and later). */
+    static final int PTX_MAJOR = 8;
+    static final int PTX_MINOR = 0;
+
+    private DeviceSources() {}
+
+    static List<CudaKernelSource> kernels(OdeSystem system, Tableau tableau, GenerateRequest request) {
+        List<CudaKernelSource> kernels = new ArrayList<>();
+        for (boolean dense : new boolean[] {true, false}) {
+            SolverSpec spec = new SolverSpec(tableau.name(), request.controller(), request.precision(), dense);
+            kernels.add(CudaSolverEmitter.emit(SolverLowering.lower(system, tableau, spec)));
+        }
+        return kernels;
+    }
+
+    static GeneratedFile cuda(CudaKernelSource kernel, String header) {
+        return new GeneratedFile(Path.of("cuda", kernel.solverFunction() + ".cu"), "// " + header + "\n" + kernel.source());
+    }
+
+    /**
+     * @throws IllegalArgumentException when this machine has neither NVRTC nor nvcc (the user asked for PTX)
+     */
+    static GeneratedFile ptx(CudaKernelSource kernel) {
+        try {
+            String ptx = PtxCompiler.standard().compile(kernel, PTX_MAJOR, PTX_MINOR);
+            return new GeneratedFile(Path.of("ptx", kernel.solverFunction() + ".ptx"), ptx);
+        } catch (CudaUnavailableException e) {
+            throw new IllegalArgumentException("--emit ptx needs a CUDA compiler: " + e.getMessage());
+        }
+    }
+}
