@@ -1,6 +1,8 @@
 """Plain-python tests of bench_common and merge_table (no torch, no jax): python3 scripts/gpu/test_bench_common.py"""
+import importlib.util
 import io
 import os
+import subprocess
 import sys
 import unittest
 
@@ -53,6 +55,28 @@ class Rows(unittest.TestCase):
             sys.stdout = saved
         for line in out.getvalue().splitlines():
             self.assertEqual(len(line.split(",")), 8, line)
+
+
+class MissingLibraries(unittest.TestCase):
+    """Without torch or jax (this machine), each script prints one row saying so and exits 0."""
+
+    def check(self, script, module):
+        if importlib.util.find_spec(module) is not None:
+            self.skipTest(f"{module} is installed here")
+        here = os.path.dirname(os.path.abspath(__file__))
+        done = subprocess.run([sys.executable, os.path.join(here, script), "10", "5", "1"], capture_output=True,
+                              text=True, timeout=60)
+        self.assertEqual(done.returncode, 0, done.stderr)
+        lines = done.stdout.splitlines()
+        self.assertEqual(lines[0], c.CSV_HEADER)
+        self.assertEqual(len(lines), 2)
+        self.assertTrue(lines[1].endswith(f"missing=ModuleNotFoundError: No module named '{module}'"), lines[1])
+
+    def test_torchdiffeq_bench(self):
+        self.check("torchdiffeq_bench.py", "torch")
+
+    def test_diffrax_bench(self):
+        self.check("diffrax_bench.py", "jax")
 
 
 class MergedTable(unittest.TestCase):

@@ -63,7 +63,6 @@ def main(argv):
             signal.alarm(0)
         except Exception as e:  # RunTimeout, max_num_steps exceeded, underflow in dt, out of memory
             signal.alarm(0)
-            torch.cuda.synchronize()
             c.emit_failure(LIB, case, n, precision, {"error": c.exception_text(e)})
             return None
         notes = {"warmup_ms": f"{warm * 1e3:.1f}", "runs": len(times), "torchdiffeq": version, "torch": torch.__version__}
