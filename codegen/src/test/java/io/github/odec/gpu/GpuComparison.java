@@ -57,8 +57,10 @@ final class GpuComparison {
         CompiledSystem lorenz = new CompiledSystem(TestSystems.lorenz(), Frontend.standardTableaus());
         record Variant(String caseName, SolverSpec spec, boolean fixed) {}
         Variant[] variants = {
-                new Variant("lorenz-tsit5-fixed-1e-3", new SolverSpec("tsit5", StepControllerKind.FIXED, Precision.F32, false), true),
-                new Variant("lorenz-tsit5-adaptive-1e-8", new SolverSpec("tsit5", StepControllerKind.INTEGRAL, Precision.F32, false), false)};
+                new Variant("lorenz-tsit5-fixed-1e-3",
+                        new SolverSpec("tsit5", StepControllerKind.FIXED, Precision.F32, false), true),
+                new Variant("lorenz-tsit5-adaptive-1e-8",
+                        new SolverSpec("tsit5", StepControllerKind.INTEGRAL, Precision.F32, false), false)};
         for (Variant v : variants) {
             gpu.solve(lorenz.cudaSource(v.spec()), ensemble(1024, v.fixed()));
             CpuBackend.shared().run(lorenz.solver(v.spec()), ensemble(1024, v.fixed()), THREADS);
@@ -90,21 +92,23 @@ final class GpuComparison {
                             String.format(Locale.ROOT, "threads=%d;runs=%d", THREADS, cpu.runs()));
                     cpuMs = String.format(Locale.ROOT, "%.2f", cpu.median());
                 }
-                System.out.printf(Locale.ROOT, "%-27s %9d %12.2f %10.2f %12s %10.1f%s%n", v.caseName(), n, cuda.median(),
-                        cuda.kernelMedian(), cpuMs, steps, failed == 0 ? "" : "  (" + failed + " instances failed)");
+                System.out.printf(Locale.ROOT, "%-27s %9d %12.2f %10.2f %12s %10.1f%s%n", v.caseName(), n,
+                        cuda.median(), cuda.kernelMedian(), cpuMs, steps,
+                        failed == 0 ? "" : "  (" + failed + " instances failed)");
             }
         }
     }
 
     /**
      * torchode's Van der Pol batch on both backends, f64 and f32. Passes when every instance succeeds on both
-     * with the same step count, and the outputs agree to 1e-9 (f64) or 1e-3 (f32) of max(|y|, 1), the bounds of
+     * and the outputs agree to 1e-9 (f64) or 1e-3 (f32) of max(|y|, 1), the bounds of
      * the agreement part (rounding-level separation through pow, see docs/backends.md). Step counts may differ in
      * f32, where an accept/reject decision can flip; the count of such instances is reported.
      */
     boolean vanDerPolBatch() {
         System.out.printf("== torchode Van der Pol batch: 256 instances, one limit cycle, 200 evaluation times, dopri5,"
-                + " integral, atol = rtol = 1e-5 (median ms of %d solves after %d warm-up)%n", plan.vdpRuns(), plan.vdpWarmup());
+                + " integral, atol = rtol = 1e-5 (median ms of %d solves after %d warm-up)%n",
+                plan.vdpRuns(), plan.vdpWarmup());
         double[][] y0 = TorchodeVanDerPol.initialStates(TorchodeVanDerPol.INSTANCES);
         CompiledSystem vdp = new CompiledSystem(TestSystems.vanDerPol(), Frontend.standardTableaus());
         boolean ok = true;
@@ -150,7 +154,8 @@ final class GpuComparison {
                             + " steps per instance %.1f (max %d; cpu %.1f, %d instances differ); max scaled difference"
                             + " to cpu %.3g%s%n",
                     pass ? "ok" : "FAIL", precision, cudaTimes.median(), cudaTimes.kernelMedian(), cudaTimes.min(),
-                    cpuTimes.median(), THREADS, steps, maxSteps, cpuSteps, stepsDiffer, worst, allSucceeded ? "" : ", FAILED INSTANCES");
+                    cpuTimes.median(), THREADS, steps, maxSteps, cpuSteps, stepsDiffer, worst,
+                    allSucceeded ? "" : ", FAILED INSTANCES");
         }
         return ok;
     }

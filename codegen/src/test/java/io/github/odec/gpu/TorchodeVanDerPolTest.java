@@ -48,7 +48,7 @@ class TorchodeVanDerPolTest {
         for (int k : new int[] {0, 37, 128, 254}) {
             assertArrayEquals(y0[k + 1], at(y0[k], spacing), 1e-9, "sample " + k + " advanced by T/512");
         }
-        // Half a period from the first sample is the point opposite it (the cycle is symmetric under (x, v) -> -(x, v)).
+        // Half a period from the first sample is the point opposite it: the cycle is symmetric under (x, v) -> -(x, v).
         double[] opposite = at(y0[0], T / 2);
         assertArrayEquals(new double[] {-y0[0][0], -y0[0][1]}, opposite, 1e-8);
     }
