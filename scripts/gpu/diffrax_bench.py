@@ -1,6 +1,6 @@
 """Times diffrax on the GPU comparison's two cases; prints CSV rows (bench_common.CSV_HEADER) to stdout.
 
-    python3 scripts/gpu/diffrax_bench.py [MAXLOG=20] [BUDGET_S=170] [RUNS=3]
+    python3 scripts/gpu/diffrax_bench.py [MAXLOG=20] [BUDGET_S=120] [RUNS=3]   (gpu-check.sh passes its own)
 
 - Lorenz ensemble (DiffEqGPU's): one solve per instance, jax.vmap over rho, jax.jit, float32 (times too), end
   state only (SaveAt(t1=True)); Tsit5 with ConstantStepSize and dt0 = 0.001, and Tsit5 with

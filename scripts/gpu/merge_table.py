@@ -3,7 +3,7 @@
     python3 scripts/gpu/merge_table.py odec.csv torchdiffeq.csv diffrax.csv > gpu-table.md
 
 One table row per (case, N, precision), one column per library: the median ms per solve. A failed or timed-out
-point reads "failed"; "-" means not measured (library stopped early, out of budget, or not part of that column).
+point reads "failed", one not started because the script's budget was spent "skipped"; "-" means not measured (library stopped early, out of budget, or not part of that column).
 Every row's notes (steps, compile time, kernel time, errors) follow the table.
 """
 import sys
@@ -58,7 +58,10 @@ def markdown(rows):
     for r in rows:
         if r.case == "all":
             continue
-        cell = fmt_ms(r.ms_median) if r.ms_median is not None else "failed"
+        if r.ms_median is not None:
+            cell = fmt_ms(r.ms_median)
+        else:
+            cell = "skipped" if r.notes.startswith("skipped") else "failed"
         cells.setdefault((r.case, r.n, r.precision), {})[r.library] = cell
     out = ["| case | N | precision | " + " | ".join(title for _, title in COLUMNS) + " |",
            "| --- | ---: | --- | " + " | ".join("---:" for _ in COLUMNS) + " |"]

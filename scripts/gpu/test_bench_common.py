@@ -87,6 +87,7 @@ odec-cuda,lorenz-tsit5-fixed-1e-3,1024,f32,0.9000,0.8,1.0,kernel_ms=0.5
 diffrax,lorenz-tsit5-fixed-1e-3,1024,f32,12.0000,11,13,compile_ms=2100.0
 torchdiffeq,lorenz-tsit5-fixed-1e-3,1024,f32,,,,error=RuntimeError: x
 torchdiffeq,lorenz-tsit5-fixed-1e-3,2048,f32,310.0000,300,320,method=rk4
+diffrax,lorenz-tsit5-fixed-1e-3,2048,f32,,,,skipped=script budget spent
 """
 
     def test_one_row_per_case_and_n_with_a_column_per_library(self):
@@ -94,7 +95,7 @@ torchdiffeq,lorenz-tsit5-fixed-1e-3,2048,f32,310.0000,300,320,method=rk4
         lines = table.splitlines()
         self.assertIn("| case | N | precision | odec cuda | odec cpu | torchdiffeq | diffrax |", lines)
         self.assertIn("| lorenz-tsit5-fixed-1e-3 | 1024 | f32 | 0.900 | - | failed | 12.0 |", lines)
-        self.assertIn("| lorenz-tsit5-fixed-1e-3 | 2048 | f32 | - | - | 310 | - |", lines)
+        self.assertIn("| lorenz-tsit5-fixed-1e-3 | 2048 | f32 | - | - | 310 | skipped |", lines)
         self.assertIn("| vdp-dopri5-1e-5 | 256 | f64 | 1.50 | 2.43 | - | - |", lines)
         self.assertTrue(any("error=RuntimeError: x" in line for line in lines))
 

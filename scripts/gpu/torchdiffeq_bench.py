@@ -1,6 +1,6 @@
 """Times torchdiffeq on the GPU comparison's two cases; prints CSV rows (bench_common.CSV_HEADER) to stdout.
 
-    python3 scripts/gpu/torchdiffeq_bench.py [MAXLOG=20] [BUDGET_S=120] [RUNS=3]
+    python3 scripts/gpu/torchdiffeq_bench.py [MAXLOG=20] [BUDGET_S=120] [RUNS=3]   (gpu-check.sh passes its own)
 
 - Lorenz ensemble (DiffEqGPU's): all N instances in one (N, 3) float32 tensor, end state only.
   torchdiffeq has no Tsit5: the fixed-step case uses 'rk4' with step_size 0.001 (torchdiffeq's rk4 is the 3/8-rule
