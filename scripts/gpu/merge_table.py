@@ -3,7 +3,8 @@
     python3 scripts/gpu/merge_table.py odec.csv torchdiffeq.csv diffrax.csv > gpu-table.md
 
 One table row per (case, N, precision), one column per library: the median ms per solve. A failed or timed-out
-point reads "failed", one not started because the script's budget was spent "skipped"; "-" means not measured (library stopped early, out of budget, or not part of that column).
+point reads "failed", one not started because the script's budget was spent "skipped"; "-" means not measured
+(the case stopped growing N, the part was cut by its guard, or the column does not run that point).
 Every row's notes (steps, compile time, kernel time, errors) follow the table.
 """
 import sys
