@@ -13,17 +13,22 @@ import io.github.odec.runtime.cuda.CudaUnavailableException;
 import io.github.odec.runtime.cuda.PtxCompiler;
 import io.github.odec.runtime.spi.SolveBuffers;
 import io.github.odec.runtime.spi.SolverSpec;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * The check scripts/gpu-check.sh runs on a machine with a GPU (not a test: CI has none).
  * Part 1 solves sample batches with the CUDA backend and the Java backend and prints how far apart
  * they are (bit-identical expected for fixed steps on polynomial dynamics, since both avoid FMA).
- * Part 2 times the DiffEqGPU Lorenz ensemble: u0 = (1, 0, 0), t in (0, 1), rho = linspace(0, 21, N),
- * sigma = 10, beta = 8/3, f32, tsit5 with fixed dt = 0.001 and adaptive atol = rtol = 1e-8, end state
- * only, N = 2^10 .. 2^maxLog (argument 1, default 23). Times are wall-clock per solve call, including
- * host-side transposition and copies, and (kernel) the launch-to-synchronize time alone, after one
- * warm-up solve (which pays the compile).
+ * Parts 2 and 3 ({@link GpuComparison}) time the DiffEqGPU Lorenz ensemble (u0 = (1, 0, 0), t in (0, 1),
+ * rho = linspace(0, 21, N), sigma = 10, beta = 8/3, f32, tsit5 with fixed dt = 0.001 and adaptive atol = rtol =
+ * 1e-8, end state only, N = 2^10 .. 2^maxLog, argument 1, default 23; the CPU backend up to 2^16) and
+ * torchode's Van der Pol batch ({@link TorchodeVanDerPol}) in f64 and f32 on both backends, with steps per
+ * instance and the largest difference between them.
+ * Times are wall-clock per solve call, including host-side transposition and copies, and (kernel) the
+ * launch-to-synchronize time alone: the median of several runs after warm-up solves (which pay the compile).
+ * Argument 2, when given, is a CSV file that receives one {@link ComparisonCsv} row per case, N and backend.
  */
 public final class GpuCheck {
 
@@ -31,6 +36,7 @@ public final class GpuCheck {
 
     public static void main(String[] args) {
         int maxLog = args.length > 0 ? Integer.parseInt(args[0]) : 23;
+        ComparisonCsv csv = new ComparisonCsv(args.length > 1 ? Optional.of(Path.of(args[1])) : Optional.empty());
         CudaDevice device;
         try {
             device = CudaDevice.get();
@@ -44,7 +50,9 @@ public final class GpuCheck {
                 compiler.compilerName());
         CudaDeviceBackend gpu = new CudaDeviceBackend(device, compiler);
         boolean ok = agreement(gpu);
-        lorenzEnsemble(gpu, maxLog);
+        GpuComparison comparison = new GpuComparison(gpu, gpu::lastKernelNanos, GpuComparison.Plan.device(maxLog), csv);
+        comparison.lorenzEnsemble();
+        ok &= comparison.vanDerPolBatch();
         System.out.println(ok ? "GPU CHECK PASSED" : "GPU CHECK FAILED");
         System.exit(ok ? 0 : 1);
     }
@@ -103,42 +111,4 @@ public final class GpuCheck {
         return b;
     }
 
-    private static void lorenzEnsemble(CudaDeviceBackend gpu, int maxLog) {
-        System.out.println("== DiffEqGPU Lorenz ensemble, f32, tsit5, end state only (ms per solve, incl. transfers)");
-        CompiledSystem lorenz = new CompiledSystem(TestSystems.lorenz(), Frontend.standardTableaus());
-        var fixed = lorenz.cudaSource(new SolverSpec("tsit5", StepControllerKind.FIXED, Precision.F32, false));
-        var adaptive = lorenz.cudaSource(new SolverSpec("tsit5", StepControllerKind.INTEGRAL, Precision.F32, false));
-        gpu.solve(fixed, ensemble(1024, true));
-        gpu.solve(adaptive, ensemble(1024, false));
-        System.out.printf("%10s %14s %12s %14s %12s %16s%n", "N", "fixed dt=1e-3", "(kernel)", "adaptive 1e-8",
-                "(kernel)", "adaptive steps");
-        for (int log = 10; log <= maxLog; log++) {
-            int n = 1 << log;
-            SolveBuffers f = ensemble(n, true);
-            long t0 = System.nanoTime();
-            gpu.solve(fixed, f);
-            long t1 = System.nanoTime();
-            long fixedKernel = gpu.lastKernelNanos();
-            SolveBuffers a = ensemble(n, false);
-            long t2 = System.nanoTime();
-            gpu.solve(adaptive, a);
-            long t3 = System.nanoTime();
-            double meanSteps = Arrays.stream(a.steps).average().orElse(0);
-            System.out.printf("%10d %14.2f %12.2f %14.2f %12.2f %16.1f%n", n, (t1 - t0) / 1e6, fixedKernel / 1e6,
-                    (t3 - t2) / 1e6, gpu.lastKernelNanos() / 1e6, meanSteps);
-        }
-    }
-
-    private static SolveBuffers ensemble(int n, boolean fixed) {
-        SolveBuffers b = TestBatch.create(n, 3, 3, 0);
-        for (int i = 0; i < n; i++) {
-            double rho = n == 1 ? 0 : 21.0 * i / (n - 1);
-            TestBatch.set(b, i, new double[] {1, 0, 0}, 0.0, 1.0, 10.0, rho, 8.0 / 3.0);
-            b.dt0[i] = fixed ? 0.001 : 0.0;
-            b.atol[i] = 1e-8;
-            b.rtol[i] = 1e-8;
-            b.maxSteps[i] = 1_000_000;
-        }
-        return b;
-    }
 }

@@ -10,11 +10,11 @@ import java.util.Optional;
  * nvcc for tests: a machine without it skips them, unless ODEC_REQUIRE_NVCC=1 (CI) makes that a failure,
  * so that a CI image that lost its toolkit cannot pass silently.
  */
-final class NvccRequirement {
+public final class NvccRequirement {
 
     private NvccRequirement() {}
 
-    static Nvcc nvcc() {
+    public static Nvcc nvcc() {
         Optional<Nvcc> found = Nvcc.find();
         if (found.isEmpty()) {
             if ("1".equals(System.getenv("ODEC_REQUIRE_NVCC"))) {
