@@ -110,6 +110,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--compare", paramLabel = "OTHER", description = "hipparchus: also time Hipparchus's DormandPrince54, sequential and parallel.")
     String compare;
 
+    @Option(names = "--simd", description = "Also time the SIMD path (instances as Vector API lanes) next to the scalar one.")
+    private boolean simd;
+
     @Option(names = "--runs", paramLabel = "R", defaultValue = "30", description = "Timed runs per solver; the median is quoted (default ${DEFAULT-VALUE}).")
     int runs;
 
@@ -135,6 +138,10 @@ final class BenchCommand implements Callable<Integer> {
         if (threadCount < 1) {
             throw new UserError("--threads must be at least 1, not " + threadCount);
         }
+        if (simd && !CompiledSystem.vectorApiAvailable()) {
+            throw new UserError("--simd needs the Vector API: run Java with --add-modules jdk.incubator.vector "
+                    + "(the ./odec launcher does)");
+        }
         OdeModel model = load();
         OdeSystem chosen = chooseSystem(model);
         CompiledSystem compiled = new CompiledSystem(model, chosen.name());
@@ -147,7 +154,7 @@ final class BenchCommand implements Callable<Integer> {
                 .distinct().toList();
         PrintWriter out = spec.commandLine().getOut();
         new Benchmark(new Benchmark.Plan(compiled, batch(compiled), options, chosenPrecisions, threadCount, compare != null,
-                runs, warmup, referenceTolerance), out).run();
+                runs, warmup, referenceTolerance, simd), out).run();
         return ExitCode.OK;
     }
 

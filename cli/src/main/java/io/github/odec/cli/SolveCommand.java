@@ -10,6 +10,7 @@ import io.github.odec.cli.csv.ResultWriter;
 import io.github.odec.cli.plot.SolutionPlot;
 import io.github.odec.cli.progress.ProgressBar;
 import io.github.odec.compile.CompiledSystem;
+import io.github.odec.runtime.spi.SolverFactory;
 import io.github.odec.model.OdeModel;
 import io.github.odec.model.OdeSystem;
 import io.github.odec.model.Tableau;
@@ -143,6 +144,9 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "CPU threads (default: all cores).")
     Integer threads;
 
+    @Option(names = "--simd", description = "CPU backend: solve instances as Vector API lanes (same results bit for bit).")
+    boolean simd;
+
     @Option(names = "--out", paramLabel = "OUT.csv", description = "Values: instance,t,<states>. Default: standard output.")
     Path out;
 
@@ -228,11 +232,19 @@ final class SolveCommand implements Callable<Integer> {
     /** Solves, with a progress bar on a terminal once a CPU solve has taken a second. */
     private Solution solve(CompiledSystem compiled, Batch batch, SolverOptions options) {
         Solver solver = solver();
+        if (simd && solver != Solver.cpu()) {
+            throw new UserError("--simd is a CPU option; use it with --backend cpu");
+        }
+        if (simd && !CompiledSystem.vectorApiAvailable()) {
+            throw new UserError("--simd needs the Vector API: run Java with --add-modules jdk.incubator.vector "
+                    + "(the ./odec launcher does)");
+        }
+        SolverFactory factory = simd ? compiled.simd() : compiled;
         if (solver != Solver.cpu() || !ProgressBar.terminalAttached()) {
-            return solver.solve(compiled, batch, options);
+            return solver.solve(factory, batch, options);
         }
         try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), batch.size(), PROGRESS_DELAY_MILLIS)) {
-            return new Solver(CpuBackend.shared().withProgress(bar)).solve(compiled, batch, options);
+            return new Solver(CpuBackend.shared().withProgress(bar)).solve(factory, batch, options);
         }
     }
 

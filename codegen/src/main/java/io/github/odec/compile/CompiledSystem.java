@@ -17,6 +17,7 @@ import io.github.odec.model.Tableau;
 import io.github.odec.runtime.cuda.CudaKernelSource;
 import io.github.odec.runtime.spi.CompiledSolver;
 import io.github.odec.runtime.spi.CudaSolverFactory;
+import io.github.odec.runtime.spi.SolverFactory;
 import io.github.odec.runtime.spi.SolverSignature;
 import io.github.odec.runtime.spi.SolverSpec;
 import io.github.odec.runtime.spi.SystemLayout;
@@ -101,6 +102,21 @@ public final class CompiledSystem implements CudaSolverFactory {
             }
             return construct(SolverClassCache.classFor(source, VECTOR_JAVAC), s);
         });
+    }
+
+    /** This system as a factory of SIMD solvers (see {@link #simdSolver}): pass it wherever a SolverFactory goes. */
+    public SolverFactory simd() {
+        return new SolverFactory() {
+            @Override
+            public SystemLayout layout() {
+                return layout;
+            }
+
+            @Override
+            public CompiledSolver solver(SolverSpec spec) {
+                return simdSolver(spec);
+            }
+        };
     }
 
     /** The generated CUDA C++ for a spec: what the CUDA backends compile and run. */
