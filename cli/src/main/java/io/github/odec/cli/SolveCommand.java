@@ -231,10 +231,10 @@ final class SolveCommand implements Callable<Integer> {
 
     /** Solves, with a progress bar on a terminal once a CPU solve has taken a second. */
     private Solution solve(CompiledSystem compiled, Batch batch, SolverOptions options) {
-        Solver solver = solver();
-        if (simd && solver != Solver.cpu()) {
+        if (simd && !backend.equals("cpu")) {
             throw new UserError("--simd is a CPU option; use it with --backend cpu");
         }
+        Solver solver = solver();
         if (simd && !CompiledSystem.vectorApiAvailable()) {
             throw new UserError("--simd needs the Vector API: run Java with --add-modules jdk.incubator.vector "
                     + "(the ./odec launcher does)");
