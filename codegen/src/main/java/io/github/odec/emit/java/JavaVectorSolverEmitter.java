@@ -46,6 +46,8 @@ public final class JavaVectorSolverEmitter {
     private static final String BUFFERS = "buf";
     /** Scratch arrays of L elements: two REAL, two INT (indexes and integer values). */
     private static final String RA = "ra", RB = "rb", IA = "ia", IB = "ib";
+    /** f64: the int index map of native gathers and scatters of REAL buffers (AVX-512 has both). */
+    private static final String IM = "im";
 
     private final boolean f64;
     private final String real;      // scalar element type of REAL
@@ -109,6 +111,7 @@ public final class JavaVectorSolverEmitter {
                 .addParameter(int.class, "to")
                 .addParameter(realArray, RA).addParameter(realArray, RB)
                 .addParameter(intArray, IA).addParameter(intArray, IB)
+                .addParameter(int[].class, IM)
                 .addCode(body.build())
                 .build();
         MethodSpec solve = MethodSpec.methodBuilder("solve")
@@ -120,8 +123,9 @@ public final class JavaVectorSolverEmitter {
                 .addComment("per-lane scratch for gathers, scatters and math calls: allocated once per call")
                 .addStatement("$T $L = new $L[L], $L = new $L[L]", realArray, RA, real, RB, real)
                 .addStatement("$T $L = new $L[L], $L = new $L[L]", intArray, IA, integer, IB, integer)
+                .addStatement("int[] $L = new int[L]", IM)
                 .beginControlFlow("for (int base = from; base < to; base += L)")
-                .addStatement("$N(buffers, base, to, $L, $L, $L, $L)", group, RA, RB, IA, IB)
+                .addStatement("$N(buffers, base, to, $L, $L, $L, $L, $L)", group, RA, RB, IA, IB, IM)
                 .endControlFlow()
                 .build();
         return TypeSpec.classBuilder(className(f))
@@ -133,6 +137,10 @@ public final class JavaVectorSolverEmitter {
                 .addField(FieldSpec.builder(ParameterizedTypeName.get(species, boxedInt), "IS",
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("$T.SPECIES_PREFERRED.withShape(RS.vectorShape())", iv).build())
+                .addField(FieldSpec.builder(ParameterizedTypeName.get(species, ClassName.get(Integer.class)), "IM",
+                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("$T.of(int.class, $T.forBitSize(RS.length() * 32))", species,
+                                ClassName.get(VECTOR, "VectorShape")).build())
                 .addField(FieldSpec.builder(int.class, "L", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("RS.length()").build())
                 .addField(FieldSpec.builder(SolverSignature.class, "signature", Modifier.PRIVATE, Modifier.FINAL).build())
@@ -242,6 +250,14 @@ public final class JavaVectorSolverEmitter {
         String index = index(out, b, element, m);
         String v = expr(out, value, m);
         boolean isReal = b.elementType() == ScalarType.REAL;
+        if (isReal && f64) {
+            // a native masked scatter: active lanes are distinct instances, so distinct in-range addresses;
+            // the Vector API range-checks every lane, masked or not, so inactive lanes point at element 0
+            out.addStatement("((jdk.incubator.vector.IntVector) $L.blend(0, $L.cast(IS).not()).convertShape(L2I, IM, 0))"
+                    + ".intoArray($L, 0)", index, m, IM);
+            out.addStatement("$L.intoArray($L.$L, 0, $L, 0, $L)", v, BUFFERS, JavaExpressionPrinter.field(b), IM, m);
+            return;
+        }
         String bits = fresh("mb");
         out.addStatement("$L.intoArray($L, 0)", index, IA);
         out.addStatement("$L.intoArray($L, 0)", v, isReal ? RA : IB);
@@ -345,6 +361,14 @@ public final class JavaVectorSolverEmitter {
         String bits = fresh("mb");
         String array = BUFFERS + "." + JavaExpressionPrinter.field(b);
         boolean isReal = b.elementType() == ScalarType.REAL;
+        if (isReal && f64) {
+            // a native masked gather, its mask narrowed to in-range addresses (a lane outside m may hold any)
+            String ok = temp(out, ScalarType.BOOL, index + ".compare(GE, 0L).and(" + index + ".compare(LT, (long) "
+                    + array + ".length)).cast(RS).and(" + m + ")");
+            out.addStatement("((jdk.incubator.vector.IntVector) $L.blend(0, $L.cast(IS).not()).convertShape(L2I, IM, 0))"
+                    + ".intoArray($L, 0)", index, ok, IM);
+            return temp(out, ScalarType.REAL, realVector + ".fromArray(RS, " + array + ", 0, " + IM + ", 0, " + ok + ")");
+        }
         String target = isReal ? RA : IB;
         out.addStatement("$L.intoArray($L, 0)", index, IA);
         out.addStatement("long $L = $L.toLong()", bits, m);
