@@ -30,8 +30,9 @@ import javax.lang.model.element.Modifier;
  * LongVector (f64) or IntVector (f32) of the same lane count, BOOL a mask. {@code if} runs each
  * branch under its lane mask (skipped when no lane takes it) and assignments blend; {@code while}
  * loops while any lane is still in it, and {@code break} removes the current lanes from the loop's
- * mask. Buffer loads and stores are per-lane scalar loops under the current mask (bounds-checked
- * loads, because a lane outside the mask may hold any index). Only operations that are bit-identical
+ * mask. Buffer loads and stores of REAL values in f64 are native masked gathers and scatters; the
+ * others are per-lane scalar loops under the current mask (bounds-checked loads, because a lane
+ * outside the mask may hold any index). Only operations that are bit-identical
  * to the scalar printer's run lanewise (+ - * / neg, sqrt, abs, min, max, comparisons); every other
  * math call runs per lane through the same {@code Math} method as the scalar path. No FMA anywhere.
  *
