@@ -27,7 +27,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Prints a solver function as SPMD Java over the Vector API: one call solves a group of L instances
  * (L = the preferred species' lane count) in lockstep. Every REAL local is a lane vector, INT a
- * LongVector (f64) or IntVector (f32) of the same lane count, BOOL a mask. {@code if} runs each
+ * DoubleVector of integer values in f64 (exact below 2^53, and no mask casts between element types,
+ * which C2 does not always intrinsify) or an IntVector in f32, BOOL a mask. {@code if} runs each
  * branch under its lane mask (skipped when no lane takes it) and assignments blend; {@code while}
  * loops while any lane is still in it, and {@code break} removes the current lanes from the loop's
  * mask. Buffer loads and stores of REAL values in f64 are native masked gathers and scatters; the
@@ -64,9 +65,9 @@ public final class JavaVectorSolverEmitter {
     private JavaVectorSolverEmitter(Precision precision, String instance) {
         this.f64 = precision == Precision.F64;
         this.real = f64 ? "double" : "float";
-        this.integer = f64 ? "long" : "int";
+        this.integer = f64 ? "double" : "int";
         this.realVector = f64 ? "DoubleVector" : "FloatVector";
-        this.intVector = f64 ? "LongVector" : "IntVector";
+        this.intVector = f64 ? "DoubleVector" : "IntVector";
         this.mask = "VectorMask<" + (f64 ? "Double" : "Float") + ">";
         this.scalar = new JavaExpressionPrinter(precision, BUFFERS, instance);
         this.instanceName = instance;
@@ -94,9 +95,9 @@ public final class JavaVectorSolverEmitter {
         ClassName iv = ClassName.get(VECTOR, intVector);
         ClassName vm = ClassName.get(VECTOR, "VectorMask");
         TypeName boxedReal = f64 ? ClassName.get(Double.class) : ClassName.get(Float.class);
-        TypeName boxedInt = f64 ? ClassName.get(Long.class) : ClassName.get(Integer.class);
+        TypeName boxedInt = f64 ? ClassName.get(Double.class) : ClassName.get(Integer.class);
         TypeName realArray = ArrayTypeName.of(f64 ? TypeName.DOUBLE : TypeName.FLOAT);
-        TypeName intArray = ArrayTypeName.of(f64 ? TypeName.LONG : TypeName.INT);
+        TypeName intArray = ArrayTypeName.of(f64 ? TypeName.DOUBLE : TypeName.INT);
 
         CodeBlock.Builder body = CodeBlock.builder();
         String instance = f.instance().name();
@@ -254,7 +255,7 @@ public final class JavaVectorSolverEmitter {
         if (isReal && f64) {
             // a native masked scatter: active lanes are distinct instances, so distinct in-range addresses;
             // the Vector API range-checks every lane, masked or not, so inactive lanes point at element 0
-            out.addStatement("((jdk.incubator.vector.IntVector) $L.blend(0, $L.cast(IS).not()).convertShape(L2I, IM, 0))"
+            out.addStatement("((jdk.incubator.vector.IntVector) $L.blend(0, $L.cast(IS).not()).convertShape(D2I, IM, 0))"
                     + ".intoArray($L, 0)", index, m, IM);
             out.addStatement("$L.intoArray($L.$L, 0, $L, 0, $L)", v, BUFFERS, JavaExpressionPrinter.field(b), IM, m);
             return;
@@ -334,8 +335,9 @@ public final class JavaVectorSolverEmitter {
             case IrExpr.Load(var b, var index) -> load(out, b, index, m);
             case IrExpr.CoefficientRef c -> realVector + ".broadcast(RS, " + scalar.print(c) + ")";
             case IrExpr.EvalCount() -> intBroadcast(BUFFERS + ".evalCount");
-            case IrExpr.IntToReal(var x) ->
-                    "((" + realVector + ") " + expr(out, x, m) + ".convert(" + (f64 ? "L2D" : "I2F") + ", 0))";
+            // f64 INT lanes are already doubles holding integers (exact below 2^53)
+            case IrExpr.IntToReal(var x) -> f64 ? expr(out, x, m)
+                    : "((" + realVector + ") " + expr(out, x, m) + ".convert(I2F, 0))";
             case IrExpr.ArrayElement(var a, var i) -> throw new VectorUnsupportedException("local arrays");
         };
     }
@@ -366,7 +368,7 @@ public final class JavaVectorSolverEmitter {
             // a native masked gather, its mask narrowed to in-range addresses (a lane outside m may hold any)
             String ok = temp(out, ScalarType.BOOL, index + ".compare(GE, 0L).and(" + index + ".compare(LT, (long) "
                     + array + ".length)).cast(RS).and(" + m + ")");
-            out.addStatement("((jdk.incubator.vector.IntVector) $L.blend(0, $L.cast(IS).not()).convertShape(L2I, IM, 0))"
+            out.addStatement("((jdk.incubator.vector.IntVector) $L.blend(0, $L.cast(IS).not()).convertShape(D2I, IM, 0))"
                     + ".intoArray($L, 0)", index, ok, IM);
             return temp(out, ScalarType.REAL, realVector + ".fromArray(RS, " + array + ", 0, " + IM + ", 0, " + ok + ")");
         }
@@ -383,7 +385,7 @@ public final class JavaVectorSolverEmitter {
     }
 
     private String intBroadcast(String scalarText) {
-        return intVector + ".broadcast(IS, " + (f64 ? "(long) " : "") + scalarText + ")";
+        return intVector + ".broadcast(IS, " + (f64 ? "(double) " : "") + scalarText + ")";
     }
 
     private String temp(CodeBlock.Builder out, ScalarType t, String value) {
