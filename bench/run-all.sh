@@ -13,6 +13,12 @@ T=7.629874479674498
 ./odec bench samples/vanderpol.ode --y0 bench/vdp-torchode-y0.csv --t1 $T --atol 1e-5 --rtol 1e-5 \
   --threads 1 | tee bench/generated/vdp-final-only.txt
 
+# Scalar against SIMD lanes (--simd), one thread: the table "Instances as SIMD lanes" in BENCHMARKS.md.
+./odec bench samples/vanderpol.ode --y0 bench/vdp-torchode-y0.csv --t1 $T --eval 200 --atol 1e-5 --rtol 1e-5 \
+  --precision f64,f32 --threads 1 --simd --warmup 300 | tee bench/generated/vdp-simd.txt
+./odec bench samples/vanderpol.ode --y0 bench/vdp-torchode-y0.csv --t1 $T --atol 1e-5 --rtol 1e-5 \
+  --threads 1 --simd --warmup 300 | tee bench/generated/vdp-final-only-simd.txt
+
 # DiffEqGPU's Lorenz ensemble on the CPU: tsit5, fixed dt = 0.001 and adaptive 1e-8, end state only.
 sizes="1024 4096 16384 65536"
 bench/make-lorenz-rho.sh $sizes

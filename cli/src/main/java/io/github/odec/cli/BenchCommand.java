@@ -52,6 +52,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--compare", paramLabel = "OTHER", description = "hipparchus: also time Hipparchus's DormandPrince54, sequential and parallel.")
     String compare;
 
+    @Option(names = "--simd", description = "Also time the SIMD path (instances as Vector API lanes) next to the scalar one.")
+    private boolean simd;
+
     @Option(names = "--runs", paramLabel = "R", defaultValue = "30", description = "Timed runs per solver; the median is quoted (default ${DEFAULT-VALUE}).")
     int runs;
 
@@ -77,6 +80,9 @@ final class BenchCommand implements Callable<Integer> {
         if (threadCount < 1) {
             throw new UserError("--threads must be at least 1, not " + threadCount);
         }
+        if (simd) {
+            VectorApiRequirement.check();
+        }
         OdeModel model = source.load(spec.commandLine().getErr());
         OdeSystem chosen = source.chooseSystem(model, system);
         CompiledSystem compiled = new CompiledSystem(model, chosen.name());
@@ -84,8 +90,8 @@ final class BenchCommand implements Callable<Integer> {
         List<Precision> chosenPrecisions = precisions.stream().map(p -> EnumChoice.parse("--precision", p, Precision.class))
                 .distinct().toList();
         PrintWriter out = spec.commandLine().getOut();
-        new Benchmark(new Benchmark.Plan(compiled, batchOptions.build(compiled.layout()), options, chosenPrecisions, threadCount, compare != null,
-                runs, warmup, referenceTolerance), out).run();
+        new Benchmark(new Benchmark.Plan(compiled, batchOptions.build(compiled.layout()), options, chosenPrecisions, threadCount,
+                compare != null, runs, warmup, referenceTolerance, simd), out).run();
         return ExitCode.OK;
     }
 }

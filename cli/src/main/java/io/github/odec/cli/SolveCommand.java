@@ -15,6 +15,7 @@ import io.github.odec.runtime.SolverOptions;
 import io.github.odec.runtime.Status;
 import io.github.odec.runtime.cpu.CpuBackend;
 import io.github.odec.runtime.cuda.CudaBackends;
+import io.github.odec.runtime.spi.SolverFactory;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -83,6 +84,9 @@ final class SolveCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", description = "CPU threads (default: all cores).")
     Integer threads;
+
+    @Option(names = "--simd", description = "CPU backend: solve instances as Vector API lanes (same results bit for bit).")
+    boolean simd;
 
     @Option(names = "--out", paramLabel = "OUT.csv", description = "Values: instance,t,<states>. Default: standard output.")
     Path out;
@@ -167,12 +171,19 @@ final class SolveCommand implements Callable<Integer> {
 
     /** Solves, with a progress bar on a terminal once a CPU solve has taken a second. */
     private Solution solve(CompiledSystem compiled, Batch batch, SolverOptions options) {
+        if (simd && !backend.equals("cpu")) {
+            throw new UserError("--simd is a CPU option; use it with --backend cpu");
+        }
         Solver solver = solver();
+        if (simd) {
+            VectorApiRequirement.check();
+        }
+        SolverFactory factory = simd ? compiled.simd() : compiled;
         if (solver != Solver.cpu() || !ProgressBar.terminalAttached()) {
-            return solver.solve(compiled, batch, options);
+            return solver.solve(factory, batch, options);
         }
         try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), batch.size(), PROGRESS_DELAY_MILLIS)) {
-            return new Solver(CpuBackend.shared().withProgress(bar)).solve(compiled, batch, options);
+            return new Solver(CpuBackend.shared().withProgress(bar)).solve(factory, batch, options);
         }
     }
 

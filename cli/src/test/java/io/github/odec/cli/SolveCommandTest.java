@@ -353,4 +353,17 @@ class SolveCommandTest {
             return listing.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
+
+    /** The SIMD path prints the very same CSV: same bits, so the same shortest decimal per value. */
+    @Test
+    void simdPrintsTheSameValuesAsTheScalarPath() {
+        String[] common = {"solve", oscillator.toString(), "--batch", "11", "--t1", "3", "--eval", "7", "--method", "tsit5"};
+        CliRun scalar = odec(common);
+        CliRun simd = odec(concat(common, new String[] {"--simd"}));
+        assertEquals(ExitCode.OK, simd.exitCode(), simd.transcript());
+        assertEquals(scalar.out(), simd.out());
+        CliRun gpu = odec(concat(common, new String[] {"--simd", "--backend", "cuda"}));
+        assertEquals(ExitCode.USER_ERROR, gpu.exitCode(), gpu.transcript());
+        assertTrue(gpu.err().contains("--simd is a CPU option"), gpu.err());
+    }
 }

@@ -5,6 +5,8 @@ import io.github.odec.emit.cuda.CudaSolverEmitter;
 import io.github.odec.emit.java.JavaDynamicsEmitter;
 import io.github.odec.emit.java.JavaSolverEmitter;
 import io.github.odec.emit.java.JavaSolverSource;
+import io.github.odec.emit.java.JavaVectorSolverEmitter;
+import io.github.odec.emit.java.VectorUnsupportedException;
 import io.github.odec.ir.SolverFunction;
 import io.github.odec.lower.SolverLowering;
 import io.github.odec.lower.StateLayout;
@@ -15,6 +17,7 @@ import io.github.odec.model.Tableau;
 import io.github.odec.runtime.cuda.CudaKernelSource;
 import io.github.odec.runtime.spi.CompiledSolver;
 import io.github.odec.runtime.spi.CudaSolverFactory;
+import io.github.odec.runtime.spi.SolverFactory;
 import io.github.odec.runtime.spi.SolverSignature;
 import io.github.odec.runtime.spi.SolverSpec;
 import io.github.odec.runtime.spi.SystemLayout;
@@ -35,7 +38,9 @@ public final class CompiledSystem implements CudaSolverFactory {
     private final OdeSystem system;
     private final List<Tableau> tableaus;
     private final SystemLayout layout;
+    private static final List<String> VECTOR_JAVAC = List.of("--add-modules", "jdk.incubator.vector");
     private final Map<SolverSpec, CompiledSolver> solvers = new ConcurrentHashMap<>();
+    private final Map<SolverSpec, CompiledSolver> simdSolvers = new ConcurrentHashMap<>();
 
     public CompiledSystem(OdeSystem system, List<Tableau> tableaus) {
         this.system = Objects.requireNonNull(system);
@@ -65,6 +70,53 @@ public final class CompiledSystem implements CudaSolverFactory {
     /** The generated Java source for a spec, for inspection (the CLI, golden tests). */
     public JavaSolverSource javaSource(SolverSpec spec) {
         return JavaSolverEmitter.emit(lower(spec));
+    }
+
+    /** The generated SIMD Java for a spec (Vector API lanes); throws VectorUnsupportedException for the array layout. */
+    public JavaSolverSource vectorJavaSource(SolverSpec spec) {
+        return JavaVectorSolverEmitter.emit(lower(spec));
+    }
+
+    /** Whether this JVM was started with {@code --add-modules jdk.incubator.vector}. */
+    public static boolean vectorApiAvailable() {
+        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+    }
+
+    /**
+     * The SIMD solver for a spec: instances as Vector API lanes, bit for bit the scalar solver's
+     * results. Systems in the array layout (large systems) get the scalar solver.
+     *
+     * @throws IllegalStateException when the JVM lacks the jdk.incubator.vector module
+     */
+    public CompiledSolver simdSolver(SolverSpec spec) {
+        if (!vectorApiAvailable()) {
+            throw new IllegalStateException("the SIMD path needs the Vector API: start Java with "
+                    + "--add-modules jdk.incubator.vector");
+        }
+        return simdSolvers.computeIfAbsent(spec, s -> {
+            JavaSolverSource source;
+            try {
+                source = vectorJavaSource(s);
+            } catch (VectorUnsupportedException e) {
+                return solver(s);
+            }
+            return construct(SolverClassCache.classFor(source, VECTOR_JAVAC), s);
+        });
+    }
+
+    /** This system as a factory of SIMD solvers (see {@link #simdSolver}): pass it wherever a SolverFactory goes. */
+    public SolverFactory simd() {
+        return new SolverFactory() {
+            @Override
+            public SystemLayout layout() {
+                return layout;
+            }
+
+            @Override
+            public CompiledSolver solver(SolverSpec spec) {
+                return simdSolver(spec);
+            }
+        };
     }
 
     /** The generated CUDA C++ for a spec: what the CUDA backends compile and run. */
@@ -97,7 +149,10 @@ public final class CompiledSystem implements CudaSolverFactory {
     }
 
     private CompiledSolver instantiate(JavaSolverSource source, SolverSpec spec) {
-        Class<?> type = SolverClassCache.classFor(source);
+        return construct(SolverClassCache.classFor(source), spec);
+    }
+
+    private CompiledSolver construct(Class<?> type, SolverSpec spec) {
         try {
             return (CompiledSolver) type.getConstructor(SolverSignature.class).newInstance(signature(spec));
         } catch (NoSuchMethodException | InstantiationException | IllegalAccessException | InvocationTargetException e) {

@@ -31,6 +31,11 @@ final class InMemoryJavaCompiler {
     private InMemoryJavaCompiler() {}
 
     static Class<?> compile(String binaryName, String source) {
+        return compile(binaryName, source, List.of());
+    }
+
+    /** With extra javac options (the SIMD solvers need {@code --add-modules jdk.incubator.vector}). */
+    static Class<?> compile(String binaryName, String source, List<String> extraOptions) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new IllegalStateException("no Java compiler in this runtime: odec's CPU backend needs a JDK, not a JRE");
@@ -58,7 +63,9 @@ final class InMemoryJavaCompiler {
                 return source;
             }
         };
-        List<String> options = List.of("-classpath", classPath(), "-proc:none", "-g:none", "-Xlint:none");
+        List<String> options = new java.util.ArrayList<>(
+                List.of("-classpath", classPath(), "-proc:none", "-g:none", "-Xlint:none"));
+        options.addAll(extraOptions);
         boolean ok = javac.getTask(null, memory, diagnostics, options, null, List.of(unit)).call();
         if (!ok) {
             throw new GeneratedCodeException(report(binaryName, source, diagnostics.getDiagnostics()));

@@ -22,6 +22,13 @@ public final class SolverClassCache {
         return CLASSES.computeIfAbsent(key, k -> InMemoryJavaCompiler.compile(source.binaryName(), source.source()));
     }
 
+    /** A class compiled with extra javac options (part of the key). */
+    public static Class<?> classFor(JavaSolverSource source, java.util.List<String> javacOptions) {
+        String key = sha256(String.join(" ", javacOptions) + "\n" + source.source());
+        return CLASSES.computeIfAbsent(key,
+                k -> InMemoryJavaCompiler.compile(source.binaryName(), source.source(), javacOptions));
+    }
+
     /** Number of distinct classes compiled so far (for tests of the cache). */
     public static int size() {
         return CLASSES.size();

@@ -7,6 +7,7 @@ import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.Solution;
 import io.github.odec.runtime.Solver;
 import io.github.odec.runtime.SolverOptions;
+import io.github.odec.runtime.spi.SolverFactory;
 import io.github.odec.runtime.StepControllerKind;
 import io.github.odec.runtime.spi.SolveBuffers;
 import java.io.PrintWriter;
@@ -25,7 +26,8 @@ public final class Benchmark {
 
     /** What to measure; {@code options} carries method, controller and step limits (its precision and threads are overridden). */
     public record Plan(CompiledSystem system, Batch batch, SolverOptions options, List<Precision> precisions, int threads,
-                       boolean compareHipparchus, int runs, int warmup, double referenceTolerance) {}
+                       boolean compareHipparchus, int runs, int warmup, double referenceTolerance,
+                       boolean simd) {}
 
     private final Plan plan;
     private final PrintWriter out;
@@ -58,7 +60,10 @@ public final class Benchmark {
             List<BenchRow> odec = new ArrayList<>();
             for (Precision p : plan.precisions()) {
                 for (int t : threadCounts) {
-                    odec.add(odecRow(p, t, expected, timer));
+                    odec.add(odecRow(p, t, expected, timer, false));
+                    if (plan.simd()) {
+                        odec.add(odecRow(p, t, expected, timer, true));
+                    }
                 }
             }
             List<BenchRow> hipparchus = new ArrayList<>();
@@ -105,14 +110,15 @@ public final class Benchmark {
         return lo == hi ? Double.toString(lo) : lo + ".." + hi;
     }
 
-    private BenchRow odecRow(Precision precision, int threads, double[] expected, DynamicsTimer timer) {
+    private BenchRow odecRow(Precision precision, int threads, double[] expected, DynamicsTimer timer, boolean simd) {
+        SolverFactory factory = simd ? plan.system().simd() : plan.system();
         SolverOptions options = plan.options().withPrecision(precision).withThreads(threads);
         Solver solver = Solver.cpu();
         Solution last = null;
         long[] times = new long[plan.runs()];
         for (int r = 0; r < plan.warmup() + plan.runs(); r++) {
             long start = System.nanoTime();
-            last = solver.solve(plan.system(), plan.batch(), options);
+            last = solver.solve(factory, plan.batch(), options);
             long elapsed = System.nanoTime() - start;
             if (r >= plan.warmup()) {
                 times[r - plan.warmup()] = elapsed;
@@ -128,7 +134,8 @@ public final class Benchmark {
             fEvals += last.statistics(i).fEvals();
         }
         StepCounts steps = StepCounts.of(attempted, accepted, fEvals);
-        String name = "odec " + plan.options().method() + " " + precision.name().toLowerCase(Locale.ROOT);
+        String name = "odec " + plan.options().method() + " " + precision.name().toLowerCase(Locale.ROOT)
+                + (simd ? " simd" : "");
         return new BenchRow(name, threads, new Timings(times), steps, timer.odecNanos(precision, fEvals),
                 maxError(values(last), expected));
     }

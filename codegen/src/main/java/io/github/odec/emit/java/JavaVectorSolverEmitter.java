@@ -1,0 +1,408 @@
+package io.github.odec.emit.java;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.github.odec.ir.Buffer;
+import io.github.odec.ir.IrExpr;
+import io.github.odec.ir.Local;
+import io.github.odec.ir.ScalarType;
+import io.github.odec.ir.SolverFunction;
+import io.github.odec.ir.Stmt;
+import io.github.odec.runtime.Precision;
+import io.github.odec.runtime.spi.CompiledSolver;
+import io.github.odec.runtime.spi.SolveBuffers;
+import io.github.odec.runtime.spi.SolverSignature;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Prints a solver function as SPMD Java over the Vector API: one call solves a group of L instances
+ * (L = the preferred species' lane count) in lockstep. Every REAL local is a lane vector, INT a
+ * DoubleVector of integer values in f64 (exact below 2^53, and no mask casts between element types,
+ * which C2 does not always intrinsify) or an IntVector in f32, BOOL a mask. {@code if} runs each
+ * branch under its lane mask (skipped when no lane takes it) and assignments blend; {@code while}
+ * loops while any lane is still in it, and {@code break} removes the current lanes from the loop's
+ * mask. Buffer loads and stores of REAL values in f64 are native masked gathers and scatters; the
+ * others are per-lane scalar loops under the current mask (bounds-checked loads, because a lane
+ * outside the mask may hold any index). Only operations that are bit-identical
+ * to the scalar printer's run lanewise (+ - * / neg, sqrt, abs, min, max, comparisons); every other
+ * math call runs per lane through the same {@code Math} method as the scalar path. No FMA anywhere.
+ *
+ * <p>The whole group solve stays in one method so that no vector escapes (the Vector API boxes
+ * vectors that cross a non-inlined call). Local arrays (the layout of large systems) are not
+ * handled: {@link VectorUnsupportedException}, and callers use the scalar path.
+ */
+public final class JavaVectorSolverEmitter {
+
+    public static final String PACKAGE = JavaSolverEmitter.PACKAGE;
+    private static final String VECTOR = "jdk.incubator.vector";
+    private static final String BUFFERS = "buf";
+    /** Scratch arrays of L elements: two REAL, two INT (indexes and integer values). */
+    private static final String RA = "ra", RB = "rb", IA = "ia", IB = "ib";
+    /** f64: the int index map of native gathers and scatters of REAL buffers (AVX-512 has both). */
+    private static final String IM = "im";
+
+    private final boolean f64;
+    private final String real;      // scalar element type of REAL
+    private final String integer;   // scalar element type of INT lanes
+    private final String realVector;
+    private final String intVector;
+    private final String mask;
+    private final JavaExpressionPrinter scalar;
+    private final String instanceName;
+    private final Set<String> scalarLocals = new HashSet<>();
+    private int temps;
+
+    private JavaVectorSolverEmitter(Precision precision, String instance) {
+        this.f64 = precision == Precision.F64;
+        this.real = f64 ? "double" : "float";
+        this.integer = f64 ? "double" : "int";
+        this.realVector = f64 ? "DoubleVector" : "FloatVector";
+        this.intVector = f64 ? "DoubleVector" : "IntVector";
+        this.mask = "VectorMask<" + (f64 ? "Double" : "Float") + ">";
+        this.scalar = new JavaExpressionPrinter(precision, BUFFERS, instance);
+        this.instanceName = instance;
+    }
+
+    /** The class name of the SIMD solver for a solver function. */
+    public static String className(SolverFunction f) {
+        return JavaSolverEmitter.className(f.name()) + "_simd";
+    }
+
+    public static JavaSolverSource emit(SolverFunction f) {
+        if (f.dynamics().isPresent()) {
+            throw new VectorUnsupportedException("the array layout of large systems");
+        }
+        TypeSpec type = new JavaVectorSolverEmitter(f.precision(), f.instance().name()).type(f);
+        String source = JavaFile.builder(PACKAGE, type)
+                .addStaticImport(ClassName.get(VECTOR, "VectorOperators"), "*")
+                .indent("    ").skipJavaLangImports(true).build().toString();
+        return new JavaSolverSource(PACKAGE, type.name(), source);
+    }
+
+    private TypeSpec type(SolverFunction f) {
+        ClassName species = ClassName.get(VECTOR, "VectorSpecies");
+        ClassName rv = ClassName.get(VECTOR, realVector);
+        ClassName iv = ClassName.get(VECTOR, intVector);
+        ClassName vm = ClassName.get(VECTOR, "VectorMask");
+        TypeName boxedReal = f64 ? ClassName.get(Double.class) : ClassName.get(Float.class);
+        TypeName boxedInt = f64 ? ClassName.get(Double.class) : ClassName.get(Integer.class);
+        TypeName realArray = ArrayTypeName.of(f64 ? TypeName.DOUBLE : TypeName.FLOAT);
+        TypeName intArray = ArrayTypeName.of(f64 ? TypeName.DOUBLE : TypeName.INT);
+
+        CodeBlock.Builder body = CodeBlock.builder();
+        String instance = f.instance().name();
+        body.addStatement("$T m0 = RS.indexInRange(base, to)", ParameterizedTypeName.get(vm, boxedReal));
+        body.addStatement("$T $L = $T.broadcast(IS, base).addIndex(1)", iv, instance, iv);
+        statements(body, f.body(), "m0", null);
+
+        MethodSpec group = MethodSpec.methodBuilder(f.name())
+                .addJavadoc("Solves instances [base, min(base + L, to)) in lockstep, one lane each.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(SolveBuffers.class, BUFFERS)
+                .addParameter(int.class, "base")
+                .addParameter(int.class, "to")
+                .addParameter(realArray, RA).addParameter(realArray, RB)
+                .addParameter(intArray, IA).addParameter(intArray, IB)
+                .addParameter(int[].class, IM)
+                .addCode(body.build())
+                .build();
+        MethodSpec solve = MethodSpec.methodBuilder("solve")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(SolveBuffers.class, "buffers")
+                .addParameter(int.class, "from")
+                .addParameter(int.class, "to")
+                .addComment("per-lane scratch for gathers, scatters and math calls: allocated once per call")
+                .addStatement("$T $L = new $L[L], $L = new $L[L]", realArray, RA, real, RB, real)
+                .addStatement("$T $L = new $L[L], $L = new $L[L]", intArray, IA, integer, IB, integer)
+                .addStatement("int[] $L = new int[L]", IM)
+                .beginControlFlow("for (int base = from; base < to; base += L)")
+                .addStatement("$N(buffers, base, to, $L, $L, $L, $L, $L)", group, RA, RB, IA, IB, IM)
+                .endControlFlow()
+                .build();
+        return TypeSpec.classBuilder(className(f))
+                .addJavadoc("Generated by odec: $L, SIMD lanes over the Vector API. Do not edit.\n", f.name())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(CompiledSolver.class)
+                .addField(FieldSpec.builder(ParameterizedTypeName.get(species, boxedReal), "RS",
+                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("$T.SPECIES_PREFERRED", rv).build())
+                .addField(FieldSpec.builder(ParameterizedTypeName.get(species, boxedInt), "IS",
+                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("$T.SPECIES_PREFERRED.withShape(RS.vectorShape())", iv).build())
+                .addField(FieldSpec.builder(ParameterizedTypeName.get(species, ClassName.get(Integer.class)), "IM",
+                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("$T.of(int.class, $T.forBitSize(RS.length() * 32))", species,
+                                ClassName.get(VECTOR, "VectorShape")).build())
+                .addField(FieldSpec.builder(int.class, "L", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("RS.length()").build())
+                .addField(FieldSpec.builder(SolverSignature.class, "signature", Modifier.PRIVATE, Modifier.FINAL).build())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PUBLIC)
+                        .addParameter(SolverSignature.class, "signature")
+                        .addStatement("this.signature = signature")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("signature")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(ClassName.get(SolverSignature.class))
+                        .addStatement("return signature")
+                        .build())
+                .addMethod(solve)
+                .addMethod(group)
+                .build();
+    }
+
+    // ---- statements: m is the current lane mask's variable, loop the innermost while's mask variable
+
+    /** Prints statements under mask variable {@code m}; returns early after a break (the rest is dead). */
+    private void statements(CodeBlock.Builder out, List<Stmt> stmts, String m, String loop) {
+        for (Stmt s : stmts) {
+            switch (s) {
+                case Stmt.Declare(var l, var init) -> out.addStatement("$L $L = $L", type(l.type()), l.name(), expr(out, init, m));
+                case Stmt.Assign(var l, var v) -> assign(out, l, expr(out, v, m), m);
+                case Stmt.Store(var b, var index, var v) -> store(out, b, index, v, m);
+                case Stmt.If(var c, var then, var otherwise) -> {
+                    String cond = temp(out, ScalarType.BOOL, expr(out, c, m));
+                    String mt = temp(out, ScalarType.BOOL, m + ".and(" + cond + ")");
+                    out.beginControlFlow("if ($L.anyTrue())", mt);
+                    statements(out, then, mt, loop);
+                    out.endControlFlow();
+                    if (!otherwise.isEmpty()) {
+                        String me = temp(out, ScalarType.BOOL, m + ".andNot(" + cond + ")");
+                        out.beginControlFlow("if ($L.anyTrue())", me);
+                        statements(out, otherwise, me, loop);
+                        out.endControlFlow();
+                    }
+                    if (breaks(then) || breaks(otherwise)) {
+                        // lanes that left the loop in a branch take no part in what follows
+                        out.addStatement("$L = $L.and($L)", m, m, loop);
+                    }
+                }
+                case Stmt.While(var c, var body) -> {
+                    String lm = temp(out, ScalarType.BOOL, m);
+                    out.beginControlFlow("while (true)");
+                    if (!(c instanceof IrExpr.BoolLiteral(boolean v) && v)) {
+                        out.addStatement("$L = $L.and($L)", lm, lm, expr(out, c, lm));
+                    }
+                    out.beginControlFlow("if (!$L.anyTrue())", lm).addStatement("break").endControlFlow();
+                    String bm = temp(out, ScalarType.BOOL, lm);
+                    statements(out, body, bm, lm);
+                    out.endControlFlow();
+                }
+                case Stmt.For(var v, int from, int to, var body) -> {
+                    if (breaks(body)) {
+                        throw new VectorUnsupportedException("break out of a for loop");
+                    }
+                    scalarLocals.add(v.name());
+                    out.beginControlFlow("for (int $L = $L; $L < $L; $L++)", v.name(), from, v.name(), to, v.name());
+                    statements(out, body, m, loop);
+                    out.endControlFlow();
+                }
+                case Stmt.Break() -> {
+                    if (loop == null) {
+                        throw new VectorUnsupportedException("break outside a while loop");
+                    }
+                    out.addStatement("$L = $L.andNot($L)", loop, loop, m);
+                    return;
+                }
+                case Stmt.Comment(var text) -> out.add("// $L\n", text);
+                case Stmt.DeclareArray(var a) -> throw new VectorUnsupportedException("local arrays");
+                case Stmt.StoreElement(var a, var i, var v) -> throw new VectorUnsupportedException("local arrays");
+                case Stmt.CallDynamics(var t, var y, var p, var d) -> throw new VectorUnsupportedException("a dynamics call");
+            }
+        }
+    }
+
+    /** Whether a break in these statements leaves the enclosing while (breaks of nested loops do not). */
+    private static boolean breaks(List<Stmt> stmts) {
+        for (Stmt s : stmts) {
+            boolean b = switch (s) {
+                case Stmt.Break() -> true;
+                case Stmt.If(var c, var then, var otherwise) -> breaks(then) || breaks(otherwise);
+                case Stmt.For(var v, int from, int to, var body) -> breaks(body);
+                default -> false;
+            };
+            if (b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void assign(CodeBlock.Builder out, Local l, String value, String m) {
+        switch (l.type()) {
+            case REAL -> out.addStatement("$L = $L.blend($L, $L)", l.name(), l.name(), value, m);
+            case INT -> out.addStatement("$L = $L.blend($L, $L.cast(IS))", l.name(), l.name(), value, m);
+            case BOOL -> out.addStatement("$L = $L.andNot($L).or($L.and($L))", l.name(), l.name(), m, value, m);
+        }
+    }
+
+    /** A masked per-lane scatter; the address is the scalar printer's instance-major one, lane by lane. */
+    private void store(CodeBlock.Builder out, Buffer b, IrExpr element, IrExpr value, String m) {
+        String index = index(out, b, element, m);
+        String v = expr(out, value, m);
+        boolean isReal = b.elementType() == ScalarType.REAL;
+        if (isReal && f64) {
+            // a native masked scatter: active lanes are distinct instances, so distinct in-range addresses;
+            // the Vector API range-checks every lane, masked or not, so inactive lanes point at element 0
+            out.addStatement("((jdk.incubator.vector.IntVector) $L.blend(0, $L.cast(IS).not()).convertShape(D2I, IM, 0))"
+                    + ".intoArray($L, 0)", index, m, IM);
+            out.addStatement("$L.intoArray($L.$L, 0, $L, 0, $L)", v, BUFFERS, JavaExpressionPrinter.field(b), IM, m);
+            return;
+        }
+        String bits = fresh("mb");
+        out.addStatement("$L.intoArray($L, 0)", index, IA);
+        out.addStatement("$L.intoArray($L, 0)", v, isReal ? RA : IB);
+        out.addStatement("long $L = $L.toLong()", bits, m);
+        out.beginControlFlow("for (int _l = 0; _l < L; _l++)");
+        out.beginControlFlow("if ((($L >>> _l) & 1) != 0)", bits);
+        out.addStatement("$L.$L[(int) $L[_l]] = $L", BUFFERS, JavaExpressionPrinter.field(b), IA,
+                isReal ? RA + "[_l]" : (f64 ? "(int) " : "") + IB + "[_l]");
+        out.endControlFlow();
+        out.endControlFlow();
+    }
+
+    /** The lane vector of addresses {@code instance * width + element} (see JavaExpressionPrinter.bufferAccess). */
+    private String index(CodeBlock.Builder out, Buffer b, IrExpr element, String m) {
+        String width = switch (b.block()) {
+            case ONE -> "";
+            case STATES -> BUFFERS + ".stateCount";
+            case PARAMS -> BUFFERS + ".paramCount";
+            case EVAL_TIMES -> BUFFERS + ".evalCount";
+            case EVAL_STATES -> BUFFERS + ".evalCount * " + BUFFERS + ".stateCount";
+        };
+        IrExpr instanceRead = new IrExpr.Read(new Local(instanceName, ScalarType.INT));
+        String base = width.isEmpty() ? expr(out, instanceRead, m)
+                : expr(out, instanceRead, m) + ".mul(" + intBroadcast(width) + ")";
+        boolean zero = element instanceof IrExpr.IntLiteral(int v) && v == 0;
+        return temp(out, ScalarType.INT, zero ? base : base + ".add(" + expr(out, element, m) + ")");
+    }
+
+    // ---- expressions: lane-vector Java text; loads and per-lane math emit statements before it
+
+    private String expr(CodeBlock.Builder out, IrExpr e, String m) {
+        return switch (e) {
+            case IrExpr.RealLiteral lit -> realVector + ".broadcast(RS, " + scalar.print(lit) + ")";
+            case IrExpr.IntLiteral(int v) -> intBroadcast(Integer.toString(v));
+            case IrExpr.BoolLiteral(boolean v) -> "RS.maskAll(" + v + ")";
+            case IrExpr.Read(var l) -> scalarLocals.contains(l.name()) ? intBroadcast(l.name()) : l.name();
+            case IrExpr.Negate(var x) -> expr(out, x, m) + ".neg()";
+            case IrExpr.Not(var x) -> expr(out, x, m) + ".not()";
+            case IrExpr.Arith(var op, var l, var r) -> {
+                if (l.type() == ScalarType.INT && (op == IrExpr.ArithOp.DIV || op == IrExpr.ArithOp.REM)) {
+                    throw new VectorUnsupportedException("integer division");
+                }
+                String method = switch (op) {
+                    case ADD -> "add"; case SUB -> "sub"; case MUL -> "mul"; case DIV -> "div";
+                    case REM -> throw new VectorUnsupportedException("REM on REAL");
+                };
+                yield expr(out, l, m) + "." + method + "(" + expr(out, r, m) + ")";
+            }
+            case IrExpr.Compare(var op, var l, var r) -> {
+                String c = expr(out, l, m) + ".compare(" + op.name() + ", " + expr(out, r, m) + ")";
+                yield l.type() == ScalarType.INT ? c + ".cast(RS)" : c;
+            }
+            case IrExpr.Logic(var op, var l, var r) ->
+                    expr(out, l, m) + (op == IrExpr.LogicOp.AND ? ".and(" : ".or(") + expr(out, r, m) + ")";
+            case IrExpr.Select(var c, var a, var b) -> {
+                String cond = temp(out, ScalarType.BOOL, expr(out, c, m));
+                String x = expr(out, a, m);
+                String y = expr(out, b, m);
+                yield switch (a.type()) {
+                    case REAL -> y + ".blend(" + x + ", " + cond + ")";
+                    case INT -> y + ".blend(" + x + ", " + cond + ".cast(IS))";
+                    case BOOL -> y + ".andNot(" + cond + ").or(" + x + ".and(" + cond + "))";
+                };
+            }
+            case IrExpr.Call(var f, var args) -> switch (f) {
+                case ABS -> expr(out, args.get(0), m) + ".abs()";
+                case SQRT -> expr(out, args.get(0), m) + ".sqrt()";
+                case MIN -> expr(out, args.get(0), m) + ".min(" + expr(out, args.get(1), m) + ")";
+                case MAX -> expr(out, args.get(0), m) + ".max(" + expr(out, args.get(1), m) + ")";
+                case IS_FINITE -> expr(out, args.get(0), m) + ".test(IS_FINITE)";
+                default -> perLane(out, f, args.stream().map(a -> expr(out, a, m)).toList());
+            };
+            case IrExpr.Load(var b, var index) -> load(out, b, index, m);
+            case IrExpr.CoefficientRef c -> realVector + ".broadcast(RS, " + scalar.print(c) + ")";
+            case IrExpr.EvalCount() -> intBroadcast(BUFFERS + ".evalCount");
+            // f64 INT lanes are already doubles holding integers (exact below 2^53)
+            case IrExpr.IntToReal(var x) -> f64 ? expr(out, x, m)
+                    : "((" + realVector + ") " + expr(out, x, m) + ".convert(I2F, 0))";
+            case IrExpr.ArrayElement(var a, var i) -> throw new VectorUnsupportedException("local arrays");
+        };
+    }
+
+    /** A math call lane by lane through the scalar printer's own call text, so results match it bit for bit. */
+    private String perLane(CodeBlock.Builder out, io.github.odec.ir.IrFunction function, List<String> args) {
+        String[] scratch = {RA, RB};
+        for (int i = 0; i < args.size(); i++) {
+            out.addStatement("$L.intoArray($L, 0)", args.get(i), scratch[i]);
+        }
+        // Print the call on scalar lane reads: ra[_l], rb[_l].
+        List<IrExpr> laneArgs = new java.util.ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            laneArgs.add(new IrExpr.Read(new Local(scratch[i] + "[_l]", ScalarType.REAL)));
+        }
+        String text = scalar.print(new IrExpr.Call(function, laneArgs));
+        out.beginControlFlow("for (int _l = 0; _l < L; _l++)").addStatement("$L[_l] = $L", RA, text).endControlFlow();
+        return temp(out, ScalarType.REAL, realVector + ".fromArray(RS, " + RA + ", 0)");
+    }
+
+    /** A masked, bounds-checked per-lane gather; lanes outside the mask read 0. */
+    private String load(CodeBlock.Builder out, Buffer b, IrExpr element, String m) {
+        String index = index(out, b, element, m);
+        String bits = fresh("mb");
+        String array = BUFFERS + "." + JavaExpressionPrinter.field(b);
+        boolean isReal = b.elementType() == ScalarType.REAL;
+        if (isReal && f64) {
+            // a native masked gather, its mask narrowed to in-range addresses (a lane outside m may hold any)
+            String ok = temp(out, ScalarType.BOOL, index + ".compare(GE, 0L).and(" + index + ".compare(LT, (long) "
+                    + array + ".length)).cast(RS).and(" + m + ")");
+            out.addStatement("((jdk.incubator.vector.IntVector) $L.blend(0, $L.cast(IS).not()).convertShape(D2I, IM, 0))"
+                    + ".intoArray($L, 0)", index, ok, IM);
+            return temp(out, ScalarType.REAL, realVector + ".fromArray(RS, " + array + ", 0, " + IM + ", 0, " + ok + ")");
+        }
+        String target = isReal ? RA : IB;
+        out.addStatement("$L.intoArray($L, 0)", index, IA);
+        out.addStatement("long $L = $L.toLong()", bits, m);
+        out.beginControlFlow("for (int _l = 0; _l < L; _l++)");
+        out.addStatement("int _a = (int) $L[_l]", IA);
+        out.addStatement("$L[_l] = (($L >>> _l) & 1) != 0 && _a >= 0 && _a < $L.length ? $L$L[_a] : 0",
+                target, bits, array, isReal && !f64 ? "(float) " : "", array);
+        out.endControlFlow();
+        return temp(out, b.elementType(),
+                (isReal ? realVector : intVector) + ".fromArray(" + (isReal ? "RS" : "IS") + ", " + target + ", 0)");
+    }
+
+    private String intBroadcast(String scalarText) {
+        return intVector + ".broadcast(IS, " + (f64 ? "(double) " : "") + scalarText + ")";
+    }
+
+    private String temp(CodeBlock.Builder out, ScalarType t, String value) {
+        String name = fresh("v");
+        out.addStatement("$L $L = $L", type(t), name, value);
+        return name;
+    }
+
+    private String fresh(String prefix) {
+        return "_" + prefix + temps++;
+    }
+
+    private String type(ScalarType t) {
+        return switch (t) {
+            case REAL -> realVector;
+            case INT -> intVector;
+            case BOOL -> mask;
+        };
+    }
+}

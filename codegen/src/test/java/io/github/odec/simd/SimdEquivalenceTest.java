@@ -1,0 +1,160 @@
+package io.github.odec.simd;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.odec.TestBatch;
+import io.github.odec.TestSystems;
+import io.github.odec.check.Frontend;
+import io.github.odec.compile.CompiledSystem;
+import io.github.odec.runtime.Precision;
+import io.github.odec.runtime.Status;
+import io.github.odec.runtime.StepControllerKind;
+import io.github.odec.runtime.spi.CompiledSolver;
+import io.github.odec.runtime.spi.ControllerCoefficients;
+import io.github.odec.runtime.spi.SolveBuffers;
+import io.github.odec.runtime.spi.SolverSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The SIMD path computes bit for bit what the scalar path computes: every output compared with
+ * doubleToRawLongBits and every statistic exactly, on Van der Pol batches mixing spans, directions,
+ * evaluation times, tolerances, dt0 and instances that fail (max steps, dt min), with batch sizes
+ * that are and are not multiples of the lane count.
+ */
+class SimdEquivalenceTest {
+
+    private static final int EVALS = 6;
+    private static final CompiledSystem VDP = new CompiledSystem(TestSystems.vanDerPol(), Frontend.standardTableaus());
+
+    static Stream<Arguments> specs() {
+        List<Arguments> out = new ArrayList<>();
+        for (Precision p : Precision.values()) {
+            for (String m : List.of("heun", "bosh3", "dopri5", "tsit5")) {
+                for (StepControllerKind c : List.of(StepControllerKind.INTEGRAL, StepControllerKind.PI, StepControllerKind.PID)) {
+                    out.add(Arguments.of(m, c, p, true));
+                }
+            }
+            for (String m : List.of("euler", "midpoint", "rk4", "heun", "bosh3", "dopri5", "tsit5")) {
+                out.add(Arguments.of(m, StepControllerKind.FIXED, p, true));
+            }
+            out.add(Arguments.of("dopri5", StepControllerKind.INTEGRAL, p, false));
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} dense={3}")
+    @MethodSource("specs")
+    void simdMatchesScalarBitForBit(String method, StepControllerKind controller, Precision precision, boolean dense) {
+        SolverSpec spec = new SolverSpec(method, controller, precision, dense);
+        CompiledSolver scalar = VDP.solver(spec);
+        CompiledSolver simd = VDP.simdSolver(spec);
+        assertNotSame(scalar, simd);
+        int failures = 0;
+        for (int n : new int[] {1, 7, 8, 9, 33, 256}) {
+            SolveBuffers a = batch(n, controller, n * 31 + method.hashCode());
+            SolveBuffers b = copyInputs(a);
+            scalar.solve(a, 0, n);
+            simd.solve(b, 0, n);
+            assertSameOutputs(a, b, spec + " n=" + n);
+            for (int i = 0; i < n; i++) {
+                failures += a.status[i] != Status.SUCCESS.code() ? 1 : 0;
+            }
+        }
+        assertTrue(failures > 0, "the batches include instances that stop early");
+    }
+
+    /** A sub-range that starts and ends inside a lane group: lanes outside [from, to) stay untouched. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("precisions")
+    void subRangesLeaveOtherInstancesUntouched(Precision precision) {
+        SolverSpec spec = new SolverSpec("tsit5", StepControllerKind.PI, precision, true);
+        SolveBuffers a = batch(40, StepControllerKind.PI, 5);
+        SolveBuffers b = copyInputs(a);
+        VDP.solver(spec).solve(a, 3, 29);
+        VDP.simdSolver(spec).solve(b, 3, 29);
+        assertSameOutputs(a, b, spec + " [3, 29)");
+        assertEquals(0, b.steps[2]);
+        assertEquals(0, b.steps[29]);
+    }
+
+    static Stream<Precision> precisions() {
+        return Stream.of(Precision.values());
+    }
+
+    private static SolveBuffers batch(int n, StepControllerKind controller, long seed) {
+        Random random = new Random(seed);
+        SolveBuffers b = TestBatch.create(n, 2, 1, EVALS, new ControllerCoefficients(0.9, 0.2, 10.0, 0.3, 0.3, 0.1));
+        for (int i = 0; i < n; i++) {
+            double t0 = random.nextDouble() * 4 - 2;
+            double span = i % 11 == 3 ? 0.0 : (1 + random.nextDouble() * 9) * (random.nextBoolean() ? 1 : -1);
+            TestBatch.set(b, i, new double[] {random.nextDouble() * 4 - 2, random.nextDouble() * 2 - 1}, t0, t0 + span,
+                    1 + random.nextDouble() * 4);
+            b.rtol[i] = Math.pow(10, -3 - 4 * random.nextDouble());
+            b.atol[i] = Math.pow(10, -3 - 4 * random.nextDouble());
+            if (controller == StepControllerKind.FIXED || random.nextInt(4) == 0) {
+                b.dt0[i] = 0.01 + random.nextDouble() * 0.1;
+            }
+            if (random.nextInt(3) == 0) {
+                // Uneven evaluation times, some of them at t0 and at t1.
+                for (int k = 0; k < EVALS; k++) {
+                    double f = k < 2 ? 0.0 : Math.pow((double) k / (EVALS - 1), 2);
+                    b.evalTimes[i * EVALS + k] = b.t0[i] + f * span;
+                }
+            }
+            if (i % 5 == 4) {
+                b.maxSteps[i] = 15;
+            }
+            if (i % 13 == 6) {
+                b.dtMin[i] = 0.3;
+            }
+        }
+        return b;
+    }
+
+    private static void assertSameOutputs(SolveBuffers a, SolveBuffers b, String what) {
+        for (int i = 0; i < a.instances; i++) {
+            String at = what + " instance " + i;
+            assertEquals(a.status[i], b.status[i], at + " status");
+            assertEquals(a.steps[i], b.steps[i], at + " steps");
+            assertEquals(a.accepted[i], b.accepted[i], at + " accepted");
+            assertEquals(a.fEvals[i], b.fEvals[i], at + " fEvals");
+            assertEquals(a.initialized[i], b.initialized[i], at + " initialized");
+            assertBits(a.tFinal[i], b.tFinal[i], at + " tFinal");
+        }
+        for (int k = 0; k < a.yFinal.length; k++) {
+            assertBits(a.yFinal[k], b.yFinal[k], what + " yFinal[" + k + "]");
+        }
+        for (int k = 0; k < a.ys.length; k++) {
+            assertBits(a.ys[k], b.ys[k], what + " ys[" + k + "]");
+        }
+    }
+
+    private static void assertBits(double expected, double actual, String at) {
+        assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(actual),
+                at + ": " + expected + " vs " + actual);
+    }
+
+    private static SolveBuffers copyInputs(SolveBuffers b) {
+        SolveBuffers c = new SolveBuffers(b.instances, b.stateCount, b.paramCount, b.evalCount, b.controller);
+        System.arraycopy(b.y0, 0, c.y0, 0, b.y0.length);
+        System.arraycopy(b.params, 0, c.params, 0, b.params.length);
+        System.arraycopy(b.evalTimes, 0, c.evalTimes, 0, b.evalTimes.length);
+        System.arraycopy(b.t0, 0, c.t0, 0, b.instances);
+        System.arraycopy(b.t1, 0, c.t1, 0, b.instances);
+        System.arraycopy(b.atol, 0, c.atol, 0, b.instances);
+        System.arraycopy(b.rtol, 0, c.rtol, 0, b.instances);
+        System.arraycopy(b.dt0, 0, c.dt0, 0, b.instances);
+        System.arraycopy(b.dtMin, 0, c.dtMin, 0, b.instances);
+        System.arraycopy(b.dtMax, 0, c.dtMax, 0, b.instances);
+        System.arraycopy(b.maxSteps, 0, c.maxSteps, 0, b.instances);
+        return c;
+    }
+}
