@@ -6,9 +6,10 @@ cd "$root"
 mkdir -p bench/generated
 T=7.629874479674498
 
-# torchode's Van der Pol batch (f64 and f32; odec on 1 and 2 threads; Hipparchus DP54 sequential and parallel).
+# torchode's Van der Pol batch (f64 and f32; odec scalar and SIMD on 1 and 2 threads; Hipparchus DP54 sequential
+# and parallel). --warmup 400: the SIMD method runs interpreted until C2 has compiled it.
 ./odec bench samples/vanderpol.ode --y0 bench/vdp-torchode-y0.csv --t1 $T --eval 200 --atol 1e-5 --rtol 1e-5 \
-  --precision f64,f32 --threads 2 --compare hipparchus | tee bench/generated/vdp.txt
+  --precision f64,f32 --threads 2 --compare hipparchus --simd --warmup 400 | tee bench/generated/vdp.txt
 # The same batch without evaluation times (final state only): what dense output costs.
 ./odec bench samples/vanderpol.ode --y0 bench/vdp-torchode-y0.csv --t1 $T --atol 1e-5 --rtol 1e-5 \
   --threads 1 | tee bench/generated/vdp-final-only.txt
