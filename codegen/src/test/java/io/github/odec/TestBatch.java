@@ -37,6 +37,29 @@ public final class TestBatch {
         }
     }
 
+    /** A fresh batch with a copy of every instance's inputs and no outputs yet. */
+    public static SolveBuffers copyInputs(SolveBuffers b) {
+        SolveBuffers c = new SolveBuffers(b.instances, b.stateCount, b.paramCount, b.evalCount, b.controller);
+        System.arraycopy(b.y0, 0, c.y0, 0, b.y0.length);
+        System.arraycopy(b.params, 0, c.params, 0, b.params.length);
+        System.arraycopy(b.evalTimes, 0, c.evalTimes, 0, b.evalTimes.length);
+        System.arraycopy(b.t0, 0, c.t0, 0, b.instances);
+        System.arraycopy(b.t1, 0, c.t1, 0, b.instances);
+        System.arraycopy(b.atol, 0, c.atol, 0, b.instances);
+        System.arraycopy(b.rtol, 0, c.rtol, 0, b.instances);
+        System.arraycopy(b.dt0, 0, c.dt0, 0, b.instances);
+        System.arraycopy(b.dtMin, 0, c.dtMin, 0, b.instances);
+        System.arraycopy(b.dtMax, 0, c.dtMax, 0, b.instances);
+        System.arraycopy(b.maxSteps, 0, c.maxSteps, 0, b.instances);
+        return c;
+    }
+
+    /** Bit for bit, NaN payloads and signed zeros included: what "the same result" means in these tests. */
+    public static void assertBits(double expected, double actual, String at) {
+        org.junit.jupiter.api.Assertions.assertEquals(Double.doubleToRawLongBits(expected),
+                Double.doubleToRawLongBits(actual), at + ": " + expected + " vs " + actual);
+    }
+
     /** A batch of one holding a copy of instance i's inputs. */
     public static SolveBuffers single(SolveBuffers b, int i) {
         SolveBuffers s = new SolveBuffers(1, b.stateCount, b.paramCount, b.evalCount, b.controller);

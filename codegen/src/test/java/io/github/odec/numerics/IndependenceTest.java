@@ -60,7 +60,7 @@ class IndependenceTest {
         assertTrue(failures >= 7, "the batch includes instances that stop early: " + failures);
 
         // Two threads on disjoint halves give the same bits again.
-        SolveBuffers again = copyInputs(b);
+        SolveBuffers again = TestBatch.copyInputs(b);
         Thread upper = Thread.ofPlatform().start(() -> solver.solve(again, n / 2, n));
         solver.solve(again, 0, n / 2);
         upper.join();
@@ -146,34 +146,13 @@ class IndependenceTest {
             assertEquals(one.accepted[0], b.accepted[i], at);
             assertEquals(one.fEvals[0], b.fEvals[i], at);
             assertEquals(one.initialized[0], b.initialized[i], at);
-            assertBits(one.tFinal[0], b.tFinal[i], at);
+            TestBatch.assertBits(one.tFinal[0], b.tFinal[i], at);
             for (int j = 0; j < b.stateCount; j++) {
-                assertBits(one.yFinal[j], b.yFinal[i * b.stateCount + j], at);
+                TestBatch.assertBits(one.yFinal[j], b.yFinal[i * b.stateCount + j], at);
             }
             for (int k = 0; k < b.evalCount * b.stateCount; k++) {
-                assertBits(one.ys[k], b.ys[i * b.evalCount * b.stateCount + k], at);
+                TestBatch.assertBits(one.ys[k], b.ys[i * b.evalCount * b.stateCount + k], at);
             }
         }
-    }
-
-    private static void assertBits(double expected, double actual, String at) {
-        assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(actual),
-                at + ": " + expected + " vs " + actual);
-    }
-
-    private static SolveBuffers copyInputs(SolveBuffers b) {
-        SolveBuffers c = new SolveBuffers(b.instances, b.stateCount, b.paramCount, b.evalCount, b.controller);
-        System.arraycopy(b.y0, 0, c.y0, 0, b.y0.length);
-        System.arraycopy(b.params, 0, c.params, 0, b.params.length);
-        System.arraycopy(b.evalTimes, 0, c.evalTimes, 0, b.evalTimes.length);
-        System.arraycopy(b.t0, 0, c.t0, 0, b.instances);
-        System.arraycopy(b.t1, 0, c.t1, 0, b.instances);
-        System.arraycopy(b.atol, 0, c.atol, 0, b.instances);
-        System.arraycopy(b.rtol, 0, c.rtol, 0, b.instances);
-        System.arraycopy(b.dt0, 0, c.dt0, 0, b.instances);
-        System.arraycopy(b.dtMin, 0, c.dtMin, 0, b.instances);
-        System.arraycopy(b.dtMax, 0, c.dtMax, 0, b.instances);
-        System.arraycopy(b.maxSteps, 0, c.maxSteps, 0, b.instances);
-        return c;
     }
 }

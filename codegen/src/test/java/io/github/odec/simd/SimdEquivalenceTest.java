@@ -60,7 +60,7 @@ class SimdEquivalenceTest {
         int failures = 0;
         for (int n : new int[] {1, 7, 8, 9, 33, 256}) {
             SolveBuffers a = batch(n, controller, n * 31 + method.hashCode());
-            SolveBuffers b = copyInputs(a);
+            SolveBuffers b = TestBatch.copyInputs(a);
             scalar.solve(a, 0, n);
             simd.solve(b, 0, n);
             assertSameOutputs(a, b, spec + " n=" + n);
@@ -77,7 +77,7 @@ class SimdEquivalenceTest {
     void subRangesLeaveOtherInstancesUntouched(Precision precision) {
         SolverSpec spec = new SolverSpec("tsit5", StepControllerKind.PI, precision, true);
         SolveBuffers a = batch(40, StepControllerKind.PI, 5);
-        SolveBuffers b = copyInputs(a);
+        SolveBuffers b = TestBatch.copyInputs(a);
         VDP.solver(spec).solve(a, 3, 29);
         VDP.simdSolver(spec).solve(b, 3, 29);
         assertSameOutputs(a, b, spec + " [3, 29)");
@@ -127,34 +127,13 @@ class SimdEquivalenceTest {
             assertEquals(a.accepted[i], b.accepted[i], at + " accepted");
             assertEquals(a.fEvals[i], b.fEvals[i], at + " fEvals");
             assertEquals(a.initialized[i], b.initialized[i], at + " initialized");
-            assertBits(a.tFinal[i], b.tFinal[i], at + " tFinal");
+            TestBatch.assertBits(a.tFinal[i], b.tFinal[i], at + " tFinal");
         }
         for (int k = 0; k < a.yFinal.length; k++) {
-            assertBits(a.yFinal[k], b.yFinal[k], what + " yFinal[" + k + "]");
+            TestBatch.assertBits(a.yFinal[k], b.yFinal[k], what + " yFinal[" + k + "]");
         }
         for (int k = 0; k < a.ys.length; k++) {
-            assertBits(a.ys[k], b.ys[k], what + " ys[" + k + "]");
+            TestBatch.assertBits(a.ys[k], b.ys[k], what + " ys[" + k + "]");
         }
-    }
-
-    private static void assertBits(double expected, double actual, String at) {
-        assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(actual),
-                at + ": " + expected + " vs " + actual);
-    }
-
-    private static SolveBuffers copyInputs(SolveBuffers b) {
-        SolveBuffers c = new SolveBuffers(b.instances, b.stateCount, b.paramCount, b.evalCount, b.controller);
-        System.arraycopy(b.y0, 0, c.y0, 0, b.y0.length);
-        System.arraycopy(b.params, 0, c.params, 0, b.params.length);
-        System.arraycopy(b.evalTimes, 0, c.evalTimes, 0, b.evalTimes.length);
-        System.arraycopy(b.t0, 0, c.t0, 0, b.instances);
-        System.arraycopy(b.t1, 0, c.t1, 0, b.instances);
-        System.arraycopy(b.atol, 0, c.atol, 0, b.instances);
-        System.arraycopy(b.rtol, 0, c.rtol, 0, b.instances);
-        System.arraycopy(b.dt0, 0, c.dt0, 0, b.instances);
-        System.arraycopy(b.dtMin, 0, c.dtMin, 0, b.instances);
-        System.arraycopy(b.dtMax, 0, c.dtMax, 0, b.instances);
-        System.arraycopy(b.maxSteps, 0, c.maxSteps, 0, b.instances);
-        return c;
     }
 }
