@@ -79,7 +79,12 @@ record BatchTypeEmitter(OdeSystem system, BindingNames names, ClassName self, Cl
         return t.build();
     }
 
-    /** Shared and per-instance setters of one state or parameter (with an element index for arrays). */
+    /**
+     * Shared and per-instance setters of one state or parameter: {@code x(value)}, {@code x(instance, value)};
+     * for an array, whole rows {@code u(values)}, {@code u(instance, values)} and single elements
+     * {@code uElement(element, value)}, {@code uElement(instance, element, value)}. The instance, where
+     * there is one, always comes first.
+     */
     private void setters(TypeSpec.Builder t, Named n, String runtimeSetter, String what) {
         Component c = n.component();
         String name = n.javaName();
@@ -101,14 +106,14 @@ record BatchTypeEmitter(OdeSystem system, BindingNames names, ClassName self, Cl
         }
         CodeBlock flatName = CodeBlock.of("LAYOUT.$L().get(index($S, $L, $L, element))",
                 runtimeSetter.equals("state") ? "stateNames" : "paramNames", c.name(), c.offset(), c.length());
-        t.addMethod(MethodSpec.methodBuilder(name)
+        t.addMethod(MethodSpec.methodBuilder(n.elementSetter())
                 .addJavadoc("$L {@code $L[element]} of every instance (element in 0..$L).\n", what, c.name(), c.length() - 1)
                 .addModifiers(Modifier.PUBLIC).returns(batch)
                 .addParameter(int.class, "element")
                 .addParameter(double.class, "value")
                 .addStatement("batch.$L($L, value)", runtimeSetter, flatName)
                 .addStatement("return this").build());
-        t.addMethod(MethodSpec.methodBuilder(name)
+        t.addMethod(MethodSpec.methodBuilder(n.elementSetter())
                 .addJavadoc("$L {@code $L[element]} of one instance (element in 0..$L).\n", what, c.name(), c.length() - 1)
                 .addModifiers(Modifier.PUBLIC).returns(batch)
                 .addParameter(int.class, "instance")

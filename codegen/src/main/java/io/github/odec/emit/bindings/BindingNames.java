@@ -15,10 +15,22 @@ import java.util.Set;
  */
 record BindingNames(String className, List<Named> states, List<Named> params) {
 
-    /** A component and its Java name; states also get {@code final<Name>} accessors. */
+    /**
+     * A component and its Java name; states also get {@code final<Name>} accessors, arrays also get
+     * {@code <name>Element} setters.
+     */
     record Named(Component component, String javaName) {
         String finalAccessor() {
             return "final" + JavaNames.capitalize(javaName);
+        }
+
+        /**
+         * The setters of one element of an array, {@code uElement(element, value)} and
+         * {@code uElement(instance, element, value)}: a name of their own, so that no {@code (int, double)}
+         * setter takes an element where a scalar's {@code x(instance, value)} takes an instance.
+         */
+        String elementSetter() {
+            return javaName + "Element";
         }
     }
 
@@ -44,23 +56,34 @@ record BindingNames(String className, List<Named> states, List<Named> params) {
         Set<String> taken = new HashSet<>(MEMBERS);
         List<Named> states = new ArrayList<>();
         for (Component c : system.states()) {
-            String name = c.name();
-            // A state's final accessor must be free too: states x and X would both want finalX.
-            while (taken.contains("final" + JavaNames.capitalize(JavaNames.identifier(name, taken)))) {
-                name = name + "_";
-            }
-            String javaName = JavaNames.identifier(name, taken);
-            Named named = new Named(c, javaName);
-            taken.add(javaName);
-            taken.add(named.finalAccessor());
-            states.add(named);
+            states.add(claim(c, true, taken));
         }
         List<Named> params = new ArrayList<>();
         for (Component c : system.params()) {
-            String javaName = JavaNames.identifier(c.name(), taken);
-            taken.add(javaName);
-            params.add(new Named(c, javaName));
+            params.add(claim(c, false, taken));
         }
         return new BindingNames(className, states, params);
+    }
+
+    /**
+     * The Java name of {@code c}, with underscores appended until it and the members derived from it are
+     * free: a state's final accessor (states x and X would both want finalX), an array's element setter
+     * (an array u and a scalar uElement would both want uElement).
+     */
+    private static Named claim(Component c, boolean state, Set<String> taken) {
+        String name = c.name();
+        Named named = new Named(c, JavaNames.identifier(name, taken));
+        while ((state && taken.contains(named.finalAccessor())) || (c.array() && taken.contains(named.elementSetter()))) {
+            name = name + "_";
+            named = new Named(c, JavaNames.identifier(name, taken));
+        }
+        taken.add(named.javaName());
+        if (state) {
+            taken.add(named.finalAccessor());
+        }
+        if (c.array()) {
+            taken.add(named.elementSetter());
+        }
+        return named;
     }
 }

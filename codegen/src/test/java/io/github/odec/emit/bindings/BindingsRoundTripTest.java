@@ -84,7 +84,7 @@ class BindingsRoundTripTest {
     void lorenz96ArraysWithPid() throws Exception {
         // Whole rows first, then single elements over them: both setter shapes, in the order they apply.
         String setters = "double[] row = new double[40]; java.util.Arrays.fill(row, 8.0 - 0.01 * i); "
-                + "b.x(i, row).x(i, 0, 8.0 + 0.001 * i).x(39, 7.5).F(i, 8.0 + 0.01 * i);";
+                + "b.x(i, row).xElement(i, 0, 8.0 + 0.001 * i).xElement(39, 7.5).F(i, 8.0 + 0.01 * i);";
         String dense = "for (int e = 0; e < 40; e++) o.add(r.x(i, k, e));";
         String finals = "for (int e = 0; e < 40; e++) o.add(r.finalX(i, e));";
         Function<String, Object> driver = driver("lorenz96", "Lorenz96", request("dopri5", StepControllerKind.PID, Precision.F64),
@@ -139,7 +139,7 @@ class BindingsRoundTripTest {
         try (URLClassLoader loader = GeneratedProject.load(classes)) {
             Class<?> bindings = loader.loadClass("demo.Lorenz96");
             Object batch = bindings.getMethod("batch", int.class).invoke(null, 2);
-            var setter = batch.getClass().getMethod("x", int.class, int.class, double.class);
+            var setter = batch.getClass().getMethod("xElement", int.class, int.class, double.class);
             setter.invoke(batch, 1, 39, 7.0); // the last element is fine
             var e = assertThrows(java.lang.reflect.InvocationTargetException.class, () -> setter.invoke(batch, 1, 40, 7.0));
             assertEquals("io.github.odec.runtime.InvalidInputException", e.getCause().getClass().getName());

@@ -124,6 +124,61 @@ class ProjectGeneratorTest {
     }
 
     @Test
+    void anArraysElementSettersHaveANameOfTheirOwnSoNoIntDoubleSetterTakesAnElement() throws Exception {
+        // x(int, double) is (instance, value) for the scalar x; the array's element setters must not share
+        // that shape under its plain name, and their own name must not clash with a scalar called uElement.
+        OdeModel model = check("mixed.ode", """
+                system Mixed {
+                    state u[3] = 1.0, x = 1.0;
+                    param uElement = 2.0, k[3] = 0.0;
+                    for i in 0..3 { u[i]' = k[i]; }
+                    x' = -uElement * x;
+                }
+                """);
+        List<GeneratedFile> files = ProjectGenerator.generate(model, "mixed.ode", BOTH);
+        Path classes = dir.resolve("classes");
+        GeneratedProject.compile(GeneratedProject.write(dir.resolve("src"), files, Map.of()), classes);
+        try (var loader = GeneratedProject.load(classes)) {
+            Class<?> batch = loader.loadClass("demo.Mixed$Batch");
+            List<String> setters = java.util.Arrays.stream(batch.getDeclaredMethods())
+                    .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers()) && m.getReturnType() == batch)
+                    .map(m -> m.getName() + java.util.Arrays.stream(m.getParameterTypes()).map(Class::getSimpleName)
+                            .collect(java.util.stream.Collectors.joining(", ", "(", ")")))
+                    .sorted().toList();
+            for (String expected : List.of("u(double[])", "u(int, double[])", "uElement(int, double)",
+                    "uElement(int, int, double)", "x(double)", "x(int, double)", "uElement_(double)",
+                    "uElement_(int, double)", "k(double[])", "k(int, double[])", "kElement(int, double)",
+                    "kElement(int, int, double)")) {
+                assertTrue(setters.contains(expected), expected + " in " + setters);
+            }
+            for (String absent : List.of("u(int, double)", "u(int, int, double)", "k(int, double)")) {
+                assertTrue(!setters.contains(absent), absent + " must not exist: " + setters);
+            }
+            // Each setter reaches what it names: u' = k holds u[2] where uElement put it (k[2] = 0), k[0] = 1
+            // moves u[0] from 1 to 2 by t = 1, and the parameter uElement (now uElement_) is x's decay rate.
+            Object b = loader.loadClass("demo.Mixed").getMethod("batch", int.class).invoke(null, 2);
+            batch.getMethod("span", double.class, double.class).invoke(b, 0.0, 1.0);
+            batch.getMethod("rtol", double.class).invoke(b, 1e-10);
+            batch.getMethod("atol", double.class).invoke(b, 1e-12);
+            batch.getMethod("uElement", int.class, int.class, double.class).invoke(b, 1, 2, 5.0);
+            batch.getMethod("kElement", int.class, double.class).invoke(b, 0, 1.0);
+            batch.getMethod("uElement_", int.class, double.class).invoke(b, 1, 0.5);
+            Object r = batch.getMethod("solve").invoke(b);
+            var finalU = r.getClass().getMethod("finalU", int.class, int.class);
+            var finalX = r.getClass().getMethod("finalX", int.class);
+            assertEquals(5.0, (double) finalU.invoke(r, 1, 2));
+            assertEquals(1.0, (double) finalU.invoke(r, 0, 2));
+            for (int i = 0; i < 2; i++) {
+                // u[0]' = 1 is integrated exactly by any Runge-Kutta method, up to rounding in the sum of steps.
+                assertEquals(2.0, (double) finalU.invoke(r, i, 0), 1e-13);
+            }
+            // x' = -rate x to rtol 1e-10: the error is of that order, 1e-8 leaves room for its accumulation.
+            assertEquals(Math.exp(-2.0), (double) finalX.invoke(r, 0), 1e-8 * Math.exp(-2.0));
+            assertEquals(Math.exp(-0.5), (double) finalX.invoke(r, 1), 1e-8 * Math.exp(-0.5));
+        }
+    }
+
+    @Test
     void aBroadcastArrayDefaultIsFilledNotSpelledOut() throws Exception {
         // A literal per element costs ~8 bytes of the JVM's 64 KiB per method; filled(n, v) costs nothing per element.
         OdeModel model = check("heat.ode", """
