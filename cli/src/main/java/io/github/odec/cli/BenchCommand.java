@@ -43,6 +43,7 @@ final class BenchCommand implements Callable<Integer> {
     StepOptions stepOptions;
 
     @Option(names = "--precision", paramLabel = "P", split = ",", defaultValue = "f64",
+            completionCandidates = OptionValues.Precisions.class,
             description = "f64, f32, or both as f64,f32: one row each (default ${DEFAULT-VALUE}).")
     List<String> precisions = new ArrayList<>();
 

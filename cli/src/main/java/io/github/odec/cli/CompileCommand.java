@@ -56,14 +56,17 @@ final class CompileCommand implements Callable<Integer> {
     String system;
 
     @Option(names = "--method", paramLabel = "M", defaultValue = SolverOptions.DEFAULT_METHOD,
+            completionCandidates = OptionValues.Methods.class,
             description = "Tableau name (default ${DEFAULT-VALUE}; see odec methods).")
     String method;
 
     @Option(names = "--controller", paramLabel = "C", defaultValue = "integral",
+            completionCandidates = OptionValues.Controllers.class,
             description = "integral, pi, pid or fixed (default ${DEFAULT-VALUE}).")
     String controller;
 
-    @Option(names = "--precision", paramLabel = "P", defaultValue = "f64", description = "f64 or f32 (default ${DEFAULT-VALUE}).")
+    @Option(names = "--precision", paramLabel = "P", defaultValue = "f64",
+            completionCandidates = OptionValues.Precisions.class, description = "f64 or f32 (default ${DEFAULT-VALUE}).")
     String precision;
 
     @Option(names = "--package", paramLabel = "PKG", defaultValue = DEFAULT_PACKAGE,

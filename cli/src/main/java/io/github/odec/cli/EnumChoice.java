@@ -1,8 +1,8 @@
 package io.github.odec.cli;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** Option values that name an enum constant in lower case: {@code --controller pid}, {@code --precision f32}. */
 final class EnumChoice {
@@ -13,9 +13,12 @@ final class EnumChoice {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            String allowed = Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
-                    .collect(Collectors.joining(", "));
-            throw new UserError(option + " must be one of " + allowed + ", not '" + value + "'");
+            throw new UserError(option + " must be one of " + String.join(", ", names(type)) + ", not '" + value + "'");
         }
+    }
+
+    /** The values {@link #parse} accepts, in declaration order: {@code integral, pi, pid, fixed}. */
+    static <E extends Enum<E>> List<String> names(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
     }
 }

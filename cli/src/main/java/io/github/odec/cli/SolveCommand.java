@@ -73,10 +73,12 @@ final class SolveCommand implements Callable<Integer> {
     @Mixin
     StepOptions stepOptions;
 
-    @Option(names = "--precision", paramLabel = "P", defaultValue = "f64", description = "f64 or f32 (default ${DEFAULT-VALUE}).")
+    @Option(names = "--precision", paramLabel = "P", defaultValue = "f64",
+            completionCandidates = OptionValues.Precisions.class, description = "f64 or f32 (default ${DEFAULT-VALUE}).")
     String precision;
 
     @Option(names = "--backend", paramLabel = "B", defaultValue = "cpu",
+            completionCandidates = OptionValues.Backends.class,
             description = "cpu, cuda (the GPU), cuda-host (the exact CUDA source built for this CPU by nvcc, "
                     + "for checking kernels without a GPU) or auto (the GPU where there is one, else cpu); "
                     + "default ${DEFAULT-VALUE}.")
@@ -163,9 +165,10 @@ final class SolveCommand implements Callable<Integer> {
     private Solver solver() {
         return switch (backend) {
             case "cpu" -> Solver.cpu();
-            case "auto" -> Solver.auto();
+            case "auto" -> AutoBackend.choose(spec.commandLine().getErr());
             case "cuda", "cuda-host" -> Solver.cuda(CudaBackends.named(backend));
-            default -> throw new UserError("--backend must be cpu, cuda, cuda-host or auto, not '" + backend + "'");
+            default -> throw new UserError("--backend must be one of " + String.join(", ", OptionValues.Backends.NAMES)
+                    + ", not '" + backend + "'");
         };
     }
 

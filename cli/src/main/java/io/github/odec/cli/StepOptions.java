@@ -12,10 +12,12 @@ import picocli.CommandLine.Option;
 final class StepOptions {
 
     @Option(names = "--method", paramLabel = "M", defaultValue = SolverOptions.DEFAULT_METHOD,
+            completionCandidates = OptionValues.Methods.class,
             description = "Tableau name (default ${DEFAULT-VALUE}; see odec methods).")
     String method;
 
     @Option(names = "--controller", paramLabel = "C", defaultValue = "integral",
+            completionCandidates = OptionValues.Controllers.class,
             description = "integral, pi, pid or fixed (default ${DEFAULT-VALUE}).")
     String controller;
 

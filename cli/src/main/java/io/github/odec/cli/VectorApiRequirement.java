@@ -10,7 +10,7 @@ final class VectorApiRequirement {
     static void check() {
         if (!CompiledSystem.vectorApiAvailable()) {
             throw new UserError("--simd needs the Vector API: run Java with --add-modules jdk.incubator.vector "
-                    + "(the ./odec launcher does)");
+                    + "(the ./odec launcher adds it when --simd is among its arguments)");
         }
     }
 }

@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.odec.check.Frontend;
+import io.github.odec.model.Tableau;
+import io.github.odec.runtime.Precision;
+import io.github.odec.runtime.StepControllerKind;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,5 +89,48 @@ class HelpAndCompletionTest {
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), output);
         assertTrue(output.contains("_complete_odec"), output);
+    }
+
+    @Test
+    void completionOffersTheValuesOfMethodControllerPrecisionAndBackend() throws IOException, InterruptedException {
+        Path bash = Path.of("/bin/bash");
+        assumeTrue(Files.isExecutable(bash), "needs bash");
+        Path script = Files.writeString(dir.resolve("odec-completion.bash"), odec("completion").out());
+        // What the values are defined by, so that the test follows a new tableau or controller too.
+        List<String> methods = Frontend.standardTableaus().stream().map(Tableau::name).toList();
+        List<String> controllers = Arrays.stream(StepControllerKind.values()).map(k -> k.name().toLowerCase(Locale.ROOT)).toList();
+        List<String> precisions = Arrays.stream(Precision.values()).map(p -> p.name().toLowerCase(Locale.ROOT)).toList();
+        assertTrue(methods.containsAll(List.of("dopri5", "tsit5", "rk4")), methods.toString());
+        assertEquals(List.of("integral", "pi", "pid", "fixed"), controllers);
+        assertEquals(List.of("f64", "f32"), precisions);
+
+        for (String command : List.of("solve", "compile", "bench")) {
+            assertEquals(methods, complete(script, command, "--method", ""), command);
+            assertEquals(controllers, complete(script, command, "--controller", ""), command);
+            assertEquals(precisions, complete(script, command, "--precision", ""), command);
+        }
+        assertEquals(List.of("cpu", "cuda", "cuda-host", "auto"), complete(script, "solve", "--backend", ""));
+        // A prefix narrows the offer, as bash users expect.
+        assertEquals(List.of("cuda", "cuda-host"), complete(script, "solve", "--backend", "cu"));
+        assertEquals(List.of("pi", "pid"), complete(script, "compile", "--controller", "p"));
+    }
+
+    /** What the completion script offers for the last of {@code words} after {@code odec}, as bash would ask it. */
+    private List<String> complete(Path script, String... words) throws IOException, InterruptedException {
+        StringBuilder array = new StringBuilder("odec");
+        for (String w : words) {
+            array.append(" '").append(w).append('\'');
+        }
+        String program = "source '" + script + "'\n"
+                + "COMP_WORDS=(" + array + ")\n"
+                + "COMP_CWORD=" + words.length + "\n"
+                + "COMP_LINE=\"${COMP_WORDS[*]}\"; COMP_POINT=${#COMP_LINE}\n"
+                + "_complete_odec odec \"${COMP_WORDS[COMP_CWORD]}\" \"${COMP_WORDS[COMP_CWORD-1]}\" 2>/dev/null\n"
+                + "printf '%s\\n' \"${COMPREPLY[@]}\"\n";
+        Process p = new ProcessBuilder("/bin/bash", "-c", program).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes());
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), output);
+        return output.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 }

@@ -1,0 +1,33 @@
+package io.github.odec.cli;
+
+import io.github.odec.runtime.Solver;
+import io.github.odec.runtime.cuda.CudaBackends;
+import io.github.odec.runtime.cuda.CudaDevice;
+import io.github.odec.runtime.cuda.CudaUnavailableException;
+import java.io.PrintWriter;
+
+/**
+ * {@code --backend auto}: the GPU where one is usable, else the CPU (the choice {@link Solver#auto()}
+ * makes), and one line on stderr that says which and why, so a run that silently fell back to the CPU
+ * is not mistaken for a GPU run. Stderr, so values written to stdout stay a clean CSV.
+ */
+final class AutoBackend {
+
+    private AutoBackend() {}
+
+    static Solver choose(PrintWriter err) {
+        Solver solver;
+        String line;
+        try {
+            CudaDevice device = CudaDevice.get();
+            solver = Solver.cuda(CudaBackends.named("cuda"));
+            line = "backend: cuda (" + device.name() + ", compute capability " + device.major() + "." + device.minor() + ")";
+        } catch (CudaUnavailableException e) {
+            solver = Solver.cpu();
+            line = "backend: cpu (no CUDA device: " + e.getMessage() + ")";
+        }
+        err.println(line);
+        err.flush();
+        return solver;
+    }
+}
