@@ -24,10 +24,20 @@ final class AutoBackend {
             line = "backend: cuda (" + device.name() + ", compute capability " + device.major() + "." + device.minor() + ")";
         } catch (CudaUnavailableException e) {
             solver = Solver.cpu();
-            line = "backend: cpu (no CUDA device: " + e.getMessage() + ")";
+            line = "backend: cpu (no CUDA device: " + reason(e) + ")";
         }
         err.println(line);
         err.flush();
         return solver;
+    }
+
+    /**
+     * What is missing, without the advice the runtime's message ends with ("; use the CPU backend, or
+     * ..."): auto has already taken it.
+     */
+    static String reason(CudaUnavailableException e) {
+        String message = String.valueOf(e.getMessage());
+        int advice = message.indexOf("; use ");
+        return advice < 0 ? message : message.substring(0, advice);
     }
 }
