@@ -80,7 +80,8 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--backend", paramLabel = "B", defaultValue = "cpu",
             completionCandidates = OptionValues.Backends.class,
             description = "cpu, cuda (the GPU), cuda-host (the exact CUDA source built for this CPU by nvcc, "
-                    + "for checking kernels without a GPU) or auto (the GPU where there is one, else cpu); "
+                    + "for checking kernels without a GPU) or auto (the GPU where there is one, else cpu; "
+                    + "it names its choice on stderr); "
                     + "default ${DEFAULT-VALUE}.")
     String backend;
 
