@@ -59,6 +59,8 @@ public final class DecayFactory implements SolverFactory {
         double rate = b.params[i * b.paramCount] * b.params[i * b.paramCount + 1];
         double t0 = b.t0[i];
         if (b.params[i * b.paramCount] > 50) {
+            // The solver's contract: points its instance never reaches read NaN.
+            java.util.Arrays.fill(b.ys, i * b.evalCount * n, (i + 1) * b.evalCount * n, Double.NaN);
             b.status[i] = Status.REACHED_MAX_STEPS.code();
             b.tFinal[i] = t0;
             System.arraycopy(b.y0, i * n, b.yFinal, i * n, n);

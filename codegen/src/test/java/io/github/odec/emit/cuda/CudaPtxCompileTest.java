@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,8 +28,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every standard method, in f64 and f32, for five systems (Van der Pol, Lorenz, Lorenz 96 with 8
- * components unrolled and with 40 in the array layout, a pendulum full of transcendental calls) compiles to PTX for sm_80 and sm_90 without
- * a single warning. The files go to nvcc in two batches per architecture, run side by side.
+ * components unrolled and with 40 in the array layout, a pendulum full of transcendental calls) compiles
+ * to PTX for sm_80 and sm_90 without a single warning.
+ *
+ * <p>The generated files are made to be concatenated (a guarded preamble, a static solver and a
+ * kernel named after the case), so the cases go to nvcc as three translation units per architecture,
+ * run side by side: nvcc's start-up and its CUDA headers then cost three times, not seventy. A
+ * {@code #line} directive before each case keeps nvcc's messages naming the case's own file. The f32
+ * cases that call sinf/cosf have a unit of their own, so that every other f32 unit's whole PTX must be
+ * free of double-precision instructions, exactly as when each file was compiled alone.
  */
 class CudaPtxCompileTest {
 
@@ -38,42 +46,66 @@ class CudaPtxCompileTest {
     private static final Pattern DOUBLE_IN_SOURCE = Pattern.compile("\\bdouble\\b|\\b\\d+\\.\\d+(E-?\\d+)?(?![\\dEf])");
 
     /** @param callsSinCos CUDA's sinf and cosf reduce huge arguments in double inside libdevice: not ours */
-    private record Case(String file, Precision precision, boolean callsSinCos) {}
+    private record Case(String file, Precision precision, boolean callsSinCos, String source) {}
+
+    /** One translation unit: its cases, and whether its PTX must be free of double instructions. */
+    private record Unit(String name, List<Case> cases, boolean singleOnly) {}
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"sm_80", "sm_90"})
     void everyMethodCompilesToPtx(String arch, @TempDir Path dir) throws IOException {
         Nvcc nvcc = NvccRequirement.nvcc();
-        List<Case> cases = writeSources(dir);
-        List<List<Case>> halves = List.of(cases.subList(0, cases.size() / 2), cases.subList(cases.size() / 2, cases.size()));
-        List<CompletableFuture<Nvcc.Result>> runs = new ArrayList<>();
-        for (List<Case> half : halves) {
-            List<String> args = new ArrayList<>(List.of("-ptx", "-arch=" + arch, "--fmad=false", "-Werror", "all-warnings"));
-            half.forEach(c -> args.add(c.file() + ".cu"));
-            runs.add(CompletableFuture.supplyAsync(() -> nvcc.run(args, dir)));
-        }
-        for (CompletableFuture<Nvcc.Result> run : runs) {
-            Nvcc.Result r = run.join();
-            assertEquals(0, r.exitCode(), () -> "nvcc failed:\n" + r.output());
-        }
+        List<Case> cases = cases();
+        assertEquals(7 * 5 * 2, cases.size());
         for (Case c : cases) {
-            Path ptx = dir.resolve(c.file() + ".ptx");
-            assertTrue(Files.isRegularFile(ptx), "no PTX for " + c.file());
-            String text = Files.readString(ptx, StandardCharsets.UTF_8);
-            assertTrue(text.contains(".visible .entry"), c.file() + ": no kernel entry in the PTX");
             if (c.precision() == Precision.F32) {
-                String source = Files.readString(dir.resolve(c.file() + ".cu"), StandardCharsets.UTF_8);
-                String solver = source.substring(source.indexOf("#endif"));
+                String solver = c.source().substring(c.source().indexOf("#endif"));
                 assertFalse(DOUBLE_IN_SOURCE.matcher(solver).find(), c.file() + ": f32 source names a double");
-                if (!c.callsSinCos()) {
-                    assertFalse(DOUBLE_INSTRUCTION.matcher(text).find(), c.file() + ": f32 kernel uses double arithmetic");
-                }
             }
         }
-        assertEquals(7 * 5 * 2, cases.size());
+        List<Unit> units = List.of(
+                unit("f64", cases, c -> c.precision() == Precision.F64, false),
+                unit("f32", cases, c -> c.precision() == Precision.F32 && !c.callsSinCos(), true),
+                unit("f32_sincos", cases, c -> c.precision() == Precision.F32 && c.callsSinCos(), false));
+        assertEquals(cases.size(), units.stream().mapToInt(u -> u.cases().size()).sum());
+        List<CompletableFuture<Nvcc.Result>> runs = new ArrayList<>();
+        for (Unit u : units) {
+            StringBuilder text = new StringBuilder();
+            for (Case c : u.cases()) {
+                text.append("#line 1 \"").append(c.file()).append(".cu\"\n").append(c.source()).append('\n');
+            }
+            Files.writeString(dir.resolve(u.name() + ".cu"), text, StandardCharsets.UTF_8);
+            List<String> args = List.of("-ptx", "-arch=" + arch, "--fmad=false", "-Werror", "all-warnings", u.name() + ".cu");
+            runs.add(CompletableFuture.supplyAsync(() -> nvcc.run(args, dir)));
+        }
+        for (int k = 0; k < units.size(); k++) {
+            Nvcc.Result r = runs.get(k).join();
+            Unit u = units.get(k);
+            assertEquals(0, r.exitCode(), () -> "nvcc failed on " + u.name() + ":\n" + r.output());
+            Path ptx = dir.resolve(u.name() + ".ptx");
+            assertTrue(Files.isRegularFile(ptx), "no PTX for " + u.name());
+            String text = Files.readString(ptx, StandardCharsets.UTF_8);
+            for (Case c : u.cases()) {
+                assertTrue(text.contains(".visible .entry " + kernelName(c) + "("), c.file() + ": no kernel entry in the PTX");
+            }
+            if (u.singleOnly()) {
+                assertFalse(DOUBLE_INSTRUCTION.matcher(text).find(), u.name() + ": an f32 kernel uses double arithmetic");
+            }
+        }
     }
 
-    private static List<Case> writeSources(Path dir) throws IOException {
+    private static Unit unit(String name, List<Case> cases, Predicate<Case> member, boolean singleOnly) {
+        return new Unit(name, cases.stream().filter(member).toList(), singleOnly);
+    }
+
+    /** The kernel's name as the source declares it (extern "C": unmangled in the PTX). */
+    private static String kernelName(Case c) {
+        var m = Pattern.compile("extern \"C\" __global__ void (\\w+)\\(").matcher(c.source());
+        assertTrue(m.find(), c.file() + ": no kernel in the source");
+        return m.group(1);
+    }
+
+    private static List<Case> cases() {
         List<OdeSystem> systems = List.of(TestSystems.vanDerPol(), TestSystems.lorenz(), TestSystems.lorenz96(8),
                 CudaTestSystems.forcedPendulum(), TestSystems.lorenz96(40));
         List<Case> cases = new ArrayList<>();
@@ -85,8 +117,8 @@ class CudaPtxCompileTest {
                             : p == Precision.F64 ? StepControllerKind.INTEGRAL : StepControllerKind.PID;
                     SolverSpec spec = new SolverSpec(t.name(), controller, p, s % 2 == 0);
                     String file = systems.get(s).name() + "_" + t.name() + "_" + p.name().toLowerCase();
-                    Files.writeString(dir.resolve(file + ".cu"), compiled.cudaSource(spec).source(), StandardCharsets.UTF_8);
-                    cases.add(new Case(file, p, systems.get(s).name().equals("ForcedPendulum")));
+                    cases.add(new Case(file, p, systems.get(s).name().equals("ForcedPendulum"),
+                            compiled.cudaSource(spec).source()));
                 }
             }
         }

@@ -36,6 +36,10 @@ public final class CudaDeviceBackend implements CudaBackend {
     public static final int BLOCK_SIZE = 128;
     /** Share of the free device memory one chunk may take, leaving room for the driver and other users. */
     private static final double MEMORY_SHARE = 0.8;
+    /** The largest direct ByteBuffer (its capacity is an int): one slot of one chunk is staged in one. */
+    static final long MAX_STAGING_BYTES = Integer.MAX_VALUE - 8;
+
+    private static CudaDeviceBackend standard;
 
     private final CudaDevice device;
     private final PtxCompiler compiler;
@@ -47,9 +51,15 @@ public final class CudaDeviceBackend implements CudaBackend {
         this.compiler = compiler;
     }
 
-    /** GPU 0 with the standard compiler and cache; throws CudaUnavailableException where there is no GPU. */
-    public static CudaDeviceBackend standard() {
-        return new CudaDeviceBackend(CudaDevice.get(), PtxCompiler.standard());
+    /**
+     * GPU 0 with the standard compiler and cache, one per process so that its loaded modules are kept
+     * between solves; throws CudaUnavailableException where there is no GPU.
+     */
+    public static synchronized CudaDeviceBackend standard() {
+        if (standard == null) {
+            standard = new CudaDeviceBackend(CudaDevice.get(), PtxCompiler.standard());
+        }
+        return standard;
     }
 
     public CudaDevice device() {
@@ -72,7 +82,7 @@ public final class CudaDeviceBackend implements CudaBackend {
         long[] free = new long[1];
         long[] total = new long[1];
         cuMemGetInfo(free, total);
-        int chunk = chunkSize(b.instances, perInstance, free[0]);
+        int chunk = chunkSize(b.instances, perInstance, largestSlotBytesPerInstance(b, kernel.precision()), free[0]);
         long kernelNanos = 0;
         for (int from = 0; from < b.instances; from += chunk) {
             kernelNanos += solveChunk(function, kernel.precision(), b, from, Math.min(b.instances, from + chunk));
@@ -80,14 +90,30 @@ public final class CudaDeviceBackend implements CudaBackend {
         lastKernelNanos = kernelNanos;
     }
 
-    /** Instances per launch: all of them when they fit in the usable share of free memory, else as many as fit. */
-    static int chunkSize(int instances, long bytesPerInstance, long freeBytes) {
+    /**
+     * Instances per launch: all of them when they fit in the usable share of free memory and every
+     * slot's staging buffer stays within {@link #MAX_STAGING_BYTES}, else as many as fit both.
+     */
+    static int chunkSize(int instances, long bytesPerInstance, long largestSlotBytesPerInstance, long freeBytes) {
         long fit = (long) (freeBytes * MEMORY_SHARE) / bytesPerInstance;
         if (fit < 1) {
             throw new CudaUnavailableException("one instance needs " + bytesPerInstance
                     + " bytes of device memory but only " + freeBytes + " are free");
         }
-        return (int) Math.min(instances, fit);
+        long staged = MAX_STAGING_BYTES / Math.max(1, largestSlotBytesPerInstance);
+        if (staged < 1) {
+            throw new CudaUnavailableException("one instance's largest buffer needs " + largestSlotBytesPerInstance
+                    + " bytes, more than one host staging buffer holds (" + MAX_STAGING_BYTES + ")");
+        }
+        return (int) Math.min(instances, Math.min(fit, staged));
+    }
+
+    static long largestSlotBytesPerInstance(SolveBuffers b, Precision p) {
+        long largest = 0;
+        for (KernelAbi.Slot slot : KernelAbi.SLOTS) {
+            largest = Math.max(largest, (long) slot.width(b) * SoaPacking.elementBytes(slot, p));
+        }
+        return largest;
     }
 
     static long bytesPerInstance(SolveBuffers b, Precision p) {
@@ -118,7 +144,8 @@ public final class CudaDeviceBackend implements CudaBackend {
                 CUdeviceptr d = new CUdeviceptr();
                 cuMemAlloc(d, Math.max(bytes, 4));
                 pointers.add(d);
-                ByteBuffer host = ByteBuffer.allocateDirect((int) Math.max(bytes, 4)).order(ByteOrder.LITTLE_ENDIAN);
+                // chunkSize keeps every slot of a chunk within MAX_STAGING_BYTES: toIntExact cannot throw.
+                ByteBuffer host = ByteBuffer.allocateDirect(Math.toIntExact(Math.max(bytes, 4))).order(ByteOrder.LITTLE_ENDIAN);
                 if (!slot.output()) {
                     SoaPacking.pack(slot, b, from, to, p, host);
                     host.flip();

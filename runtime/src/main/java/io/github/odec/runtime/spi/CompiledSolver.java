@@ -10,6 +10,10 @@ public interface CompiledSolver {
     /** What this solver was compiled for, so the runtime can check a batch against it. */
     SolverSignature signature();
 
-    /** Solves instances {@code from} (inclusive) to {@code to} (exclusive), writing their outputs. */
+    /**
+     * Solves instances {@code from} (inclusive) to {@code to} (exclusive), writing all their outputs:
+     * an evaluation point an instance never reaches (it stopped early) is set to NaN by the solver,
+     * which is the only writer of its instances' slots (the CUDA kernels do the same on the device).
+     */
     void solve(SolveBuffers buffers, int from, int to);
 }

@@ -2,6 +2,7 @@ package io.github.odec.runtime.cuda;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.spi.ControllerCoefficients;
@@ -21,8 +22,23 @@ class CudaDeviceBackendTest {
 
     @Test
     void aBatchLargerThanFreeMemoryIsSplit() {
-        assertEquals(1000, CudaDeviceBackend.chunkSize(1000, 100, 1_000_000));
-        assertEquals(8000, CudaDeviceBackend.chunkSize(1 << 23, 100, 1_000_000), "80% of free memory per chunk");
-        assertThrows(CudaUnavailableException.class, () -> CudaDeviceBackend.chunkSize(10, 1000, 1000));
+        assertEquals(1000, CudaDeviceBackend.chunkSize(1000, 100, 40, 1_000_000));
+        assertEquals(8000, CudaDeviceBackend.chunkSize(1 << 23, 100, 40, 1_000_000), "80% of free memory per chunk");
+        assertThrows(CudaUnavailableException.class, () -> CudaDeviceBackend.chunkSize(10, 1000, 400, 1000));
+    }
+
+    /** A slot over 2 GiB used to be staged in a buffer of (int) its size: wrapped, or negative. */
+    @Test
+    void noSlotOfAChunkOutgrowsOneHostStagingBuffer() {
+        long free = 140L << 30;   // an H200's free memory
+        // 10^6 instances, 101 points of 400 states in f64: ys alone is 3.2e11 bytes, 323 KB an instance.
+        long ysPerInstance = 101L * 400 * 8;
+        int chunk = CudaDeviceBackend.chunkSize(1_000_000, ysPerInstance + 10_000, ysPerInstance, free);
+        assertEquals(CudaDeviceBackend.MAX_STAGING_BYTES / ysPerInstance, chunk);
+        assertTrue((long) chunk * ysPerInstance <= Integer.MAX_VALUE, "one chunk's ys fits one ByteBuffer");
+        SolveBuffers b = new SolveBuffers(1, 400, 2, 101, ControllerCoefficients.integral());
+        assertEquals(ysPerInstance, CudaDeviceBackend.largestSlotBytesPerInstance(b, Precision.F64));
+        assertThrows(CudaUnavailableException.class,
+                () -> CudaDeviceBackend.chunkSize(1, 1L << 32, 1L << 32, 1L << 40));
     }
 }
