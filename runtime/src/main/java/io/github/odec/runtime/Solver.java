@@ -78,7 +78,11 @@ public final class Solver {
         // Points an instance never reaches (it stopped early) must not read as a plausible 0.
         Arrays.fill(buffers.ys, Double.NaN);
         execution.run(factory, spec, buffers, options);
-        return new Solution(batch.layout(), buffers);
+        int[] evalCounts = new int[batch.size()];
+        for (int i = 0; i < evalCounts.length; i++) {
+            evalCounts[i] = batch.evalCount(i);
+        }
+        return new Solution(batch.layout(), buffers, evalCounts, options.precision());
     }
 
     /** What runs the filled buffers: the generated Java solver, or the generated CUDA source. */
