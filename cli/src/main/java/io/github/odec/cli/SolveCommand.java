@@ -108,9 +108,9 @@ final class SolveCommand implements Callable<Integer> {
         if (plot == null && plotInstances != null) {
             throw new UserError("--plot-instances only makes sense with --plot");
         }
-        if (plot != null && batchOptions.eval == null) {
-            throw new UserError("--plot needs --eval K: a line through K points per instance "
-                    + "(the final state alone is one point)");
+        if (plot != null && !batchOptions.hasEvalTimes()) {
+            throw new UserError("--plot needs --eval K (or --eval-times, --eval-times-file): a line through "
+                    + "K points per instance (the final state alone is one point)");
         }
         for (Path target : new Path[] {out, stats, plot}) {
             requireFolder(target);
