@@ -3,6 +3,10 @@ package io.github.odec.cli;
 import static io.github.odec.cli.CliRun.odec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.odec.runtime.cuda.Nvcc;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -128,6 +132,35 @@ class SolveEvalTimesTest {
 
         CliRun simd = solve("--y0", starts.toString(), "--eval-times-file", times.toString(), "--simd");
         assertEquals(run.out(), simd.out(), simd.transcript());
+    }
+
+    /** The padded rows reach the CUDA source as they reach the Java solver: the exact kernel, built for the host, agrees. */
+    @Test
+    void perInstanceCountsOnCudaHostMatchTheCpu() throws IOException {
+        if (Nvcc.find().isEmpty()) {
+            if ("1".equals(System.getenv("ODEC_REQUIRE_NVCC"))) {
+                fail("ODEC_REQUIRE_NVCC=1 but nvcc was not found");
+            }
+            assumeTrue(false, "nvcc not found: cuda-host skipped");
+        }
+        Path starts = Files.writeString(dir.resolve("starts.csv"), "k\n0.5\n1\n2\n");
+        Path times = Files.writeString(dir.resolve("times.csv"), "instance,t\n0,0\n0,1\n0,2.5\n1,0.25\n2,1\n2,3\n");
+        String[] common = {"--y0", starts.toString(), "--eval-times-file", times.toString(), "--backend"};
+        List<double[]> cpu = rows(solve(concat(common, "cpu")));
+        List<double[]> host = rows(solve(concat(common, "cuda-host")));
+        assertEquals(6, host.size());
+        for (int r = 0; r < cpu.size(); r++) {
+            assertEquals(cpu.get(r)[0], host.get(r)[0]);
+            assertEquals(cpu.get(r)[1], host.get(r)[1]);
+            // Both avoid FMA; glibc's pow may differ from Java's by an ulp in the controller (CudaHostAgreementCliTest).
+            assertEquals(cpu.get(r)[2], host.get(r)[2], 1e-11, "row " + r);
+        }
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     @Test
