@@ -132,6 +132,12 @@ class SolveEvalTimesTest {
 
         CliRun simd = solve("--y0", starts.toString(), "--eval-times-file", times.toString(), "--simd");
         assertEquals(run.out(), simd.out(), simd.transcript());
+
+        // Instance independence: instance 1's row (padded to three points in the buffers) is bit for bit
+        // what it gives solved alone with its one time.
+        CliRun alone = solve("--batch", "1", "--param", "k=1", "--eval-times", "0.25");
+        assertEquals(alone.out().lines().skip(1).findFirst().orElseThrow().substring(1),
+                run.out().lines().filter(l -> l.startsWith("1,")).findFirst().orElseThrow().substring(1));
     }
 
     /** The padded rows reach the CUDA source as they reach the Java solver: the exact kernel, built for the host, agrees. */
