@@ -72,6 +72,6 @@ class EndToEndTest {
         CompiledSystem system = oscillator();
         Batch batch = new Batch(system.layout(), 3).span(0.0, 1.0).evalTimes(0.5, 0.25);
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> Solver.cpu().solve(system, batch));
-        assertTrue(e.getMessage().contains("evalTimes of instance 0 at index 1"), e.getMessage());
+        assertTrue(e.getMessage().contains("evalTimes at index 1 is 0.25 after 0.5"), e.getMessage());
     }
 }

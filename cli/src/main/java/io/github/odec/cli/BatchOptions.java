@@ -1,13 +1,16 @@
 package io.github.odec.cli;
 
 import io.github.odec.cli.csv.BatchColumns;
+import io.github.odec.cli.csv.EvaluationTimesFile;
 import io.github.odec.cli.csv.InputTable;
 import io.github.odec.runtime.Batch;
+import io.github.odec.runtime.InvalidInputException;
 import io.github.odec.runtime.spi.SystemLayout;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
@@ -37,8 +40,18 @@ final class BatchOptions {
 
     @Option(names = "--eval", paramLabel = "K",
             description = "K evenly spaced evaluation times from each instance's t0 to its t1, both included. "
-                    + "Without it, only the state at t1.")
+                    + "Without it (or --eval-times, --eval-times-file), only the state at t1.")
     Integer eval;
+
+    @Option(names = "--eval-times", paramLabel = "T,T,...", split = ",",
+            description = "The same evaluation times for every instance, e.g. 0,0.5,2: inside the span, "
+                    + "in the direction of integration.")
+    List<Double> evalTimes;
+
+    @Option(names = "--eval-times-file", paramLabel = "TIMES.csv",
+            description = "Evaluation times per instance: a header instance,t and one row per point; "
+                    + "instances may have different numbers of points.")
+    Path evalTimesFile;
 
     @Option(names = "--rtol", paramLabel = "R", description = "Relative tolerance (default 1e-3).")
     Double rtol;
@@ -49,8 +62,20 @@ final class BatchOptions {
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A parameter value for every instance (repeatable).")
     Map<String, Double> params = new LinkedHashMap<>();
 
-    /** The shared values first, then the CSV's columns per instance, then the evaluation times. */
+    /** Whether any of --eval, --eval-times, --eval-times-file asks for points besides the final state. */
+    boolean hasEvalTimes() {
+        return eval != null || evalTimes != null || evalTimesFile != null;
+    }
+
+    /**
+     * The shared values first, then the CSV's columns per instance, then the evaluation times; checked
+     * here, so that a bad value is named by its option ({@code --eval-times}, {@code --rtol}).
+     */
     Batch build(SystemLayout layout) {
+        int alternatives = (eval != null ? 1 : 0) + (evalTimes != null ? 1 : 0) + (evalTimesFile != null ? 1 : 0);
+        if (alternatives > 1) {
+            throw new UserError("--eval, --eval-times and --eval-times-file are alternatives; give one of them");
+        }
         Optional<InputTable> table = instances.csv == null ? Optional.empty() : Optional.of(readTable(instances.csv));
         int n = table.map(InputTable::rowCount).orElse(instances.count);
         if (n < 1) {
@@ -61,12 +86,23 @@ final class BatchOptions {
         params.forEach(batch::param);
         if (rtol != null) batch.rtol(rtol);
         if (atol != null) batch.atol(atol);
-        table.ifPresent(t -> BatchColumns.fill(t, batch));
+        table.ifPresent(t -> BatchColumns.fill(t, batch, params.keySet()));
+        String evalOption = "--eval-times";
         if (eval != null) {
             if (eval < 2) {
                 throw new UserError("--eval must be at least 2 (t0 and t1), not " + eval);
             }
             batch.evalTimesEvenlySpaced(eval);
+        } else if (evalTimes != null) {
+            batch.evalTimes(evalTimes.stream().mapToDouble(Double::doubleValue).toArray());
+        } else if (evalTimesFile != null) {
+            batch.evalTimes(EvaluationTimesFile.read(readTable(evalTimesFile), n));
+            evalOption = "--eval-times-file " + evalTimesFile.getFileName();
+        }
+        try {
+            batch.validate();
+        } catch (InvalidInputException e) {
+            throw new UserError(OptionNames.message(e, evalOption));
         }
         return batch;
     }

@@ -55,7 +55,8 @@ public final class OdecCommand implements Callable<Integer> {
         cli.setExecutionExceptionHandler((ex, line, parseResult) -> {
             PrintWriter e = err;
             if (isUserMistake(ex)) {
-                e.println("odec: " + ex.getMessage());
+                e.println("odec: " + (ex instanceof InvalidInputException invalid ? OptionNames.message(invalid)
+                        : ex.getMessage()));
                 e.flush();
                 return ExitCode.USER_ERROR;
             }

@@ -48,7 +48,9 @@ import picocli.CommandLine.Spec;
                 "INPUT.csv has a header row and one row per instance. A column named after a",
                 "state (x, u[0], ...) gives its y0, one named after a parameter its value;",
                 "t0, t1, atol and rtol give the instance's span and tolerances. Columns left",
-                "out take the options' values, then the file's defaults.",
+                "out, and empty or NaN/NA cells, take the options' values, then the file's",
+                "defaults. TIMES.csv (--eval-times-file) has a header instance,t and one row",
+                "per evaluation point.",
                 "",
                 "Exit codes: 0 all instances succeeded; 1 user error (no file written);",
                 "2 usage error; 3 some instances failed (files written, --stats says which);",
@@ -111,9 +113,9 @@ final class SolveCommand implements Callable<Integer> {
         if (plot == null && plotInstances != null) {
             throw new UserError("--plot-instances only makes sense with --plot");
         }
-        if (plot != null && batchOptions.eval == null) {
-            throw new UserError("--plot needs --eval K: a line through K points per instance "
-                    + "(the final state alone is one point)");
+        if (plot != null && !batchOptions.hasEvalTimes()) {
+            throw new UserError("--plot needs --eval K (or --eval-times, --eval-times-file): a line through "
+                    + "K points per instance (the final state alone is one point)");
         }
         for (Path target : new Path[] {out, stats, plot}) {
             requireFolder(target);

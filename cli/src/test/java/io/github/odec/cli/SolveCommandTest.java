@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.odec.check.Frontend;
 import io.github.odec.compile.CompiledSystem;
 import io.github.odec.runtime.Batch;
+import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.Solution;
 import io.github.odec.runtime.Solver;
 import io.github.odec.runtime.SolverOptions;
@@ -175,7 +176,34 @@ class SolveCommandTest {
         // float rounding (6e-8 per operation) over a few hundred steps plus the 1e-5 tolerance.
         assertEquals(Math.cos(6), single[2], 1e-4);
         assertEquals(-2 * Math.sin(6), single[3], 2e-4);
-        assertEquals((float) single[2], single[2], 0.0, "f32 values are floats widened to double");
+        String cell = f32.out().lines().skip(1).findFirst().orElseThrow().split(",")[2];
+        assertEquals(Float.toString(Float.parseFloat(cell)), cell, "f32 values are written as the shortest float decimal");
+    }
+
+    /** --precision f32 writes each float as its shortest decimal, and it reads back as that very float. */
+    @Test
+    void f32ValuesAreTheShortestDecimalsOfTheSolversFloats() throws IOException {
+        CliRun run = odec("solve", oscillator.toString(), "--batch", "2", "--param", "w=1.3", "--t1", "2", "--eval", "9",
+                "--precision", "f32");
+        assertEquals(ExitCode.OK, run.exitCode(), run.transcript());
+        var model = Frontend.checkFile(oscillator).model().orElseThrow();
+        CompiledSystem system = new CompiledSystem(model, "Oscillator");
+        Batch batch = new Batch(system.layout(), 2).span(0, 2).param("w", 1.3).evalTimesEvenlySpaced(9);
+        Solution expected = Solver.cpu().solve(system, batch, SolverOptions.defaults().withPrecision(Precision.F32));
+        List<String> lines = run.out().lines().toList();
+        assertEquals(1 + 2 * 9, lines.size());
+        for (int r = 1; r < lines.size(); r++) {
+            String[] cells = lines.get(r).split(",");
+            int i = (r - 1) / 9, k = (r - 1) % 9;
+            assertEquals(Float.toString((float) expected.evalTime(i, k)), cells[1]);
+            for (int j = 0; j < 2; j++) {
+                float value = (float) expected.value(i, k, j);
+                assertEquals(value, expected.value(i, k, j), 0.0, "the solver's f32 values are floats");
+                assertEquals(Float.floatToIntBits(value), Float.floatToIntBits(Float.parseFloat(cells[2 + j])), lines.get(r));
+                assertEquals(Float.toString(value), cells[2 + j]);
+            }
+        }
+        assertTrue(lines.get(3).startsWith("0,0.5,"), "t = 0.5 exactly: " + lines.get(3));
     }
 
     @Test
@@ -232,7 +260,7 @@ class SolveCommandTest {
         CliRun run = odec("solve", oscillator.toString(), "--batch", "2", "--method", "rk4", "--controller", "fixed",
                 "--out", out.toString(), "--stats", stats.toString());
         assertEquals(ExitCode.USER_ERROR, run.exitCode(), run.transcript());
-        assertTrue(run.err().startsWith("odec: dt0 must be > 0 with the FIXED controller"), run.err());
+        assertEquals("odec: --dt0 must be > 0 with the FIXED controller (it is the step), got 0.0\n", run.err());
         assertFalse(Files.exists(out));
         assertFalse(Files.exists(stats));
     }

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntPredicate;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * N independent initial value problems of one system: initial states, parameters, spans,
@@ -100,9 +102,15 @@ public final class Batch {
         return evaluationTimes;
     }
 
-    /** Evaluation points per instance; 0 when only the final state is wanted. */
+    /** Evaluation points per instance in the solver's buffers (the most any instance has); 0 when only final states are wanted. */
     public int evalCount() {
         return evaluationTimes.count();
+    }
+
+    /** The evaluation points this instance asked for. */
+    public int evalCount(int instance) {
+        checkInstance(instance);
+        return evaluationTimes.count(instance);
     }
 
     // ---- initial states
@@ -237,15 +245,17 @@ public final class Batch {
         return this;
     }
 
-    /** {@code perInstance[instance][k]}; every instance the same count. */
+    /**
+     * {@code perInstance[instance][k]}. Rows may differ in length: each instance gets the points it
+     * asks for ({@link Solution#evalCount(int)}); an empty row keeps that instance's final state only.
+     */
     public Batch evalTimes(double[][] perInstance) {
         checkRows("evalTimes", perInstance);
-        int count = size == 0 ? 0 : perInstance[0].length;
-        for (int i = 0; i < size; i++) {
-            checkLength("evalTimes row of instance " + i, perInstance[i], count,
-                    "the same count as instance 0");
+        boolean none = true;
+        for (double[] row : perInstance) {
+            none &= row.length == 0;
         }
-        evaluationTimes = count == 0 ? new EvaluationTimes.FinalOnly() : new EvaluationTimes.PerInstance(perInstance);
+        evaluationTimes = none ? new EvaluationTimes.FinalOnly() : new EvaluationTimes.PerInstance(perInstance);
         return this;
     }
 
@@ -303,74 +313,149 @@ public final class Batch {
     // ---- validation and hand-over to a solver
 
     /**
-     * Checks every value of every instance and reports all problems at once.
+     * Checks every value of every instance and reports all problems at once. A bad value that every
+     * instance shares (a shared setter's, a command-line option's) is one problem, not one per
+     * instance.
      *
      * @throws InvalidInputException naming each offending argument and instance
      */
     public void validate() {
-        ProblemList<InvalidInputException> problems = ProblemList.ofInvalidInput();
-        for (int i = 0; i < size; i++) {
-            for (int j = 0; j < stateCount; j++) {
-                checkValue(problems, "y0", layout.stateNames().get(j), i, y0[i * stateCount + j],
-                        y0Given[i * stateCount + j]);
-            }
-            for (int p = 0; p < paramCount; p++) {
-                checkValue(problems, "param", layout.paramNames().get(p), i, params[i * paramCount + p],
-                        paramGiven[i * paramCount + p]);
-            }
-            boolean spanOk = checkSpan(problems, i);
-            checkTolerance(problems, "atol", i, atol[i]);
-            checkTolerance(problems, "rtol", i, rtol[i]);
-            if (spanOk) {
-                checkEvalTimes(problems, i);
-            }
+        InputProblemList problems = new InputProblemList();
+        for (int j = 0; j < stateCount; j++) {
+            int component = j;
+            checkValues(problems, InputArgument.Y0, layout.stateNames().get(j), i -> y0[i * stateCount + component],
+                    i -> y0Given[i * stateCount + component]);
+        }
+        for (int p = 0; p < paramCount; p++) {
+            int parameter = p;
+            checkValues(problems, InputArgument.PARAM, layout.paramNames().get(p),
+                    i -> params[i * paramCount + parameter], i -> paramGiven[i * paramCount + parameter]);
+        }
+        boolean spansOk = checkSpans(problems);
+        checkTolerances(problems, InputArgument.ATOL, atol);
+        checkTolerances(problems, InputArgument.RTOL, rtol);
+        if (spansOk) {
+            checkEvalTimes(problems);
         }
         problems.throwIfAny();
     }
 
-    /** Messages are built only for bad values: a million valid instances allocate nothing here. */
-    private static void checkValue(ProblemList<?> problems, String kind, String name, int instance, double value,
-                                   boolean given) {
-        if (Double.isFinite(value)) {
-            return;
-        }
-        String what = kind + " '" + name + "' of instance " + instance;
-        problems.add(Double.isNaN(value) && !given
-                ? what + " has no value and the system gives no default"
-                : what + " is " + value + "; it must be finite");
+    /** How a problem shared by every instance ends: which instances it covers (nothing for a batch of one). */
+    private String everyInstance() {
+        return size == 1 ? "" : " (in all " + size + " instances)";
     }
 
-    private boolean checkSpan(ProblemList<?> problems, int i) {
+    /** Whether every instance holds the same value (NaN equal to NaN), so one message covers them all. */
+    private boolean uniform(IntToDoubleFunction value, IntPredicate given) {
+        for (int i = 1; i < size; i++) {
+            if (Double.compare(value.applyAsDouble(i), value.applyAsDouble(0)) != 0 || given.test(i) != given.test(0)) {
+                return false;
+            }
+        }
+        return size > 0;
+    }
+
+    /** Messages are built only for bad values: a million valid instances allocate nothing here. */
+    private void checkValues(InputProblemList problems, InputArgument kind, String name, IntToDoubleFunction value,
+                             IntPredicate given) {
+        if (uniform(value, given)) {
+            if (!Double.isFinite(value.applyAsDouble(0))) {
+                problems.add(notFinite("{0} '" + name + "'", value.applyAsDouble(0), given.test(0)) + everyInstance(),
+                        kind);
+            }
+            return;
+        }
+        for (int i = 0; i < size; i++) {
+            double v = value.applyAsDouble(i);
+            if (!Double.isFinite(v)) {
+                problems.add(notFinite("{0} '" + name + "' of instance " + i, v, given.test(i)), kind);
+            }
+        }
+    }
+
+    private static String notFinite(String what, double value, boolean given) {
+        return Double.isNaN(value) && !given
+                ? what + " has no value and the system gives no default"
+                : what + " is " + value + "; it must be finite";
+    }
+
+    /** Whether every span is set and finite (the evaluation times are checked against them). */
+    private boolean checkSpans(InputProblemList problems) {
         boolean ok = true;
-        if (!t0Given[i] || !t1Given[i]) {
-            String missing = !t0Given[i] && !t1Given[i] ? "span" : !t0Given[i] ? "t0" : "t1";
-            problems.add(missing + " of instance " + i + " is not set (use span(t0, t1))");
+        for (int i = 0; i < size; i++) {
+            if (!t0Given[i] || !t1Given[i]) {
+                String missing = !t0Given[i] && !t1Given[i] ? "{0}" : !t0Given[i] ? "{1}" : "{2}";
+                problems.add(missing + " of instance " + i + " is not set (use span(t0, t1))", InputArgument.SPAN,
+                        InputArgument.T0, InputArgument.T1);
+                ok = false;
+            }
+        }
+        if (!ok) {
             return false;
         }
-        if (!Double.isFinite(t0[i])) {
-            problems.add("t0 of instance " + i + " is " + t0[i] + "; it must be finite");
-            ok = false;
-        }
-        if (!Double.isFinite(t1[i])) {
-            problems.add("t1 of instance " + i + " is " + t1[i] + "; it must be finite");
-            ok = false;
-        }
+        ok &= checkTimes(problems, InputArgument.T0, t0);
+        ok &= checkTimes(problems, InputArgument.T1, t1);
         // t0 == t1 is valid: that instance returns y0 with SUCCESS, as solve_ivp and diffrax do.
         return ok;
     }
 
-    private static void checkTolerance(ProblemList<?> problems, String what, int instance, double value) {
-        if (!(value > 0) || Double.isInfinite(value)) {
-            problems.add(what + " of instance " + instance + " must be finite and > 0, got " + value);
+    private boolean checkTimes(InputProblemList problems, InputArgument kind, double[] times) {
+        if (uniform(i -> times[i], i -> true)) {
+            if (!Double.isFinite(times[0])) {
+                problems.add("{0} is " + times[0] + "; it must be finite" + everyInstance(), kind);
+                return false;
+            }
+            return true;
+        }
+        boolean ok = true;
+        for (int i = 0; i < size; i++) {
+            if (!Double.isFinite(times[i])) {
+                problems.add("{0} of instance " + i + " is " + times[i] + "; it must be finite", kind);
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    private void checkTolerances(InputProblemList problems, InputArgument kind, double[] values) {
+        if (uniform(i -> values[i], i -> true)) {
+            if (!isTolerance(values[0])) {
+                problems.add("{0} must be finite and > 0, got " + values[0] + everyInstance(), kind);
+            }
+            return;
+        }
+        for (int i = 0; i < size; i++) {
+            if (!isTolerance(values[i])) {
+                problems.add("{0} of instance " + i + " must be finite and > 0, got " + values[i], kind);
+            }
         }
     }
 
-    /** Assumes a valid span. Checks finiteness, bounds and order in the direction of integration. */
-    private void checkEvalTimes(ProblemList<?> problems, int i) {
-        int count = evaluationTimes.count();
-        if (evaluationTimes instanceof EvaluationTimes.EvenlySpaced) {
-            return; // made from a valid span: inside and sorted by construction
+    private static boolean isTolerance(double value) {
+        return value > 0 && !Double.isInfinite(value);
+    }
+
+    /**
+     * Assumes valid spans. Checks finiteness, bounds and order in the direction of integration; shared
+     * times on a shared span are checked once, and a problem with them is one message.
+     */
+    private void checkEvalTimes(InputProblemList problems) {
+        switch (evaluationTimes) {
+            case EvaluationTimes.FinalOnly _, EvaluationTimes.EvenlySpaced _ -> {
+                // nothing to check, or made from a valid span: inside and sorted by construction
+            }
+            case EvaluationTimes.Shared _ when uniform(i -> t0[i], i -> true) && uniform(i -> t1[i], i -> true) ->
+                    checkEvalTimes(problems, 0, "", everyInstance());
+            case EvaluationTimes.Shared _, EvaluationTimes.PerInstance _ -> {
+                for (int i = 0; i < size; i++) {
+                    checkEvalTimes(problems, i, " of instance " + i, "");
+                }
+            }
         }
+    }
+
+    private void checkEvalTimes(InputProblemList problems, int i, String ofInstance, String suffix) {
+        int count = evaluationTimes.count(i);
         double lo = Math.min(t0[i], t1[i]);
         double hi = Math.max(t0[i], t1[i]);
         double direction = Math.signum(t1[i] - t0[i]);
@@ -382,18 +467,19 @@ public final class Batch {
                 previous = t;
                 continue; // the common case builds no message
             }
-            String where = "evalTimes of instance " + i + " at index " + k;
+            String where = "{0}" + ofInstance + " at index " + k;
             if (!Double.isFinite(t)) {
-                problems.add(where + " is " + t + "; it must be finite");
+                problems.add(where + " is " + t + "; it must be finite" + suffix, InputArgument.EVAL_TIMES);
                 return;
             }
             if (t < lo || t > hi) {
-                problems.add(where + " is " + t + ", outside the span [" + t0[i] + ", " + t1[i] + "]");
+                problems.add(where + " is " + t + ", outside the span [" + t0[i] + ", " + t1[i] + "]" + suffix,
+                        InputArgument.EVAL_TIMES);
                 return;
             }
             if ((t - previous) * direction < 0) {
                 problems.add(where + " is " + t + " after " + previous + ": not sorted in the direction of integration ("
-                        + (direction > 0 ? "increasing" : "decreasing") + ")");
+                        + (direction > 0 ? "increasing" : "decreasing") + ")" + suffix, InputArgument.EVAL_TIMES);
                 return;
             }
         }

@@ -2,13 +2,20 @@ package io.github.odec.runtime;
 
 /**
  * Where a batch wants its solution reported, besides the final state that is always kept.
- * Every instance gets the same number of points, {@link #count()}. Arrays are copied in and out,
- * so a caller's later change to its array does not change a batch.
+ * The solver's buffers hold {@link #count()} points for every instance; an instance with fewer
+ * times of its own ({@link #count(int)}) has its row padded with its last time (or its t1), which
+ * the solver fills like any repeated time and the {@link Solution} hides. Arrays are copied in and
+ * out, so a caller's later change to its array does not change a batch.
  */
 public sealed interface EvaluationTimes {
 
-    /** Points per instance. */
+    /** Points per instance in the buffers: the largest count of any instance. */
     int count();
+
+    /** The points this instance asked for; {@link #count()} unless the rows differ in length. */
+    default int count(int instance) {
+        return count();
+    }
 
     /** The k-th time of an instance whose span is [t0, t1]. */
     double time(int instance, int k, double t0, double t1);
@@ -48,7 +55,7 @@ public sealed interface EvaluationTimes {
         }
     }
 
-    /** {@code times[instance][k]}; every row the same length. */
+    /** {@code times[instance][k]}; rows may differ in length (an empty row: the final state only). */
     record PerInstance(double[][] times) implements EvaluationTimes {
         public PerInstance {
             times = deepCopy(times);
@@ -61,12 +68,23 @@ public sealed interface EvaluationTimes {
 
         @Override
         public int count() {
-            return times.length == 0 ? 0 : times[0].length;
+            int most = 0;
+            for (double[] row : times) {
+                most = Math.max(most, row.length);
+            }
+            return most;
         }
 
         @Override
+        public int count(int instance) {
+            return times[instance].length;
+        }
+
+        /** Past the instance's own times: its last one again (t1 for an empty row), a point already filled. */
+        @Override
         public double time(int instance, int k, double t0, double t1) {
-            return times[instance][k];
+            double[] row = times[instance];
+            return k < row.length ? row[k] : row.length == 0 ? t1 : row[row.length - 1];
         }
 
         private static double[][] deepCopy(double[][] rows) {

@@ -26,11 +26,6 @@ public final class ProblemList<E extends RuntimeException> {
         this.exception = exception;
     }
 
-    /** For the runtime's own checks. */
-    static ProblemList<InvalidInputException> ofInvalidInput() {
-        return new ProblemList<>(InvalidInputException::new);
-    }
-
     public void add(String problem) {
         total++;
         if (listed.size() < MAX_LISTED) {

@@ -11,18 +11,45 @@ import java.util.Objects;
 /**
  * The outcome of solving a batch: per instance, the state at each evaluation time, the final state
  * and time, a status and statistics. Evaluation points an instance did not reach (it stopped early)
- * read NaN. Immutable once returned.
+ * read NaN. Instances may have different numbers of evaluation points ({@link #evalCount(int)}).
+ * Immutable once returned.
  */
 public final class Solution {
 
     private final SystemLayout layout;
     private final SolveBuffers buffers;
     private final Map<String, Integer> stateIndex = new HashMap<>();
+    /** Points per instance; null when every instance has all {@code buffers.evalCount}. */
+    private final int[] evalCounts;
+    private final Precision precision;
 
-    /** Wraps buffers a solver has written; they must not change afterwards. */
+    /** Wraps buffers an f64 solver has written; they must not change afterwards. */
     public Solution(SystemLayout layout, SolveBuffers buffers) {
+        this(layout, buffers, null, Precision.F64);
+    }
+
+    /**
+     * Wraps buffers whose instances asked for {@code evalCounts[i]} points each (at most
+     * {@code buffers.evalCount}; the rest of an instance's rows are padding, hidden here), computed
+     * in {@code precision} (with F32 every state value is a float widened to double).
+     */
+    public Solution(SystemLayout layout, SolveBuffers buffers, int[] evalCounts, Precision precision) {
         this.layout = Objects.requireNonNull(layout, "layout");
         this.buffers = Objects.requireNonNull(buffers, "buffers");
+        this.precision = Objects.requireNonNull(precision, "precision");
+        if (evalCounts != null) {
+            if (evalCounts.length != buffers.instances) {
+                throw new IllegalArgumentException(evalCounts.length + " evaluation counts for " + buffers.instances
+                        + " instances");
+            }
+            for (int count : evalCounts) {
+                if (count < 0 || count > buffers.evalCount) {
+                    throw new IllegalArgumentException("evaluation count " + count + " outside [0, " + buffers.evalCount + "]");
+                }
+            }
+        }
+        this.evalCounts = evalCounts == null || Arrays.stream(evalCounts).allMatch(c -> c == buffers.evalCount)
+                ? null : evalCounts.clone();
         if (buffers.stateCount != layout.stateCount()) {
             throw new IllegalArgumentException("buffers hold " + buffers.stateCount + " states, layout "
                     + layout.stateCount());
@@ -36,13 +63,27 @@ public final class Solution {
         return layout;
     }
 
+    /**
+     * The precision the solver computed in. With F32 every state value and final time is a float
+     * widened to double, and the solver evaluated at each evaluation time rounded to float.
+     */
+    public Precision precision() {
+        return precision;
+    }
+
     public int instances() {
         return buffers.instances;
     }
 
-    /** Evaluation points per instance; 0 when only final states were kept. */
+    /** Evaluation points per instance, the most any instance has; 0 when only final states were kept. */
     public int evalCount() {
         return buffers.evalCount;
+    }
+
+    /** The evaluation points this instance asked for (the same for all unless its batch gave rows of different lengths). */
+    public int evalCount(int instance) {
+        checkInstance(instance);
+        return evalCounts == null ? buffers.evalCount : evalCounts[instance];
     }
 
     /** Component {@code j} (layout order) of {@code instance}'s state at its k-th evaluation time. */
@@ -96,8 +137,9 @@ public final class Solution {
 
     public Statistics statistics(int instance) {
         checkInstance(instance);
+        // Padding points are filled after the instance's own, so they only ever add to the count.
         return new Statistics(buffers.fEvals[instance], buffers.steps[instance], buffers.accepted[instance],
-                buffers.initialized[instance]);
+                Math.min(buffers.initialized[instance], evalCount(instance)));
     }
 
     /** How many instances ended with each status; every status is a key, with 0 where none did. */
@@ -146,8 +188,10 @@ public final class Solution {
         if (buffers.evalCount == 0) {
             throw new IllegalStateException("this batch had no evaluation times: use finalState(instance)");
         }
-        if (k < 0 || k >= buffers.evalCount) {
-            throw new IndexOutOfBoundsException("evaluation point " + k + " of " + buffers.evalCount);
+        int count = evalCount(instance);
+        if (k < 0 || k >= count) {
+            throw new IndexOutOfBoundsException("evaluation point " + k + " of " + count
+                    + (count < buffers.evalCount ? " (instance " + instance + " asked for " + count + ")" : ""));
         }
     }
 }

@@ -77,7 +77,11 @@ public final class Solver {
         // No NaN fill here: every generated solver (Java and CUDA, from one IR) sets its instance's
         // evaluation points to NaN before it steps, so an unreached point never reads as 0.
         execution.run(factory, spec, buffers, options);
-        return new Solution(batch.layout(), buffers);
+        int[] evalCounts = new int[batch.size()];
+        for (int i = 0; i < evalCounts.length; i++) {
+            evalCounts[i] = batch.evalCount(i);
+        }
+        return new Solution(batch.layout(), buffers, evalCounts, options.precision());
     }
 
     /** What runs the filled buffers: the generated Java solver, or the generated CUDA source. */

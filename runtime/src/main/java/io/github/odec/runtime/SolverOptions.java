@@ -34,22 +34,24 @@ public record SolverOptions(String method, StepControllerKind controller, Contro
         Objects.requireNonNull(coefficients, "coefficients");
         Objects.requireNonNull(precision, "precision");
         if (method.isBlank()) {
-            throw new InvalidInputException("method must not be blank");
+            throw new InvalidInputException(InputProblem.of("{0} must not be blank", InputArgument.METHOD));
         }
         if (!(dt0 >= 0) || Double.isInfinite(dt0)) {
-            throw new InvalidInputException("dt0 must be finite and >= 0 (0 = automatic), got " + dt0);
+            throw new InvalidInputException(InputProblem.of("{0} must be finite and >= 0 (0 = automatic), got " + dt0,
+                    InputArgument.DT0));
         }
         if (!(dtMin >= 0) || Double.isInfinite(dtMin)) {
-            throw new InvalidInputException("dtMin must be finite and >= 0, got " + dtMin);
+            throw new InvalidInputException(InputProblem.of("{0} must be finite and >= 0, got " + dtMin, InputArgument.DT_MIN));
         }
         if (!(dtMax > 0)) {
-            throw new InvalidInputException("dtMax must be > 0 (+Infinity = no limit), got " + dtMax);
+            throw new InvalidInputException(InputProblem.of("{0} must be > 0 (+Infinity = no limit), got " + dtMax,
+                    InputArgument.DT_MAX));
         }
         if (maxSteps < 1) {
-            throw new InvalidInputException("maxSteps must be >= 1, got " + maxSteps);
+            throw new InvalidInputException(InputProblem.of("{0} must be >= 1, got " + maxSteps, InputArgument.MAX_STEPS));
         }
         if (threads < 1) {
-            throw new InvalidInputException("threads must be >= 1, got " + threads);
+            throw new InvalidInputException(InputProblem.of("{0} must be >= 1, got " + threads, InputArgument.THREADS));
         }
     }
 
@@ -108,20 +110,21 @@ public record SolverOptions(String method, StepControllerKind controller, Contro
 
     /** Checks what no single wither can: combinations of fields. */
     public void validate() {
-        ProblemList<InvalidInputException> problems = ProblemList.ofInvalidInput();
+        InputProblemList problems = new InputProblemList();
         if (controller == StepControllerKind.FIXED && dt0 <= 0) {
-            problems.add("dt0 must be > 0 with the FIXED controller (it is the step), got " + dt0);
+            problems.add("{0} must be > 0 with the FIXED controller (it is the step), got " + dt0, InputArgument.DT0);
         }
         if (dtMin > dtMax) {
-            problems.add("dtMin (" + dtMin + ") must not exceed dtMax (" + dtMax + ")");
+            problems.add("{0} (" + dtMin + ") must not exceed {1} (" + dtMax + ")", InputArgument.DT_MIN,
+                    InputArgument.DT_MAX);
         }
         if (controller != StepControllerKind.FIXED) {
             ControllerCoefficients c = coefficients;
             if (!(c.safety() > 0) || !(c.factorMin() > 0) || !(c.factorMax() >= c.factorMin())
                     || !Double.isFinite(c.factorMax()) || !Double.isFinite(c.pcoeff())
                     || !Double.isFinite(c.icoeff()) || !Double.isFinite(c.dcoeff())) {
-                problems.add("controller coefficients must be finite with safety > 0 and "
-                        + "0 < factorMin <= factorMax, got " + c);
+                problems.add("{0} must be finite with safety > 0 and 0 < factorMin <= factorMax, got " + c,
+                        InputArgument.CONTROLLER_COEFFICIENTS);
             }
         }
         problems.throwIfAny();

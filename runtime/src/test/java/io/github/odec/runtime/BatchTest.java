@@ -106,8 +106,7 @@ class BatchTest {
         assertMessage(() -> batch(2).span(new double[] {0}, new double[] {1, 2}), "t0", "expected 2", "got 1");
         assertMessage(() -> batch(2).atol(new double[3]), "atol", "expected 2", "got 3");
         assertMessage(() -> batch(2).rtol(new double[1]), "rtol", "expected 2", "got 1");
-        assertMessage(() -> batch(2).evalTimes(new double[][] {{1, 2}, {1}}), "evalTimes row of instance 1",
-                "expected 2", "got 1");
+        assertMessage(() -> batch(2).evalTimes(new double[3][]), "evalTimes", "expected 2 rows", "got 3");
         assertMessage(() -> batch(2).evalTimesEvenlySpaced(1), "evalTimesEvenlySpaced", "at least 2", "got 1");
         assertMessage(() -> new Batch(DecayFactory.LAYOUT, -1), "batch size", "-1");
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.odec.runtime.spi.SolverSpec;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,24 @@ class SolutionTest {
         assertEquals(1.0, s.value(0, 0, "y"));
         assertEquals(0.5, s.evalTime(3, 1));
         assertArrayEquals(new double[] {Math.exp(-0.5), 2 * Math.exp(-0.5), 3 * Math.exp(-0.5)}, s.state(0, 1));
+    }
+
+    /** Rows of different lengths: each instance reads back its own points, the padding stays hidden. */
+    @Test
+    void instancesMayAskForDifferentNumbersOfPoints() {
+        Solution s = solve(fourInstances().evalTimes(new double[][] {{0.5}, {0.0, 1.0, 2.0}, {}, {1.5, 2.0}}));
+        assertEquals(3, s.evalCount(), "the buffers hold the most any instance asked for");
+        assertEquals(List.of(1, 3, 0, 2), List.of(s.evalCount(0), s.evalCount(1), s.evalCount(2), s.evalCount(3)));
+        assertEquals(Math.exp(-0.5), s.value(0, 0, "y"));
+        assertEquals(2 * Math.exp(-2 * 2.0), s.value(1, 2, "u[0]"));
+        assertEquals(2.0, s.evalTime(1, 2));
+        assertEquals(1, s.statistics(0).initialized(), "the padding points are not counted");
+        assertEquals(0, s.statistics(2).initialized());
+        assertEquals(3 * Math.exp(-3 * 2.0), s.finalValue(2, "u[1]"), "no points: the final state only");
+        IndexOutOfBoundsException beyond = assertThrows(IndexOutOfBoundsException.class, () -> s.value(0, 1, "y"));
+        assertEquals("evaluation point 1 of 1 (instance 0 asked for 1)", beyond.getMessage());
+        assertThrows(IndexOutOfBoundsException.class, () -> s.evalTime(2, 0));
+        assertTrue(Double.isNaN(s.value(3, 0, "y")), "instance 3 stops at t0 and reaches none of its points");
     }
 
     @Test

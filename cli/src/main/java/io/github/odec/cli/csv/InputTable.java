@@ -1,6 +1,5 @@
 package io.github.odec.cli.csv;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -12,32 +11,34 @@ import io.github.odec.runtime.ProblemList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A numeric CSV table: a header row of unique column names, then rows of numbers, one per batch
- * instance. Cells are separated by commas and trimmed; blank lines are skipped; quoting is not
- * supported (no odec name contains a comma). Numbers are decimal ({@code 1}, {@code -2.5e-3}) or
- * {@code NaN}, {@code Infinity}, {@code -Infinity}, exactly as {@link Double#toString} writes them,
- * so the tables odec writes read back bit for bit.
+ * instance. Records are read as RFC 4180 describes them ({@link CsvRecordReader}: quoted cells,
+ * CRLF, a byte-order mark); cells are trimmed; blank lines are skipped. Numbers are decimal
+ * ({@code 1}, {@code -2.5e-3}) or infinities ({@code Infinity}, {@code inf}); an empty cell or a
+ * missing-value token ({@code NaN}, {@code NA}, ... see {@link CsvNumber#MISSING}) reads as NaN,
+ * which {@link #missing(int, int)} reports, so the caller decides what a missing value means.
+ *
+ * <p>A header whose first cell is empty ({@code ,x,y}) starts with a row-label column, as pandas'
+ * {@code to_csv()} and R's {@code write.csv} write their index; that column is skipped, and
+ * instances are numbered by row position.
  */
 public final class InputTable {
-
-    /** Decimal numbers and Double.toString's special values; not Java's hex or "1d" forms. */
-    private static final Pattern NUMBER =
-            Pattern.compile("[+-]?(NaN|Infinity|(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?)");
 
     private final String source;
     private final List<String> columns;
     private final Map<String, Integer> columnIndex;
     private final double[][] rows;
     private final int[] lines;
+    private final boolean rowLabels;
 
-    private InputTable(String source, List<String> columns, double[][] rows, int[] lines) {
+    private InputTable(String source, List<String> columns, double[][] rows, int[] lines, boolean rowLabels) {
         this.source = source;
         this.columns = List.copyOf(columns);
         this.rows = rows;
         this.lines = lines;
+        this.rowLabels = rowLabels;
         this.columnIndex = new HashMap<>();
         for (int c = 0; c < columns.size(); c++) {
             columnIndex.put(columns.get(c), c);
@@ -46,7 +47,7 @@ public final class InputTable {
 
     /**
      * @throws CsvInputException naming the file and line for an empty file, duplicate or empty
-     *                           header names, ragged rows and cells that are not numbers
+     *                           header names, ragged rows, unclosed quotes and cells that are not numbers
      */
     public static InputTable read(Path file) throws IOException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -56,38 +57,45 @@ public final class InputTable {
 
     /** Reads from any reader; {@code source} names it in messages. */
     public static InputTable read(String source, Reader reader) throws IOException {
-        BufferedReader lines = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
+        CsvRecordReader records = new CsvRecordReader(source, reader);
         ProblemList<CsvInputException> problems = CsvInputException.collector();
         List<String> header = null;
+        boolean rowLabels = false;
         List<double[]> rows = new ArrayList<>();
         List<Integer> rowLines = new ArrayList<>();
-        int lineNumber = 0;
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            lineNumber++;
-            if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-                line = line.substring(1); // a byte-order mark some spreadsheets write
-            }
-            if (line.isBlank()) {
+        boolean seenRow = false;
+        for (List<String> cells = records.next(); cells != null; cells = records.next()) {
+            int lineNumber = records.recordLine();
+            if (cells.size() == 1 && cells.getFirst().isBlank()) {
                 continue;
             }
-            String[] cells = line.split(",", -1);
             if (header == null) {
-                header = readHeader(source, lineNumber, cells, problems);
+                rowLabels = cells.size() > 1 && cells.getFirst().isBlank();
+                header = rowLabels ? readHeader(source, lineNumber, cells.subList(1, cells.size()), 1, problems)
+                        : readHeader(source, lineNumber, cells, 0, problems);
                 continue;
             }
             String at = source + ":" + lineNumber + ": ";
-            if (cells.length != header.size()) {
-                problems.add(at + cells.length + " cells, but the header has " + header.size() + " columns");
+            int first = rowLabels ? 1 : 0;
+            int expected = header.size() + first;
+            boolean firstRow = !seenRow;
+            seenRow = true;
+            if (cells.size() != expected) {
+                problems.add(at + cells.size() + " cells, but the header has " + expected + " columns"
+                        + (firstRow && cells.size() == expected + 1
+                                ? " (row labels without a header cell above them? start the header with a comma,"
+                                        + " as R's write.csv does, or leave the labels out)"
+                                : ""));
                 continue;
             }
-            double[] row = new double[cells.length];
-            for (int c = 0; c < cells.length; c++) {
-                String cell = cells[c].strip();
-                if (NUMBER.matcher(cell).matches()) {
-                    row[c] = Double.parseDouble(cell);
-                } else {
-                    problems.add(at + "column '" + header.get(c) + "': "
-                            + (cell.isEmpty() ? "empty cell" : "'" + cell + "' is not a number"));
+            double[] row = new double[header.size()];
+            for (int c = 0; c < row.length; c++) {
+                String cell = cells.get(c + first).strip();
+                switch (CsvNumber.parse(cell)) {
+                    case CsvNumber.Value v -> row[c] = v.value();
+                    case CsvNumber.Missing _ -> row[c] = Double.NaN;
+                    case CsvNumber.NotANumber bad -> problems.add(at + "column '" + header.get(c) + "': "
+                            + CsvNumber.quoted(cell) + " is not a number" + bad.hint());
                 }
             }
             rows.add(row);
@@ -98,20 +106,33 @@ public final class InputTable {
         }
         problems.throwIfAny();
         return new InputTable(source, header, rows.toArray(double[][]::new),
-                rowLines.stream().mapToInt(Integer::intValue).toArray());
+                rowLines.stream().mapToInt(Integer::intValue).toArray(), rowLabels);
     }
 
-    private static List<String> readHeader(String source, int lineNumber, String[] cells, ProblemList<CsvInputException> problems) {
+    /** {@code skipped}: the row-label columns before {@code cells}, for column numbers in messages. */
+    private static List<String> readHeader(String source, int lineNumber, List<String> cells, int skipped,
+                                           ProblemList<CsvInputException> problems) {
+        String at = source + ":" + lineNumber + ": ";
+        if (cells.size() == 1) {
+            String only = cells.getFirst();
+            for (String separator : List.of(";", "\t", "|")) {
+                if (only.contains(separator)) {
+                    throw new CsvInputException(at + "the header is one column " + CsvNumber.quoted(only.strip())
+                            + ": its cells are separated by '" + (separator.equals("\t") ? "\\t" : separator)
+                            + "', but odec reads commas (spreadsheets: save as \"CSV UTF-8 (comma delimited)\";"
+                            + " pandas: to_csv(sep=\",\"))");
+                }
+            }
+        }
         List<String> names = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (int c = 0; c < cells.length; c++) {
-            String name = cells[c].strip();
-            String at = source + ":" + lineNumber + ": ";
+        for (int c = 0; c < cells.size(); c++) {
+            String name = cells.get(c).strip();
             if (name.isEmpty()) {
-                problems.add(at + "header column " + (c + 1) + " has no name");
+                problems.add(at + "header column " + (c + 1 + skipped) + " has no name");
             } else if (seen.containsKey(name)) {
-                problems.add(at + "duplicate column '" + name + "' (columns " + (seen.get(name) + 1) + " and "
-                        + (c + 1) + ")");
+                problems.add(at + "duplicate column '" + name + "' (columns " + (seen.get(name) + 1 + skipped) + " and "
+                        + (c + 1 + skipped) + ")");
             } else {
                 seen.put(name, c);
             }
@@ -138,8 +159,19 @@ public final class InputTable {
         return rows.length;
     }
 
+    /** The cell's number; NaN where the cell is empty or a missing-value token. */
     public double value(int row, int column) {
         return rows[row][column];
+    }
+
+    /** Whether the cell is empty or a missing-value token ({@code NaN}, {@code NA}, ...). */
+    public boolean missing(int row, int column) {
+        return Double.isNaN(rows[row][column]);
+    }
+
+    /** Whether the file's first column held row labels (an index) that were skipped. */
+    public boolean hadRowLabels() {
+        return rowLabels;
     }
 
     /** The file line a row came from (1-based), for messages. */

@@ -1,5 +1,6 @@
 package io.github.odec.cli.csv;
 
+import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.Solution;
 import io.github.odec.runtime.Statistics;
 import java.io.IOException;
@@ -14,8 +15,11 @@ import java.nio.file.Path;
  * Writes a solution as CSV. Values: {@code instance,t,<state names>}, one row per instance and
  * evaluation time, or one row per instance with the final time and state when the batch had no
  * evaluation times. Statistics: {@code instance,status,n_f_evals,n_steps,n_accepted,n_initialized}
- * with {@link io.github.odec.runtime.Status} names. Doubles are written with
- * {@link Double#toString}, so they read back exactly; points an instance never reached are NaN.
+ * with {@link io.github.odec.runtime.Status} names. f64 results are written with
+ * {@link Double#toString} and f32 results with {@link Float#toString} (the shortest decimal that
+ * reads back as the same float: {@code 0.99}, not the widened {@code 0.9900000095367432}), so they
+ * read back exactly in their precision; points an instance never reached are NaN. An instance with
+ * fewer evaluation times than others has fewer rows; one with none gets its final-state row.
  * Files are replaced atomically: a failed write leaves the old file, not half a new one.
  */
 public final class ResultWriter {
@@ -46,16 +50,17 @@ public final class ResultWriter {
         }
         writer.append(line).append('\n');
         int states = solution.layout().stateCount();
+        boolean f32 = solution.precision() == Precision.F32;
         for (int i = 0; i < solution.instances(); i++) {
-            if (solution.evalCount() == 0) {
-                writeRow(writer, line, i, solution.finalTime(i), solution.finalState(i));
+            if (solution.evalCount(i) == 0) {
+                writeRow(writer, line, i, solution.finalTime(i), solution.finalState(i), f32);
             } else {
-                for (int k = 0; k < solution.evalCount(); k++) {
+                for (int k = 0; k < solution.evalCount(i); k++) {
                     double[] state = new double[states];
                     for (int j = 0; j < states; j++) {
                         state[j] = solution.value(i, k, j);
                     }
-                    writeRow(writer, line, i, solution.evalTime(i, k), state);
+                    writeRow(writer, line, i, solution.evalTime(i, k), state, f32);
                 }
             }
         }
@@ -73,14 +78,22 @@ public final class ResultWriter {
         }
     }
 
-    private static void writeRow(Writer writer, StringBuilder line, int instance, double t, double[] state)
-            throws IOException {
+    private static void writeRow(Writer writer, StringBuilder line, int instance, double t, double[] state,
+                                 boolean f32) throws IOException {
         line.setLength(0);
-        line.append(instance).append(',').append(Double.toString(t));
+        line.append(instance).append(',').append(number(t, f32));
         for (double v : state) {
-            line.append(',').append(Double.toString(v));
+            line.append(',').append(number(v, f32));
         }
         writer.append(line).append('\n');
+    }
+
+    /**
+     * An f32 solver computed in floats and evaluated at each time rounded to float, so its values
+     * and times are written as those floats.
+     */
+    private static String number(double v, boolean f32) {
+        return f32 ? Float.toString((float) v) : Double.toString(v);
     }
 
     private static void print(PrintStream out, AtomicFile.Content content) {

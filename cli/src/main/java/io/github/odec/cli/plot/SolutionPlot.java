@@ -69,7 +69,7 @@ public final class SolutionPlot {
     }
 
     private static double[] times(Solution s, int instance) {
-        double[] t = new double[s.evalCount()];
+        double[] t = new double[s.evalCount(instance)];
         for (int k = 0; k < t.length; k++) {
             t[k] = s.evalTime(instance, k);
         }
@@ -77,7 +77,7 @@ public final class SolutionPlot {
     }
 
     private static double[] values(Solution s, int instance, int state) {
-        double[] v = new double[s.evalCount()];
+        double[] v = new double[s.evalCount(instance)];
         for (int k = 0; k < v.length; k++) {
             v[k] = s.value(instance, k, state);
         }

@@ -11,6 +11,8 @@ import io.github.odec.runtime.Solver;
 import io.github.odec.runtime.SolverOptions;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Columns to batch: states, parameters, span and tolerances per row; everything else is an error. */
@@ -48,11 +50,48 @@ class BatchColumnsTest {
 
     @Test
     void badValuesNameLineAndColumn() throws IOException {
-        InputTable table = table("y,k,atol\n1,2,1e-6\n\n1,NaN,0\n");
+        InputTable table = table("y,k,atol\n1,2,1e-6\n\n1,-inf,0\n");
         CsvInputException e = assertThrows(CsvInputException.class,
                 () -> BatchColumns.fill(table, new Batch(ExactDecay.LAYOUT, 2)));
-        assertTrue(e.getMessage().contains("in.csv:4: column 'k' is NaN; it must be finite"), e.getMessage());
-        assertTrue(e.getMessage().contains("in.csv:4: column 'atol' is 0.0; it must be finite and > 0"), e.getMessage());
+        assertEquals("in.csv:4: column 'k' is -Infinity; it must be finite\n"
+                + "in.csv:4: column 'atol' is 0.0; it must be finite and > 0", e.getMessage());
+    }
+
+    /**
+     * A missing cell is a column left out for that row: the command line's value (t1 here, and the
+     * shared k), else the file's default (u[0] = 2); a state or parameter with neither is an error.
+     */
+    @Test
+    void missingCellsFallBackToTheSharedValueThenTheDefault() throws IOException {
+        InputTable table = table(",y,u[0],u[1],k,t1\n0,10,nan,3,NA,\n1,,5,4,1.5,2\n");
+        Batch batch = new Batch(ExactDecay.LAYOUT, 2).span(0, 4).param("k", 0.5);
+        BatchColumns.fill(table, batch, Set.of("k"));
+        Solution s = Solver.cpu().solve(new ExactDecay(), batch, SolverOptions.defaults());
+        assertEquals(10 * Math.exp(-0.5 * 4.0), s.finalValue(0, "y"), "k from --param, t1 from --t1");
+        assertEquals(2 * Math.exp(-0.5 * 4.0), s.finalValue(0, "u[0]"), "u[0] from the default");
+        assertEquals(1 * Math.exp(-1.5 * 2.0), s.finalValue(1, "y"), "y from the default, k and t1 from the row");
+        assertEquals(2.0, s.finalTime(1));
+
+        InputTable noFallback = table("y,u[1],k\n1,,2\n1,3,NaN\n");
+        CsvInputException e = assertThrows(CsvInputException.class,
+                () -> BatchColumns.fill(noFallback, new Batch(ExactDecay.LAYOUT, 2)));
+        assertEquals("in.csv:2: column 'u[1]' is empty, and state 'u[1]' has no initial value in the .ode file; "
+                + "give a number in this cell\n"
+                + "in.csv:3: column 'k' is empty, and parameter 'k' has no default in the .ode file; give a number "
+                + "in this cell, or --param k=VALUE for the empty cells", e.getMessage());
+    }
+
+    @Test
+    void aFirstColumnOfRowNumbersIsRecognisedAsRowLabels() throws IOException {
+        for (String header : List.of("index", "Unnamed: 0")) {
+            InputTable table = table(header + ",y\n0,1\n1,2\n");
+            CsvInputException e = assertThrows(CsvInputException.class,
+                    () -> BatchColumns.fill(table, new Batch(ExactDecay.LAYOUT, 2)));
+            assertEquals("in.csv: unknown column '" + header + "'; system 'decay' allows: y, u[0], u[1], k, scale, t0, "
+                    + "t1, atol, rtol; the first column '" + header + "' looks like row labels: odec numbers instances "
+                    + "by row, so leave it out (pandas: to_csv(index=False)) or leave its header cell empty",
+                    e.getMessage());
+        }
     }
 
     @Test
@@ -69,7 +108,7 @@ class BatchColumnsTest {
         Batch batch = new Batch(ExactDecay.LAYOUT, 1);
         BatchColumns.fill(table, batch);
         InvalidInputException e = assertThrows(InvalidInputException.class, batch::validate);
-        assertTrue(e.getMessage().contains("y0 'u[1]' of instance 0 has no value"), e.getMessage());
-        assertTrue(e.getMessage().contains("param 'k' of instance 0 has no value"), e.getMessage());
+        assertEquals("2 invalid inputs:\n  y0 'u[1]' has no value and the system gives no default"
+                + "\n  param 'k' has no value and the system gives no default", e.getMessage());
     }
 }

@@ -3,6 +3,7 @@ package io.github.odec.cli.csv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.Solution;
 import io.github.odec.runtime.Status;
 import io.github.odec.runtime.spi.ControllerCoefficients;
@@ -11,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +30,10 @@ class ResultWriterTest {
      * REACHED_DT_MIN at t = 0.25 before its second point, which therefore reads NaN.
      */
     private static Solution twoInstances() {
+        return new Solution(ExactDecay.LAYOUT, twoInstancesBuffers());
+    }
+
+    private static SolveBuffers twoInstancesBuffers() {
         SolveBuffers b = new SolveBuffers(2, 3, 2, 2, ControllerCoefficients.integral());
         double[] times = {0.5, 1.0, 0.0, 0.5};
         System.arraycopy(times, 0, b.evalTimes, 0, 4);
@@ -46,7 +52,7 @@ class ResultWriterTest {
             b.accepted[i] = stats[i][2];
             b.initialized[i] = stats[i][3];
         }
-        return new Solution(ExactDecay.LAYOUT, b);
+        return b;
     }
 
     private static String golden(String name) throws IOException {
@@ -110,6 +116,44 @@ class ResultWriterTest {
                 assertBits(b.ys[row * 3 + j], back.value(row, 2 + j), row);
             }
         }
+    }
+
+    /** f32 results are floats widened to double; they are written as the shortest decimal of the float. */
+    @Test
+    void floatsAreWrittenAsTheirShortestDecimalsAndReadBackExactly(@TempDir Path dir) throws IOException {
+        int n = 500;
+        SolveBuffers b = new SolveBuffers(n, 3, 2, 2, ControllerCoefficients.integral());
+        float[] awkward = {0.99f, 0.1f, 1 / 3f, -0.0f, Float.MIN_VALUE, Float.MIN_NORMAL, Float.MAX_VALUE, 1e-30f,
+                (float) Math.PI, Float.NaN, Float.POSITIVE_INFINITY, 16777217f, Math.ulp(1f)};
+        SplittableRandom random = new SplittableRandom(7);
+        for (double[] target : new double[][] {b.ys, b.evalTimes}) {
+            for (int i = 0; i < target.length; i++) {
+                target[i] = i < awkward.length ? awkward[i] : Float.intBitsToFloat(random.nextInt());
+            }
+        }
+        Path out = dir.resolve("out.csv");
+        ResultWriter.writeValues(new Solution(ExactDecay.LAYOUT, b, null, Precision.F32), out);
+
+        List<String> lines = Files.readAllLines(out);
+        assertEquals("0,0.99,0.99,0.1,0.33333334", lines.get(1), "not 0.9900000095367432");
+        for (int row = 0; row < n * 2; row++) {
+            String[] cells = lines.get(row + 1).split(",");
+            for (int c = 1; c < cells.length; c++) {
+                double written = c == 1 ? b.evalTimes[row] : b.ys[row * 3 + c - 2];
+                float read = Float.parseFloat(cells[c]);
+                assertEquals(Float.floatToIntBits((float) written), Float.floatToIntBits(read), lines.get(row + 1));
+                assertEquals(Float.toString(read), cells[c], "the shortest decimal that reads back as the float");
+            }
+        }
+    }
+
+    /** Instances with different numbers of points get that many rows; one with none, its final state. */
+    @Test
+    void instancesWithFewerPointsHaveFewerRows() throws IOException {
+        Solution s = new Solution(ExactDecay.LAYOUT, twoInstancesBuffers(), new int[] {1, 0}, Precision.F64);
+        StringWriter out = new StringWriter();
+        ResultWriter.writeValues(s, out);
+        assertEquals("instance,t,y,u[0],u[1]\n0,0.5,0.5,1.0,1.5\n1,0.25,0.9,1.8,2.7\n", out.toString());
     }
 
     /** Awkward values first, then random bit patterns (any double, subnormals and NaN payloads included). */
