@@ -1,5 +1,6 @@
 package io.github.odec.cli.csv;
 
+import io.github.odec.cli.output.OutputTransaction;
 import io.github.odec.runtime.Solution;
 import io.github.odec.runtime.Statistics;
 import java.io.IOException;
@@ -16,18 +17,18 @@ import java.nio.file.Path;
  * evaluation times. Statistics: {@code instance,status,n_f_evals,n_steps,n_accepted,n_initialized}
  * with {@link io.github.odec.runtime.Status} names. Doubles are written with
  * {@link Double#toString}, so they read back exactly; points an instance never reached are NaN.
- * Files are replaced atomically: a failed write leaves the old file, not half a new one.
+ * Files are written by {@link OutputTransaction}: a failed write leaves the old file, not half a new one.
  */
 public final class ResultWriter {
 
     private ResultWriter() {}
 
     public static void writeValues(Solution solution, Path file) throws IOException {
-        AtomicFile.write(file, writer -> writeValues(solution, writer));
+        OutputTransaction.write(file, writer -> writeValues(solution, writer));
     }
 
     public static void writeStatistics(Solution solution, Path file) throws IOException {
-        AtomicFile.write(file, writer -> writeStatistics(solution, writer));
+        OutputTransaction.write(file, writer -> writeStatistics(solution, writer));
     }
 
     /** The values table on a stream (stdout); the stream is flushed, not closed. */
@@ -83,13 +84,16 @@ public final class ResultWriter {
         writer.append(line).append('\n');
     }
 
-    private static void print(PrintStream out, AtomicFile.Content content) {
+    private static void print(PrintStream out, OutputTransaction.Content content) {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try {
             content.writeTo(writer);
             writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (out.checkError()) { // a PrintStream keeps its write errors (a full disk) to itself until asked
+            throw new UncheckedIOException(new IOException("the write to the stream failed"));
         }
     }
 }
