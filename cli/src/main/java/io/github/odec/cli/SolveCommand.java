@@ -104,6 +104,17 @@ final class SolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return solveAndWrite();
+        } catch (OutOfMemoryError e) {
+            // The sizes are checked up front (BatchOptions); this is the heap the rest of the JVM left.
+            throw new UserError("out of memory (this JVM's heap is " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MiB): solve fewer instances per run (a smaller --batch, fewer --y0 rows or --eval points), "
+                    + "or give Java more heap (JAVA_TOOL_OPTIONS=-Xmx...)");
+        }
+    }
+
+    private Integer solveAndWrite() {
         if (plot == null && plotInstances != null) {
             throw new UserError("--plot-instances only makes sense with --plot");
         }
