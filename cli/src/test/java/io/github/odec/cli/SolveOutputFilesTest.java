@@ -3,6 +3,7 @@ package io.github.odec.cli;
 import static io.github.odec.cli.CliRun.odec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.odec.cli.output.SpecialFiles;
 import java.io.IOException;
@@ -131,6 +132,25 @@ class SolveOutputFilesTest {
         assertEquals("odec: cannot write standard output: the write failed (a full disk, or a reader that went away)\n",
                 stderr);
         assertTrue(SpecialFiles.isCharacterDevice(full));
+    }
+
+    /**
+     * {@code --out /proc/self/fd/1} (what /dev/stdout links to) is the descriptor the shell opened, here for
+     * appending: written in place, so the file keeps what it had (/proc, not the real /dev/stdout link, so
+     * that a mistake could not replace anything).
+     */
+    @Test
+    void outToTheProcessesOwnDescriptorKeepsTheShellsAppend() throws Exception {
+        assumeTrue(Files.isSymbolicLink(Path.of("/proc/self/fd/1")), "no /proc here");
+        Path log = Files.writeString(dir.resolve("log.txt"), "before\n");
+        Path err = dir.resolve("err.txt");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), OdecCommand.class.getName(),
+                "solve", decay.toString(), "--batch", "1", "--t1", "0", "--out", "/proc/self/fd/1")
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).redirectError(err.toFile()).start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "a guard against a hang only");
+        assertEquals(ExitCode.OK, p.exitValue(), Files.readString(err));
+        assertEquals("before\ninstance,t,y\n0,0.0,1.0\n", Files.readString(log));
     }
 
     private List<String> files() throws IOException {

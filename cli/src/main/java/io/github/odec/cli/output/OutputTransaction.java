@@ -207,7 +207,9 @@ public final class OutputTransaction {
             }
             return;
         }
-        try (FileChannel channel = FileChannel.open(o.path().get(), StandardOpenOption.WRITE);
+        // APPEND: a regular file reached through /proc/self/fd/N is opened anew, at offset 0; appending is
+        // what the descriptor's owner meant with >> and the same as > for the file that > just emptied.
+        try (FileChannel channel = FileChannel.open(o.path().get(), StandardOpenOption.WRITE, StandardOpenOption.APPEND);
              Writer writer = new BufferedWriter(Channels.newWriter(channel, StandardCharsets.UTF_8), BUFFER)) {
             o.content().writeTo(writer);
             writer.flush();
