@@ -182,14 +182,14 @@ public final class ContentCache {
         }
         return folders.computeIfAbsent(kind, k -> {
             Path folder = root.get().resolve(k);
+            Optional<String> problem;
             try {
-                PrivateFolder.create(folder);
+                problem = PrivateFolder.prepare(folder, trusted);
             } catch (IOException | RuntimeException e) {
                 warnOnce("cannot use the cache " + root.get() + origin + ": cannot create " + folder + " (" + reason(e)
                         + "); compiling without a cache");
                 return Optional.empty();
             }
-            Optional<String> problem = PrivateFolder.problem(folder, trusted);
             if (problem.isPresent()) {
                 warnOnce("not using the cache " + root.get() + origin + ": " + problem.get()
                         + "; compiling without a cache (fix it, or set ODEC_CACHE_DIR to a folder only you can write)");

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,30 +28,42 @@ final class PrivateFolder {
 
     private PrivateFolder() {}
 
-    /** Creates {@code folder} and missing parents with mode 0700; an existing folder is left as it is. */
-    static void create(Path folder) throws IOException {
-        if (Files.isDirectory(folder)) {
-            return;
+    /**
+     * Makes {@code folder} ready, from {@code trusted} (the configured root, or the home folder) down:
+     * each level is checked before anything is created inside it, and a missing level is created with
+     * mode 0700. Returns what is wrong with the first level that fails the rule, or empty when only this
+     * user can change what the folder holds.
+     *
+     * @throws IOException when a missing level cannot be created
+     */
+    static Optional<String> prepare(Path folder, Path trusted) throws IOException {
+        Path top = folder.startsWith(trusted) ? trusted : folder;
+        List<Path> levels = new ArrayList<>();
+        for (Path p = folder; p != null; p = p.getParent()) {
+            levels.add(p);
+            if (p.equals(top)) {
+                break;
+            }
         }
+        for (Path level : levels.reversed()) {
+            if (!Files.exists(level, LinkOption.NOFOLLOW_LINKS)) {
+                create(level);
+            }
+            Optional<String> wrong = problemOf(level);
+            if (wrong.isPresent()) {
+                return wrong;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Creates {@code folder} and missing parents (above the trusted folder too) with mode 0700. */
+    private static void create(Path folder) throws IOException {
         if (POSIX) {
             Files.createDirectories(folder, OWNER_ONLY);
         } else {
             Files.createDirectories(folder);
         }
-    }
-
-    /**
-     * What is wrong with {@code folder} and every folder above it up to {@code trusted} (included), or
-     * empty when only this user can change what they hold. {@code trusted} must be {@code folder} or above it.
-     */
-    static Optional<String> problem(Path folder, Path trusted) {
-        for (Path p = folder; p != null; p = p.getParent()) {
-            Optional<String> wrong = problemOf(p);
-            if (wrong.isPresent() || p.equals(trusted)) {
-                return wrong;
-            }
-        }
-        return Optional.empty();
     }
 
     /** What is wrong with one folder (its links followed: the folder they lead to is what odec reads). */

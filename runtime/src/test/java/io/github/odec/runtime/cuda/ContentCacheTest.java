@@ -120,17 +120,18 @@ class ContentCacheTest {
         assertTrue(warnings.getFirst().contains(home.resolve(".cache") + " is writable by others"), warnings.toString());
     }
 
-    /** HOME unwritable used to mean java.io.tmpdir/odec-cache, a folder anyone could have made first. */
+    /** HOME unusable used to mean java.io.tmpdir/odec-cache, a folder anyone could have made first. */
     @Test
     void anUnusableHomeMeansNoCacheNeverASharedFolder(@TempDir Path dir) throws IOException {
         Path notAFolder = Files.writeString(dir.resolve("home"), "a file");
         ContentCache cache = ContentCache.locate(Map.<String, String>of()::get, notAFolder.toString(), warnings::add);
         assertEquals(Optional.empty(), cache.store("cuda-host", "key", PROGRAM, true));
         assertEquals(Optional.empty(), cache.lookup("cuda-host", "key"));
-        assertEquals(1, warnings.size(), warnings.toString());
-        assertTrue(warnings.getFirst().startsWith("cannot use the cache " + notAFolder.resolve(".cache").resolve("odec")
-                + ": cannot create "), warnings.getFirst());
-        assertTrue(warnings.getFirst().endsWith("; compiling without a cache"), warnings.getFirst());
+        assertEquals(List.of("not using the cache " + notAFolder.resolve(".cache").resolve("odec") + ": " + notAFolder
+                + " is not a folder; compiling without a cache (fix it, or set ODEC_CACHE_DIR to a folder only you can write)"),
+                warnings);
+        assertEquals(Optional.empty(), ContentCache.locate(Map.<String, String>of()::get, "?", warnings::add).root(),
+                "no home at all: no cache");
     }
 
     @Test
@@ -141,10 +142,31 @@ class ContentCacheTest {
             assertEquals(Optional.empty(), cache.lookup("ptx", "k"));
             assertEquals(Optional.empty(), cache.store("ptx", "k", PROGRAM, false));
         }
-        assertEquals(1, warnings.size(), "one warning per process, not one per lookup: " + warnings);
-        assertTrue(warnings.getFirst().startsWith("cannot use the cache " + file + " (ODEC_CACHE_DIR): cannot create "
-                + file.resolve("ptx")), warnings.getFirst());
+        assertEquals(List.of("not using the cache " + file + " (ODEC_CACHE_DIR): " + file + " is not a folder; compiling "
+                + "without a cache (fix it, or set ODEC_CACHE_DIR to a folder only you can write)"), warnings,
+                "one warning per process, not one per lookup");
         assertEquals("not a folder", Files.readString(file), "the file is left alone");
+    }
+
+    @Test
+    void aCacheThatCannotBeCreatedGivesOneWarning(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("file"), "x");
+        Path root = file.resolve("cache");
+        ContentCache cache = cache(root);
+        assertEquals(Optional.empty(), cache.store("ptx", "k", PROGRAM, false));
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.getFirst().startsWith("cannot use the cache " + root + ": cannot create " + root.resolve("ptx")
+                + " (FileSystemException: "), warnings.getFirst());
+        assertTrue(warnings.getFirst().endsWith("Not a directory); compiling without a cache"), warnings.getFirst());
+    }
+
+    @Test
+    void nothingIsCreatedInsideARefusedFolder(@TempDir Path root) throws IOException {
+        Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxrwxrwx"));
+        assertEquals(Optional.empty(), cache(root).store("ptx", "k", PROGRAM, false));
+        try (Stream<Path> files = Files.list(root)) {
+            assertEquals(List.of(), files.toList());
+        }
     }
 
     @Test
