@@ -4,6 +4,7 @@ import io.github.odec.cli.csv.BatchColumns;
 import io.github.odec.cli.csv.EvaluationTimesFile;
 import io.github.odec.cli.csv.InputTable;
 import io.github.odec.runtime.Batch;
+import io.github.odec.runtime.BatchMemory;
 import io.github.odec.runtime.InvalidInputException;
 import io.github.odec.runtime.spi.SystemLayout;
 import java.io.IOException;
@@ -82,6 +83,7 @@ final class BatchOptions {
             throw new UserError(table.isPresent() ? instances.csv + " has a header but no rows; one row per instance"
                     : "--batch must be at least 1, not " + n);
         }
+        requireFits(layout, n, table.isPresent());
         Batch batch = new Batch(layout, n).span(t0, t1);
         params.forEach(batch::param);
         if (rtol != null) batch.rtol(rtol);
@@ -105,6 +107,26 @@ final class BatchOptions {
             throw new UserError(OptionNames.message(e, evalOption));
         }
         return batch;
+    }
+
+    /**
+     * Refuses, before anything is allocated, a batch whose arrays pass what one Java array holds or this
+     * JVM's heap: the numbers, and how many instances would fit.
+     */
+    private void requireFits(SystemLayout layout, int n, boolean fromTable) {
+        int points = eval == null || eval < 2 ? 0 : eval;
+        BatchMemory memory = new BatchMemory(n, layout.stateCount(), layout.paramCount(), points);
+        long heap = BatchMemory.maxHeap();
+        memory.excess(heap).ifPresent(excess -> {
+            long fits = memory.maxInstances(heap);
+            boolean heapBound = memory.largestArray() <= BatchMemory.MAX_ARRAY;
+            throw new UserError((fromTable ? instances.csv + "'s " + n + " rows" : "--batch " + n)
+                    + (points > 0 ? " × --eval " + points : "") + " × " + layout.stateCount()
+                    + (layout.stateCount() == 1 ? " state " : " states ") + excess + ": solve "
+                    + (fits > 0 ? "at most " + fits + " instances per run" : "fewer --eval points")
+                    + (fromTable ? " (split " + instances.csv + ")" : "")
+                    + (heapBound ? ", or give Java more heap (JAVA_TOOL_OPTIONS=-Xmx...)" : ""));
+        });
     }
 
     private static InputTable readTable(Path csv) {

@@ -1,7 +1,7 @@
 package io.github.odec.cli;
 
-import io.github.odec.cli.csv.AtomicFile;
 import io.github.odec.cli.csv.ResultWriter;
+import io.github.odec.cli.output.OutputTransaction;
 import io.github.odec.cli.plot.SolutionPlot;
 import io.github.odec.cli.progress.ProgressBar;
 import io.github.odec.compile.CompiledSystem;
@@ -18,13 +18,12 @@ import io.github.odec.runtime.cuda.CudaBackends;
 import io.github.odec.runtime.spi.SolverFactory;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -110,6 +109,17 @@ final class SolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return solveAndWrite();
+        } catch (OutOfMemoryError e) {
+            // The sizes are checked up front (BatchOptions); this is the heap the rest of the JVM left.
+            throw new UserError("out of memory (this JVM's heap is " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MiB): solve fewer instances per run (a smaller --batch, fewer --y0 rows or --eval points), "
+                    + "or give Java more heap (JAVA_TOOL_OPTIONS=-Xmx...)");
+        }
+    }
+
+    private Integer solveAndWrite() {
         if (plot == null && plotInstances != null) {
             throw new UserError("--plot-instances only makes sense with --plot");
         }
@@ -117,9 +127,7 @@ final class SolveCommand implements Callable<Integer> {
             throw new UserError("--plot needs --eval K (or --eval-times, --eval-times-file): a line through "
                     + "K points per instance (the final state alone is one point)");
         }
-        for (Path target : new Path[] {out, stats, plot}) {
-            requireFolder(target);
-        }
+        checkOutputs();
         OdeModel model = source.load(spec.commandLine().getErr());
         OdeSystem chosen = source.chooseSystem(model, system);
         SolverOptions options = stepOptions.resolve(model)
@@ -143,25 +151,26 @@ final class SolveCommand implements Callable<Integer> {
         return solution.allSucceeded() ? ExitCode.OK : ExitCode.FAILED_INSTANCES;
     }
 
-    /** Values to --out or stdout, then the statistics and the plot when asked for. */
+    /** Values to --out or stdout, the statistics and the plot when asked for: all of them, or no file changed. */
     private void writeResults(Solution solution, String plotTitle, List<Integer> drawn) {
+        OutputTransaction outputs = new OutputTransaction(spec.commandLine().getOut());
+        OutputTransaction.Content values = w -> ResultWriter.writeValues(solution, w);
         if (out != null) {
-            write(out, w -> ResultWriter.writeValues(solution, w));
+            outputs.add(out, values);
         } else {
-            PrintWriter stdout = spec.commandLine().getOut();
-            try {
-                ResultWriter.writeValues(solution, stdout);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e); // unreachable: a PrintWriter sets its error flag instead
-            }
-            stdout.flush();
+            outputs.addStandardOutput(values);
         }
         if (stats != null) {
-            write(stats, w -> ResultWriter.writeStatistics(solution, w));
+            outputs.add(stats, w -> ResultWriter.writeStatistics(solution, w));
         }
         if (plot != null) {
             String svg = SolutionPlot.svg(solution, plotTitle, drawn);
-            write(plot, w -> w.write(svg));
+            outputs.add(plot, w -> w.write(svg));
+        }
+        try {
+            outputs.commit();
+        } catch (IOException e) {
+            throw new UserError(e.getMessage()); // a file that cannot be written is the user's to fix, not a crash
         }
     }
 
@@ -209,27 +218,15 @@ final class SolveCommand implements Callable<Integer> {
     }
 
     /** Checked before solving, so a typo in a folder name does not cost a solve or leave some files written. */
-    private static void requireFolder(Path target) {
-        if (target == null) {
-            return;
-        }
-        Path folder = target.toAbsolutePath().getParent();
-        if (!Files.isDirectory(folder)) {
-            throw new UserError("cannot write " + target + ": no folder " + folder);
-        }
-        if (Files.isDirectory(target)) {
-            throw new UserError("cannot write " + target + ": it is a folder");
-        }
-    }
-
-    /** Replaces a file atomically; a file that cannot be written is the user's to fix, not a crash. */
-    private static void write(Path file, AtomicFile.Content content) {
+    private void checkOutputs() {
+        Map<String, Path> named = new LinkedHashMap<>();
+        if (out != null) named.put("--out", out);
+        if (stats != null) named.put("--stats", stats);
+        if (plot != null) named.put("--plot", plot);
         try {
-            AtomicFile.write(file, content);
-        } catch (NoSuchFileException e) {
-            throw new UserError("cannot write " + file + ": no such folder");
+            OutputTransaction.checkBeforehand(named);
         } catch (IOException e) {
-            throw new UserError("cannot write " + file + ": " + e.getMessage());
+            throw new UserError(e.getMessage());
         }
     }
 

@@ -55,6 +55,11 @@ public final class Batch {
         this.size = size;
         this.stateCount = layout.stateCount();
         this.paramCount = layout.paramCount();
+        new BatchMemory(size, stateCount, paramCount, 0).inputExcess(BatchMemory.maxHeap()).ifPresent(excess -> {
+            throw new InvalidInputException("new Batch(layout, size): size " + size + " of system '" + layout.systemName()
+                    + "' (" + stateCount + " states, " + paramCount + " parameters) needs " + excess
+                    + "; solve it as several smaller batches, or give Java more heap (-Xmx)");
+        });
         this.stateIndex = indexOf(layout.stateNames().toArray(String[]::new));
         this.paramIndex = indexOf(layout.paramNames().toArray(String[]::new));
         y0 = new double[Math.multiplyExact(size, stateCount)];
@@ -263,6 +268,12 @@ public final class Batch {
     public Batch evalTimesEvenlySpaced(int points) {
         if (points < 2) {
             throw new InvalidInputException("evalTimesEvenlySpaced needs at least 2 points (t0 and t1), got " + points);
+        }
+        BatchMemory memory = new BatchMemory(size, stateCount, paramCount, points);
+        if (memory.largestArray() > BatchMemory.MAX_ARRAY) {
+            throw new InvalidInputException("evalTimesEvenlySpaced(" + points + "): " + size + " instances × " + points
+                    + " points × " + stateCount + " states " + memory.excess(Long.MAX_VALUE).orElseThrow()
+                    + "; use fewer points or solve the instances as several smaller batches");
         }
         evaluationTimes = new EvaluationTimes.EvenlySpaced(points);
         return this;

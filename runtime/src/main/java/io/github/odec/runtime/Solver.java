@@ -66,6 +66,17 @@ public final class Solver {
                     + "' but the solver factory compiles '" + factory.layout().systemName() + "'");
         }
         options.validate();
+        // Before validate(), which walks every evaluation time: a batch too large is refused at once.
+        BatchMemory memory = new BatchMemory(batch.size(), batch.layout().stateCount(), batch.layout().paramCount(),
+                batch.evalCount());
+        memory.excess(BatchMemory.maxHeap()).ifPresent(excess -> {
+            long fits = memory.maxInstances(BatchMemory.maxHeap());
+            throw new InvalidInputException("the batch of " + batch.size() + " instances × "
+                    + (batch.evalCount() > 0 ? batch.evalCount() + " evaluation times × " : "")
+                    + batch.layout().stateCount() + " states " + excess + "; "
+                    + (fits > 0 ? "solve at most " + fits + " instances per batch" : "use fewer evaluation times")
+                    + ", or give Java more heap (-Xmx)");
+        });
         batch.validate();
 
         SolverSpec spec = new SolverSpec(options.method(), options.controller(), options.precision(),

@@ -1,5 +1,6 @@
 package io.github.odec.cli.csv;
 
+import io.github.odec.cli.output.OutputTransaction;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.Solution;
 import io.github.odec.runtime.Statistics;
@@ -20,18 +21,18 @@ import java.nio.file.Path;
  * reads back as the same float: {@code 0.99}, not the widened {@code 0.9900000095367432}), so they
  * read back exactly in their precision; points an instance never reached are NaN. An instance with
  * fewer evaluation times than others has fewer rows; one with none gets its final-state row.
- * Files are replaced atomically: a failed write leaves the old file, not half a new one.
+ * Files are written by {@link OutputTransaction}: a failed write leaves the old file, not half a new one.
  */
 public final class ResultWriter {
 
     private ResultWriter() {}
 
     public static void writeValues(Solution solution, Path file) throws IOException {
-        AtomicFile.write(file, writer -> writeValues(solution, writer));
+        OutputTransaction.write(file, writer -> writeValues(solution, writer));
     }
 
     public static void writeStatistics(Solution solution, Path file) throws IOException {
-        AtomicFile.write(file, writer -> writeStatistics(solution, writer));
+        OutputTransaction.write(file, writer -> writeStatistics(solution, writer));
     }
 
     /** The values table on a stream (stdout); the stream is flushed, not closed. */
@@ -96,13 +97,16 @@ public final class ResultWriter {
         return f32 ? Float.toString((float) v) : Double.toString(v);
     }
 
-    private static void print(PrintStream out, AtomicFile.Content content) {
+    private static void print(PrintStream out, OutputTransaction.Content content) {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try {
             content.writeTo(writer);
             writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (out.checkError()) { // a PrintStream keeps its write errors (a full disk) to itself until asked
+            throw new UncheckedIOException(new IOException("the write to the stream failed"));
         }
     }
 }

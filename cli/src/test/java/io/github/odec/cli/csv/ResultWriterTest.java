@@ -3,6 +3,7 @@ package io.github.odec.cli.csv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.odec.cli.output.OutputTransaction;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.Solution;
 import io.github.odec.runtime.Status;
@@ -174,11 +175,12 @@ class ResultWriterTest {
         Path target = dir.resolve("out.csv");
         Files.writeString(target, "old content\n");
         IOException failure = new IOException("disk full");
-        IOException thrown = assertThrows(IOException.class, () -> AtomicFile.write(target, writer -> {
+        IOException thrown = assertThrows(IOException.class, () -> OutputTransaction.write(target, writer -> {
             writer.write("instance,t,y\n".repeat(100_000)); // more than the buffer: part reaches the temporary file
             throw failure;
         }));
-        assertEquals(failure, thrown);
+        assertEquals("cannot write " + target + ": disk full", thrown.getMessage());
+        assertEquals(failure, thrown.getCause());
         assertEquals("old content\n", Files.readString(target));
         assertEquals(List.of(target), list(dir));
     }

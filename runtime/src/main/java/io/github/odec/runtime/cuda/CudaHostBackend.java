@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -48,9 +49,9 @@ public final class CudaHostBackend implements CudaBackend {
 
     @Override
     public void solve(CudaKernelSource kernel, SolveBuffers buffers) {
-        Path program = program(kernel);
         Path work = null;
-        try {
+        try (Program built = program(kernel)) {
+            Path program = built.executable();
             work = Files.createTempDirectory("odec-cuda-host");
             Path input = work.resolve("input.bin");
             Path output = work.resolve("output.bin");
@@ -74,11 +75,22 @@ public final class CudaHostBackend implements CudaBackend {
         }
     }
 
+    /**
+     * A built harness: the cache's entry, or, when the cache declined it, the build in its private
+     * temporary folder (mode 0700), which closing deletes.
+     */
+    record Program(Path executable, Optional<Path> privateFolder) implements AutoCloseable {
+        @Override
+        public void close() {
+            privateFolder.ifPresent(CudaHostBackend::deleteTree);
+        }
+    }
+
     /** The built harness for this kernel, from the cache or built now. */
-    Path program(CudaKernelSource kernel) {
+    Program program(CudaKernelSource kernel) {
         String source = CudaHostHarness.source(kernel);
         String key = ContentCache.sha256(source + "\n" + String.join(" ", FLAGS) + "\n" + version());
-        return cache.lookup(KIND, key).orElseGet(() -> build(source, key));
+        return cache.lookup(KIND, key).map(p -> new Program(p, Optional.empty())).orElseGet(() -> build(source, key));
     }
 
     private synchronized String version() {
@@ -88,10 +100,11 @@ public final class CudaHostBackend implements CudaBackend {
         return nvccVersion;
     }
 
-    private Path build(String source, String key) {
+    private Program build(String source, String key) {
         Path dir = null;
+        boolean keep = false;
         try {
-            dir = Files.createTempDirectory("odec-nvcc");
+            dir = Files.createTempDirectory("odec-nvcc"); // mode 0700 on POSIX: nobody else can swap the program
             Files.writeString(dir.resolve("harness.cu"), source, StandardCharsets.UTF_8);
             List<String> args = new ArrayList<>(FLAGS);
             args.addAll(List.of("-o", "harness", "harness.cu"));
@@ -99,11 +112,16 @@ public final class CudaHostBackend implements CudaBackend {
             if (r.exitCode() != 0) {
                 throw new CudaCompileException("nvcc", r.output(), source);
             }
-            return cache.store(KIND, key, Files.readAllBytes(dir.resolve("harness")), true);
+            Path harness = dir.resolve("harness");
+            Optional<Path> stored = cache.store(KIND, key, Files.readAllBytes(harness), true);
+            keep = stored.isEmpty();
+            return keep ? new Program(harness, Optional.of(dir)) : new Program(stored.get(), Optional.empty());
         } catch (IOException e) {
             throw new UncheckedIOException("cuda-host build: " + e.getMessage(), e);
         } finally {
-            deleteTree(dir);
+            if (!keep) {
+                deleteTree(dir);
+            }
         }
     }
 

@@ -64,18 +64,15 @@ public final class PtxCompiler {
         String arch = "compute_" + major + minor;
         String fmad = "--fmad=" + fusedMultiplyAdd;
         String key = ContentCache.sha256(kernel.source() + "\n" + arch + " " + fmad + "\n" + compilerName());
-        Optional<Path> hit = cache.lookup(KIND, key);
+        Optional<byte[]> hit = cache.read(KIND, key);
         if (hit.isPresent()) {
-            try {
-                return Files.readString(hit.get(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                // unreadable: compile again below
-            }
+            return new String(hit.get(), StandardCharsets.UTF_8);
         }
         String ptx = nvrtc.isPresent()
                 ? nvrtc.get().compile(kernel.source(), kernel.solverFunction() + ".cu",
                         List.of("--gpu-architecture=" + arch, fmad, "-default-device"))
                 : viaNvcc(kernel, arch, fmad);
+        // A cache that cannot take it has said so once; the PTX is in memory either way.
         cache.store(KIND, key, ptx.getBytes(StandardCharsets.UTF_8), false);
         return ptx;
     }

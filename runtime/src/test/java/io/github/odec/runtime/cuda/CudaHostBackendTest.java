@@ -2,13 +2,18 @@ package io.github.odec.runtime.cuda;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.spi.ControllerCoefficients;
 import io.github.odec.runtime.spi.SolveBuffers;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,5 +93,29 @@ class CudaHostBackendTest {
         CudaCompileException e = assertThrows(CudaCompileException.class,
                 () -> backend.solve(new CudaKernelSource(broken, "probe", "none", Precision.F64), b));
         assertTrue(e.getMessage().contains("tFinal[instance] = nope;"), e.getMessage());
+    }
+
+    /** A cache odec must not use (here a regular file as its root) costs a warning and a rebuild, not the solve. */
+    @Test
+    void aRefusedCacheSolvesFromAPrivateFolderThatIsDeletedAfter(@TempDir Path dir) throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("cache"), "a file");
+        List<String> warnings = new ArrayList<>();
+        CudaHostBackend backend = new CudaHostBackend(PtxCompilerTest.nvcc(), new ContentCache(notAFolder, warnings::add));
+        CudaKernelSource kernel = new CudaKernelSource(kernel("double"), "probe", "none", Precision.F64);
+        Path folder;
+        try (CudaHostBackend.Program program = backend.program(kernel)) {
+            folder = program.privateFolder().orElseThrow();
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
+            assertTrue(program.executable().startsWith(folder));
+        }
+        assertFalse(Files.exists(folder), "the private build is deleted once the solve is done");
+
+        SolveBuffers b = new SolveBuffers(2, 2, 1, 0, ControllerCoefficients.integral());
+        b.y0[0] = 3;
+        b.params[0] = 0.5;
+        backend.solve(kernel, b);
+        assertEquals(3.5, b.yFinal[0]);
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertEquals("a file", Files.readString(notAFolder));
     }
 }

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -40,6 +42,20 @@ class PtxCompilerTest {
         Files.writeString(entry, ptx.substring(0, ptx.length() / 2));
         assertEquals(ptx, compiler.compile(kernel, 9, 0), "a truncated entry is detected and rebuilt");
         assertEquals(ptx, Files.readString(single(root.resolve("ptx"))));
+    }
+
+    @Test
+    void aCacheOthersCanWriteIsNotReadAndThePtxStillComes(@TempDir Path root) throws IOException {
+        Files.createDirectories(root.resolve("ptx"));
+        Files.setPosixFilePermissions(root.resolve("ptx"), PosixFilePermissions.fromString("rwxrwxrwx"));
+        List<String> warnings = new ArrayList<>();
+        PtxCompiler compiler = new PtxCompiler(Optional.empty(), Optional.of(nvcc()), new ContentCache(root, warnings::add), false);
+        String ptx = compiler.compile(NvrtcTest.kernel(NvrtcTest.KERNEL), 9, 0);
+        assertTrue(ptx.contains(".visible .entry scale"));
+        assertEquals(1, warnings.size(), warnings.toString());
+        try (Stream<Path> s = Files.list(root.resolve("ptx"))) {
+            assertEquals(List.of(), s.toList(), "nothing is written to a folder others can write");
+        }
     }
 
     @Test
