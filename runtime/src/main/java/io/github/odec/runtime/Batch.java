@@ -355,6 +355,13 @@ public final class Batch {
             problems.add("t1 of instance " + i + " is " + t1[i] + "; it must be finite");
             ok = false;
         }
+        if (ok && !Double.isFinite(t1[i] - t0[i])) {
+            // Steps, evaluation times spread over the span and the slack at t1 are all computed from
+            // t1 - t0: an infinite length makes them NaN or infinite.
+            problems.add("span of instance " + i + " is [" + t0[i] + ", " + t1[i] + "]; its length t1 - t0 overflows to "
+                    + (t1[i] - t0[i]) + ", so it cannot be integrated (shift or rescale time)");
+            ok = false;
+        }
         // t0 == t1 is valid: that instance returns y0 with SUCCESS, as solve_ivp and diffrax do.
         return ok;
     }
