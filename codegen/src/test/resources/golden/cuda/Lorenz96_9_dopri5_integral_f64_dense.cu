@@ -133,8 +133,9 @@ static __host__ __device__ void solve_Lorenz96_9_dopri5_integral_f64_dense(const
             }
             double h0_d2 = sqrt(h0_s2 / 9.0) / h0_h0;
             double h0_dmax = odec_max(h0_d1, h0_d2);
-            double h0_h1 = h0_dmax <= 1.0E-15 ? odec_max(1.0E-6, h0_h0 * 0.001) : pow(0.01 / h0_dmax, 0.16666666666666666);
+            double h0_h1 = h0_dmax <= 1.0E-15 ? odec_max(1.0E-6, h0_h0 * 0.001) : pow(0.01 / h0_dmax, 0.2);
             double h0_h = odec_min(100.0 * h0_h0, h0_h1);
+            h0_h = h0_h > 0.0 ? h0_h : h0_h0;
             dt = h0_h;
             fEvals = fEvals + 1;
         }
@@ -211,12 +212,20 @@ static __host__ __device__ void solve_Lorenz96_9_dopri5_integral_f64_dense(const
                 errSum = errSum + err * err;
             }
             double ratio = sqrt(errSum / 9.0);
-            if (!(odec_isfinite(ratio) && finite)) {
-                status = 4;
-                break;
+            bool trialFinite = odec_isfinite(ratio) && finite;
+            bool accept = trialFinite && ratio <= 1.0;
+            double factor = ctl_factorMin;
+            if (accept) {
+                factor = ratio == 0.0 ? ctl_factorMax : odec_min(ctl_factorMax, odec_max(ctl_factorMin, ctl_safety * pow(ratio, ctl_e0)));
+                // no growth right after a rejection
+                if (rejectedLast) {
+                    factor = odec_min(factor, 1.0);
+                }
+            } else {
+                if (trialFinite) {
+                    factor = odec_max(ctl_factorMin, odec_min(ctl_safety, ctl_safety * pow(ratio, -0.2)));
+                }
             }
-            double factor = ratio == 0.0 ? ctl_factorMax : odec_min(ctl_factorMax, odec_max(ctl_factorMin, ctl_safety * pow(ratio, ctl_e0)));
-            bool accept = ratio <= 1.0;
             if (accept) {
                 double tNew = last ? t1 : t + h;
                 accepted = accepted + 1;
@@ -257,12 +266,12 @@ static __host__ __device__ void solve_Lorenz96_9_dopri5_integral_f64_dense(const
                     break;
                 }
             }
-            // no growth on or right after a rejection
-            if (!accept || rejectedLast) {
-                factor = odec_min(factor, 1.0);
-            }
             rejectedLast = !accept;
             double dtNext = odec_min(fabs(h) * factor, dtMax);
+            if (!trialFinite && (!(dtNext >= dtMin) || t + dir * dtNext == t)) {
+                status = 4;
+                break;
+            }
             if (dtNext < dtMin) {
                 status = 2;
                 break;

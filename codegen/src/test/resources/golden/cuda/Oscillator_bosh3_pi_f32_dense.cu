@@ -99,8 +99,9 @@ static __host__ __device__ void solve_Oscillator_bosh3_pi_f32_dense(const int in
             float h0q2_v = (h0f_v - k1_v) / h0scale_v;
             float h0_d2 = sqrtf((h0q2_x * h0q2_x + h0q2_v * h0q2_v) / 2.0f) / h0_h0;
             float h0_dmax = odec_max(h0_d1, h0_d2);
-            float h0_h1 = h0_dmax <= 1.0E-15f ? odec_max(1.0E-6f, h0_h0 * 0.001f) : powf(0.01f / h0_dmax, 0.25f);
+            float h0_h1 = h0_dmax <= 1.0E-15f ? odec_max(1.0E-6f, h0_h0 * 0.001f) : powf(0.01f / h0_dmax, 0.33333334f);
             float h0_h = odec_min(100.0f * h0_h0, h0_h1);
+            h0_h = h0_h > 0.0f ? h0_h : h0_h0;
             dt = h0_h;
             fEvals = fEvals + 1;
         }
@@ -143,12 +144,20 @@ static __host__ __device__ void solve_Oscillator_bosh3_pi_f32_dense(const int in
             float err_x = h * (-0.06944445f * k1_x + 0.083333336f * k2_x + 0.11111111f * k3_x - 0.125f * k4_x) / (atol + rtol * odec_max(fabsf(y_x), fabsf(yNew_x)));
             float err_v = h * (-0.06944445f * k1_v + 0.083333336f * k2_v + 0.11111111f * k3_v - 0.125f * k4_v) / (atol + rtol * odec_max(fabsf(y_v), fabsf(yNew_v)));
             float ratio = sqrtf((err_x * err_x + err_v * err_v) / 2.0f);
-            if (!(odec_isfinite(ratio) && (odec_isfinite(yNew_x) && odec_isfinite(yNew_v)))) {
-                status = 4;
-                break;
+            bool trialFinite = odec_isfinite(ratio) && (odec_isfinite(yNew_x) && odec_isfinite(yNew_v));
+            bool accept = trialFinite && ratio <= 1.0f;
+            float factor = ctl_factorMin;
+            if (accept) {
+                factor = ratio == 0.0f ? ctl_factorMax : odec_min(ctl_factorMax, odec_max(ctl_factorMin, ctl_safety * powf(ratio, ctl_e0) * powf(ctl_r1, ctl_e1)));
+                // no growth right after a rejection
+                if (rejectedLast) {
+                    factor = odec_min(factor, 1.0f);
+                }
+            } else {
+                if (trialFinite) {
+                    factor = odec_max(ctl_factorMin, odec_min(ctl_safety, ctl_safety * powf(ratio, -0.33333334f)));
+                }
             }
-            float factor = ratio == 0.0f ? ctl_factorMax : odec_min(ctl_factorMax, odec_max(ctl_factorMin, ctl_safety * powf(ratio, ctl_e0) * powf(ctl_r1, ctl_e1)));
-            bool accept = ratio <= 1.0f;
             if (accept) {
                 float tNew = last ? t1 : t + h;
                 accepted = accepted + 1;
@@ -186,12 +195,12 @@ static __host__ __device__ void solve_Oscillator_bosh3_pi_f32_dense(const int in
                     break;
                 }
             }
-            // no growth on or right after a rejection
-            if (!accept || rejectedLast) {
-                factor = odec_min(factor, 1.0f);
-            }
             rejectedLast = !accept;
             float dtNext = odec_min(fabsf(h) * factor, dtMax);
+            if (!trialFinite && (!(dtNext >= dtMin) || t + dir * dtNext == t)) {
+                status = 4;
+                break;
+            }
             if (dtNext < dtMin) {
                 status = 2;
                 break;

@@ -126,8 +126,9 @@ public final class Lorenz96_9_dopri5_integral_f64_dense implements CompiledSolve
                 }
                 double h0_d2 = Math.sqrt(h0_s2 / 9.0) / h0_h0;
                 double h0_dmax = Math.max(h0_d1, h0_d2);
-                double h0_h1 = h0_dmax <= 1.0E-15 ? Math.max(1.0E-6, h0_h0 * 0.001) : Math.pow(0.01 / h0_dmax, 0.16666666666666666);
+                double h0_h1 = h0_dmax <= 1.0E-15 ? Math.max(1.0E-6, h0_h0 * 0.001) : Math.pow(0.01 / h0_dmax, 0.2);
                 double h0_h = Math.min(100.0 * h0_h0, h0_h1);
+                h0_h = h0_h > 0.0 ? h0_h : h0_h0;
                 dt = h0_h;
                 fEvals = fEvals + 1;
             }
@@ -191,12 +192,20 @@ public final class Lorenz96_9_dopri5_integral_f64_dense implements CompiledSolve
                     errSum = errSum + err * err;
                 }
                 double ratio = Math.sqrt(errSum / 9.0);
-                if (!(Double.isFinite(ratio) && finite)) {
-                    status = 4;
-                    break;
+                boolean trialFinite = Double.isFinite(ratio) && finite;
+                boolean accept = trialFinite && ratio <= 1.0;
+                double factor = ctl_factorMin;
+                if (accept) {
+                    factor = ratio == 0.0 ? ctl_factorMax : Math.min(ctl_factorMax, Math.max(ctl_factorMin, ctl_safety * Math.pow(ratio, ctl_e0)));
+                    // no growth right after a rejection
+                    if (rejectedLast) {
+                        factor = Math.min(factor, 1.0);
+                    }
+                } else {
+                    if (trialFinite) {
+                        factor = Math.max(ctl_factorMin, Math.min(ctl_safety, ctl_safety * Math.pow(ratio, -0.2)));
+                    }
                 }
-                double factor = ratio == 0.0 ? ctl_factorMax : Math.min(ctl_factorMax, Math.max(ctl_factorMin, ctl_safety * Math.pow(ratio, ctl_e0)));
-                boolean accept = ratio <= 1.0;
                 if (accept) {
                     double tNew = last ? t1 : t + h;
                     accepted = accepted + 1;
@@ -237,12 +246,12 @@ public final class Lorenz96_9_dopri5_integral_f64_dense implements CompiledSolve
                         break;
                     }
                 }
-                // no growth on or right after a rejection
-                if (!accept || rejectedLast) {
-                    factor = Math.min(factor, 1.0);
-                }
                 rejectedLast = !accept;
                 double dtNext = Math.min(Math.abs(h) * factor, dtMax);
+                if (!trialFinite && (!(dtNext >= dtMin) || t + dir * dtNext == t)) {
+                    status = 4;
+                    break;
+                }
                 if (dtNext < dtMin) {
                     status = 2;
                     break;

@@ -88,8 +88,9 @@ public final class Oscillator_bosh3_pi_f32_dense implements CompiledSolver {
                 float h0q2_v = (h0f_v - k1_v) / h0scale_v;
                 float h0_d2 = (float) Math.sqrt((h0q2_x * h0q2_x + h0q2_v * h0q2_v) / 2.0f) / h0_h0;
                 float h0_dmax = Math.max(h0_d1, h0_d2);
-                float h0_h1 = h0_dmax <= 1.0E-15f ? Math.max(1.0E-6f, h0_h0 * 0.001f) : (float) Math.pow(0.01f / h0_dmax, 0.25f);
+                float h0_h1 = h0_dmax <= 1.0E-15f ? Math.max(1.0E-6f, h0_h0 * 0.001f) : (float) Math.pow(0.01f / h0_dmax, 0.33333334f);
                 float h0_h = Math.min(100.0f * h0_h0, h0_h1);
+                h0_h = h0_h > 0.0f ? h0_h : h0_h0;
                 dt = h0_h;
                 fEvals = fEvals + 1;
             }
@@ -132,12 +133,20 @@ public final class Oscillator_bosh3_pi_f32_dense implements CompiledSolver {
                 float err_x = h * (-0.06944445f * k1_x + 0.083333336f * k2_x + 0.11111111f * k3_x - 0.125f * k4_x) / (atol + rtol * Math.max(Math.abs(y_x), Math.abs(yNew_x)));
                 float err_v = h * (-0.06944445f * k1_v + 0.083333336f * k2_v + 0.11111111f * k3_v - 0.125f * k4_v) / (atol + rtol * Math.max(Math.abs(y_v), Math.abs(yNew_v)));
                 float ratio = (float) Math.sqrt((err_x * err_x + err_v * err_v) / 2.0f);
-                if (!(Float.isFinite(ratio) && (Float.isFinite(yNew_x) && Float.isFinite(yNew_v)))) {
-                    status = 4;
-                    break;
+                boolean trialFinite = Float.isFinite(ratio) && (Float.isFinite(yNew_x) && Float.isFinite(yNew_v));
+                boolean accept = trialFinite && ratio <= 1.0f;
+                float factor = ctl_factorMin;
+                if (accept) {
+                    factor = ratio == 0.0f ? ctl_factorMax : Math.min(ctl_factorMax, Math.max(ctl_factorMin, ctl_safety * (float) Math.pow(ratio, ctl_e0) * (float) Math.pow(ctl_r1, ctl_e1)));
+                    // no growth right after a rejection
+                    if (rejectedLast) {
+                        factor = Math.min(factor, 1.0f);
+                    }
+                } else {
+                    if (trialFinite) {
+                        factor = Math.max(ctl_factorMin, Math.min(ctl_safety, ctl_safety * (float) Math.pow(ratio, -0.33333334f)));
+                    }
                 }
-                float factor = ratio == 0.0f ? ctl_factorMax : Math.min(ctl_factorMax, Math.max(ctl_factorMin, ctl_safety * (float) Math.pow(ratio, ctl_e0) * (float) Math.pow(ctl_r1, ctl_e1)));
-                boolean accept = ratio <= 1.0f;
                 if (accept) {
                     float tNew = last ? t1 : t + h;
                     accepted = accepted + 1;
@@ -175,12 +184,12 @@ public final class Oscillator_bosh3_pi_f32_dense implements CompiledSolver {
                         break;
                     }
                 }
-                // no growth on or right after a rejection
-                if (!accept || rejectedLast) {
-                    factor = Math.min(factor, 1.0f);
-                }
                 rejectedLast = !accept;
                 float dtNext = Math.min(Math.abs(h) * factor, dtMax);
+                if (!trialFinite && (!(dtNext >= dtMin) || t + dir * dtNext == t)) {
+                    status = 4;
+                    break;
+                }
                 if (dtNext < dtMin) {
                     status = 2;
                     break;

@@ -89,8 +89,9 @@ public final class VanDerPol_dopri5_integral_f64_dense implements CompiledSolver
                 double h0q2_y = (h0f_y - k1_y) / h0scale_y;
                 double h0_d2 = Math.sqrt((h0q2_x * h0q2_x + h0q2_y * h0q2_y) / 2.0) / h0_h0;
                 double h0_dmax = Math.max(h0_d1, h0_d2);
-                double h0_h1 = h0_dmax <= 1.0E-15 ? Math.max(1.0E-6, h0_h0 * 0.001) : Math.pow(0.01 / h0_dmax, 0.16666666666666666);
+                double h0_h1 = h0_dmax <= 1.0E-15 ? Math.max(1.0E-6, h0_h0 * 0.001) : Math.pow(0.01 / h0_dmax, 0.2);
                 double h0_h = Math.min(100.0 * h0_h0, h0_h1);
+                h0_h = h0_h > 0.0 ? h0_h : h0_h0;
                 dt = h0_h;
                 fEvals = fEvals + 1;
             }
@@ -146,12 +147,20 @@ public final class VanDerPol_dopri5_integral_f64_dense implements CompiledSolver
                 double err_x = h * (0.0012326388888888888 * k1_x - 0.0042527702905061394 * k3_x + 0.03697916666666667 * k4_x - 0.05086379716981132 * k5_x + 0.0419047619047619 * k6_x - 0.025 * k7_x) / (atol + rtol * Math.max(Math.abs(y_x), Math.abs(yNew_x)));
                 double err_y = h * (0.0012326388888888888 * k1_y - 0.0042527702905061394 * k3_y + 0.03697916666666667 * k4_y - 0.05086379716981132 * k5_y + 0.0419047619047619 * k6_y - 0.025 * k7_y) / (atol + rtol * Math.max(Math.abs(y_y), Math.abs(yNew_y)));
                 double ratio = Math.sqrt((err_x * err_x + err_y * err_y) / 2.0);
-                if (!(Double.isFinite(ratio) && (Double.isFinite(yNew_x) && Double.isFinite(yNew_y)))) {
-                    status = 4;
-                    break;
+                boolean trialFinite = Double.isFinite(ratio) && (Double.isFinite(yNew_x) && Double.isFinite(yNew_y));
+                boolean accept = trialFinite && ratio <= 1.0;
+                double factor = ctl_factorMin;
+                if (accept) {
+                    factor = ratio == 0.0 ? ctl_factorMax : Math.min(ctl_factorMax, Math.max(ctl_factorMin, ctl_safety * Math.pow(ratio, ctl_e0)));
+                    // no growth right after a rejection
+                    if (rejectedLast) {
+                        factor = Math.min(factor, 1.0);
+                    }
+                } else {
+                    if (trialFinite) {
+                        factor = Math.max(ctl_factorMin, Math.min(ctl_safety, ctl_safety * Math.pow(ratio, -0.2)));
+                    }
                 }
-                double factor = ratio == 0.0 ? ctl_factorMax : Math.min(ctl_factorMax, Math.max(ctl_factorMin, ctl_safety * Math.pow(ratio, ctl_e0)));
-                boolean accept = ratio <= 1.0;
                 if (accept) {
                     double tNew = last ? t1 : t + h;
                     accepted = accepted + 1;
@@ -188,12 +197,12 @@ public final class VanDerPol_dopri5_integral_f64_dense implements CompiledSolver
                         break;
                     }
                 }
-                // no growth on or right after a rejection
-                if (!accept || rejectedLast) {
-                    factor = Math.min(factor, 1.0);
-                }
                 rejectedLast = !accept;
                 double dtNext = Math.min(Math.abs(h) * factor, dtMax);
+                if (!trialFinite && (!(dtNext >= dtMin) || t + dir * dtNext == t)) {
+                    status = 4;
+                    break;
+                }
                 if (dtNext < dtMin) {
                     status = 2;
                     break;

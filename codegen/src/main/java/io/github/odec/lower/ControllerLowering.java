@@ -18,10 +18,19 @@ import io.github.odec.ir.StatementBuilder;
 import io.github.odec.runtime.StepControllerKind;
 
 /**
- * Step-size controllers after Söderlind, with diffrax's PIDController coefficients read at run time:
- * factor = safety * r_n^(-(p+i+d)/k) * r_{n-1}^((p+2d)/k) * r_{n-2}^(-d/k), clipped to
- * [factorMin, factorMax]. INTEGRAL uses icoeff alone (one pow), PI drops the d terms. The ratio
- * history starts at 1 and advances on accepted steps only (see {@link #advanceHistory}).
+ * Step-size controllers after Söderlind, with diffrax's PIDController coefficients read at run time.
+ * After an accepted step: factor = safety * r_n^(-(p+i+d)/k) * r_{n-1}^((p+2d)/k) * r_{n-2}^(-d/k),
+ * clipped to [factorMin, factorMax] (and to 1 right after a rejection). INTEGRAL uses icoeff alone
+ * (one pow), PI drops the d terms. The ratio history starts at 1 and advances on accepted steps only
+ * (see {@link #advanceHistory}).
+ *
+ * <p>After a rejected step the history is ignored: factor = max(factorMin, min(safety, safety * r_n^(-1/k))),
+ * the integral controller's rule on the current ratio alone, so that a rejection always shrinks the
+ * step (safety and factorMin are below 1). With the history, a preset whose p + 2d < 0 (H312PID) gets
+ * factors >= 1 on a rejection when the previous steps had small errors, and retries the same step
+ * forever. OrdinaryDiffEq.jl's PIController also uses the current error alone on a rejection, and its
+ * PIDController rejects only when the factor is below accept_safety < 1. A trial step whose state or
+ * ratio is not finite takes factorMin (diffrax's rule for an infinite error).
  */
 final class ControllerLowering {
 
@@ -71,18 +80,36 @@ final class ControllerLowering {
         }
     }
 
-    /** The clipped factor for the attempted step with error ratio {@code ratio}. */
-    Local factor(StatementBuilder out, Local ratio) {
-        IrExpr f = mul(read(safety), pow(read(ratio), read(exp0)));
-        if (prev1 != null) {
-            f = mul(f, pow(read(prev1), read(exp1)));
-        }
-        if (prev2 != null) {
-            f = mul(f, pow(read(prev2), read(exp2)));
-        }
-        IrExpr clipped = min(read(factorMax), max(read(factorMin), f));
-        // A zero error would make pow infinite: grow as much as allowed.
-        return out.real("factor", Ir.select(Ir.eq(read(ratio), real(0.0)), read(factorMax), clipped));
+    /**
+     * The factor for the next step after the attempt with error ratio {@code ratio}: the controller's
+     * on an accepted step, the current ratio's alone on a rejected one (strictly below 1), factorMin
+     * when the trial was not finite. Reads the history before {@link #advanceHistory} moves it on.
+     *
+     * @param accept        whether the attempt is accepted (finite and ratio <= 1)
+     * @param finite        whether the trial state and its ratio are finite
+     * @param rejectedLast  whether the attempt before this one was rejected (no growth right after)
+     */
+    Local factor(StatementBuilder out, Local ratio, Local accept, IrExpr finite, Local rejectedLast) {
+        Local factor = out.real("factor", read(factorMin));
+        out.ifThenElse(read(accept), acc -> {
+            IrExpr f = mul(read(safety), pow(read(ratio), read(exp0)));
+            if (prev1 != null) {
+                f = mul(f, pow(read(prev1), read(exp1)));
+            }
+            if (prev2 != null) {
+                f = mul(f, pow(read(prev2), read(exp2)));
+            }
+            IrExpr clipped = min(read(factorMax), max(read(factorMin), f));
+            // A zero error would make pow infinite: grow as much as allowed.
+            acc.assign(factor, Ir.select(Ir.eq(read(ratio), real(0.0)), read(factorMax), clipped));
+            acc.comment("no growth right after a rejection");
+            acc.ifThen(read(rejectedLast), cap -> cap.assign(factor, min(read(factor), real(1.0))));
+        }, rej -> rej.ifThen(finite, shrink -> {
+            // ratio > 1, so ratio^(-1/k) < 1; min with safety keeps the factor below 1 whatever pow rounds to.
+            IrExpr f = mul(read(safety), pow(read(ratio), real(-1.0 / errorOrder)));
+            shrink.assign(factor, max(read(factorMin), min(read(safety), f)));
+        }));
+        return factor;
     }
 
     /**

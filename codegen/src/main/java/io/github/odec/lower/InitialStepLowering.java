@@ -19,8 +19,13 @@ import io.github.odec.ir.StatementBuilder;
 /**
  * Hairer, Nørsett and Wanner's initial step (Solving ODEs I, II.4): d0 = ||y0||, d1 = ||f0||,
  * h0 = 0.01 d0/d1, one explicit Euler step to estimate d2 = ||f1 - f0|| / h0, then
- * h = min(100 h0, (0.01 / max(d1, d2))^(1/(order+1))). Norms are RMS with the scale atol + rtol |y0|.
- * Costs one f evaluation, which the caller counts.
+ * h = min(100 h0, (0.01 / max(d1, d2))^(1/p)), p the method's order. Norms are RMS with the scale
+ * atol + rtol |y0|. Costs one f evaluation, which the caller counts.
+ *
+ * <p>The exponent is 1/p as in Hairer's DOPRI5 and DOP853 codes (IORD = 5, 8), Hipparchus
+ * ({@code 1 / getOrder()}) and scipy ({@code 1 / (error_estimator_order + 1)}, 5 for RK45, 8 for DOP853),
+ * not the book's 1/(p+1). An estimate that is not a positive number (the Euler probe overflowed, so
+ * d2 is infinite or NaN) falls back to h0: the step loop rejects and shrinks from there.
  */
 final class InitialStepLowering {
 
@@ -57,8 +62,10 @@ final class InitialStepLowering {
         Local dmax = out.real("h0_dmax", max(read(df0), read(df1)));
         Local h1 = out.real("h0_h1", Ir.select(Ir.le(read(dmax), real(1e-15)),
                 max(real(1e-6), mul(read(h0), real(1e-3))),
-                Ir.pow(div(real(0.01), read(dmax)), real(1.0 / (order + 1)))));
-        return out.real("h0_h", min(mul(real(100.0), read(h0)), read(h1)));
+                Ir.pow(div(real(0.01), read(dmax)), real(1.0 / order))));
+        Local h = out.real("h0_h", min(mul(real(100.0), read(h0)), read(h1)));
+        out.assign(h, Ir.select(Ir.gt(read(h), real(0.0)), read(h), read(h0)));
+        return h;
     }
 
     /** {@code x * x} through a local, so that x is computed once. */

@@ -20,6 +20,7 @@ import static io.github.odec.ir.Ir.select;
 import static io.github.odec.ir.Ir.sub;
 import static io.github.odec.ir.Ir.toReal;
 
+import io.github.odec.ir.Ir;
 import io.github.odec.ir.IrExpr;
 import io.github.odec.ir.Local;
 import io.github.odec.ir.StatementBuilder;
@@ -82,15 +83,19 @@ final class StepLoopLowering {
             SolveState.ErrorControl bounds = s.control().orElseThrow();
             loop.comment("error ratio: RMS of the scaled error estimate");
             Local ratio = ErrorRatioLowering.emit(loop, s, components, stages.errorWeights(), k, h, yNew);
-            loop.ifThen(not(and(isFinite(read(ratio)), finite)), stop -> stop(stop, stats, Status.INFINITE_NORM));
-            Local factor = control.factor(loop, ratio);
-            Local accept = loop.bool("accept", le(read(ratio), real(1.0)));
-            loop.ifThen(read(accept), acc -> acceptStep(acc, s, k, h, yNew, last, Optional.of(ratio)));
-            loop.comment("no growth on or right after a rejection");
+            // A trial that overflowed is rejected and shrunk like any other (by factorMin): only a
+            // step that can no longer shrink ends the instance with INFINITE_NORM.
+            Local trialFinite = loop.bool("trialFinite", and(isFinite(read(ratio)), finite));
+            Local accept = loop.bool("accept", and(read(trialFinite), le(read(ratio), real(1.0))));
             Local rejected = rejectedLast.orElseThrow();
-            loop.ifThen(or(not(read(accept)), read(rejected)), cap -> cap.assign(factor, min(read(factor), real(1.0))));
+            Local factor = control.factor(loop, ratio, accept, read(trialFinite), rejected);
+            loop.ifThen(read(accept), acc -> acceptStep(acc, s, k, h, yNew, last, Optional.of(ratio)));
             loop.assign(rejected, not(read(accept)));
             Local next = loop.real("dtNext", min(mul(abs(read(h)), read(factor)), read(bounds.dtMax())));
+            // not(next >= dtMin) rather than next < dtMin: a NaN step (f(t0) not finite) stops too.
+            loop.ifThen(and(not(read(trialFinite)), or(not(ge(read(next), read(bounds.dtMin()))),
+                            Ir.eq(add(read(s.t()), mul(read(s.dir()), read(next))), read(s.t())))),
+                    stop -> stop(stop, stats, Status.INFINITE_NORM));
             loop.ifThen(lt(read(next), read(bounds.dtMin())), stop -> stop(stop, stats, Status.REACHED_DT_MIN));
             loop.assign(dt, mul(read(s.dir()), read(next)));
         });

@@ -406,7 +406,34 @@ public final class Batch {
         }
         ok &= checkTimes(problems, InputArgument.T0, t0);
         ok &= checkTimes(problems, InputArgument.T1, t1);
+        if (ok) {
+            ok = checkSpanLengths(problems);
+        }
         // t0 == t1 is valid: that instance returns y0 with SUCCESS, as solve_ivp and diffrax do.
+        return ok;
+    }
+
+    /**
+     * Steps, evaluation times spread over the span and the slack at t1 are all computed from t1 - t0:
+     * a length that overflows makes them NaN or infinite.
+     */
+    private boolean checkSpanLengths(InputProblemList problems) {
+        if (uniform(i -> t0[i], i -> true) && uniform(i -> t1[i], i -> true)) {
+            if (!Double.isFinite(t1[0] - t0[0])) {
+                problems.add("{0} is [" + t0[0] + ", " + t1[0] + "]; its length t1 - t0 overflows to " + (t1[0] - t0[0])
+                        + ", so it cannot be integrated (shift or rescale time)" + everyInstance(), InputArgument.SPAN);
+                return false;
+            }
+            return true;
+        }
+        boolean ok = true;
+        for (int i = 0; i < size; i++) {
+            if (!Double.isFinite(t1[i] - t0[i])) {
+                problems.add("{0} of instance " + i + " is [" + t0[i] + ", " + t1[i] + "]; its length t1 - t0 overflows to "
+                        + (t1[i] - t0[i]) + ", so it cannot be integrated (shift or rescale time)", InputArgument.SPAN);
+                ok = false;
+            }
+        }
         return ok;
     }
 

@@ -120,11 +120,14 @@ public record SolverOptions(String method, StepControllerKind controller, Contro
         }
         if (controller != StepControllerKind.FIXED) {
             ControllerCoefficients c = coefficients;
-            if (!(c.safety() > 0) || !(c.factorMin() > 0) || !(c.factorMax() >= c.factorMin())
+            // safety < 1 and factorMin < 1 make every rejected step shrink (the factor after a rejection
+            // is at most safety and at least factorMin); Hairer's DOPRI5 also requires 1e-4 < SAFE < 1.
+            if (!(c.safety() > 0 && c.safety() < 1) || !(c.factorMin() > 0 && c.factorMin() < 1)
+                    || !(c.factorMax() >= c.factorMin())
                     || !Double.isFinite(c.factorMax()) || !Double.isFinite(c.pcoeff())
                     || !Double.isFinite(c.icoeff()) || !Double.isFinite(c.dcoeff())) {
-                problems.add("{0} must be finite with safety > 0 and 0 < factorMin <= factorMax, got " + c,
-                        InputArgument.CONTROLLER_COEFFICIENTS);
+                problems.add("{0} must be finite with 0 < safety < 1 and 0 < factorMin < 1, factorMin <= factorMax, got "
+                        + c, InputArgument.CONTROLLER_COEFFICIENTS);
             }
         }
         problems.throwIfAny();

@@ -6,7 +6,11 @@ public enum Status {
     GENERAL_ERROR(1),
     REACHED_DT_MIN(2),
     REACHED_MAX_STEPS(3),
-    /** A non-finite state or error estimate. */
+    /**
+     * A non-finite state or error estimate that shrinking the step did not cure: after such a trial the
+     * step fell below dtMin or could no longer move t (with FIXED steps: at once). The instance keeps
+     * its last accepted, finite point.
+     */
     INFINITE_NORM(4);
 
     private final int code;

@@ -69,6 +69,17 @@ class ValidationTest {
         assertRejected(valid().span(2, 0, Double.POSITIVE_INFINITY), "t1 of instance 2 is Infinity");
     }
 
+    /** Both ends finite, the length not: evaluation times and steps would be NaN and infinite. */
+    @Test
+    void aSpanWhoseLengthOverflowsIsRejected() {
+        assertRejected(valid().span(1, -1e308, 1e308),
+                "span of instance 1 is [-1.0E308, 1.0E308]; its length t1 - t0 overflows to Infinity");
+        assertRejected(valid().span(2, Double.MAX_VALUE, -Double.MAX_VALUE).evalTimesEvenlySpaced(3),
+                "span of instance 2 is [1.7976931348623157E308, -1.7976931348623157E308]; its length t1 - t0 overflows to -Infinity");
+        // The largest spans that do not overflow are still valid.
+        valid().span(1, -0.5e308, 1e308).validate();
+    }
+
     @Test
     void aZeroLengthSpanIsValid() {
         // Such an instance returns y0 with SUCCESS; torchode's PID controller corrupts its batch on one.
@@ -143,6 +154,11 @@ class ValidationTest {
                 "dtMin (1.0) must not exceed dtMax (0.5)");
         assertRejected(valid(), SolverOptions.defaults().withController(StepControllerKind.PI,
                 new ControllerCoefficients(0.9, 2, 1, 0, 1, 0)), "controller coefficients", "factorMin");
+        // A rejection must shrink the step: safety and factorMin below 1.
+        assertRejected(valid(), SolverOptions.defaults().withController(StepControllerKind.PID,
+                new ControllerCoefficients(1.0, 0.2, 10, 0, 1, 0)), "controller coefficients", "0 < safety < 1");
+        assertRejected(valid(), SolverOptions.defaults().withController(StepControllerKind.PID,
+                new ControllerCoefficients(0.9, 1.0, 10, 0, 1, 0)), "controller coefficients", "0 < factorMin < 1");
         // In any order: FIXED then dt0 is fine.
         assertTrue(Solver.cpu().solve(factory, valid(),
                 SolverOptions.defaults().withController(StepControllerKind.FIXED).withDt0(0.1).withMethod("rk4"))
