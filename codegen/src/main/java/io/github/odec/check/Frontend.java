@@ -24,8 +24,10 @@ public final class Frontend {
             model = OdecParsing.parse(source, diagnostics)
                     .flatMap(file -> ModelChecker.check(file, standardTableaus(), diagnostics));
         } catch (StackOverflowError tooDeep) {
-            // Only pathological nesting recurses this deep; it is the file's problem, not a crash.
-            diagnostics.error(new Span(source, 1, 1, 0, 0), "too-deeply-nested", "the file nests expressions too deeply to check");
+            // A fallback: nesting is bounded before any recursive pass (OdecParsing.MAX_NESTING), so this
+            // takes a thread stack far below the JVM's default.
+            diagnostics.error(new Span(source, 1, 1, 0, 0), OdecParsing.TOO_DEEPLY_NESTED,
+                    "the file nests expressions too deeply to check");
             model = Optional.empty();
         }
         return new CheckResult(source, diagnostics.hasErrors() ? Optional.empty() : model, diagnostics.sorted());

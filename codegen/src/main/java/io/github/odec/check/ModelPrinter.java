@@ -6,6 +6,7 @@ import io.github.odec.model.OdeModel;
 import io.github.odec.model.OdeSystem;
 import io.github.odec.model.Rational;
 import io.github.odec.model.Tableau;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -81,8 +82,13 @@ public final class ModelPrinter {
                 yield operand(b.left(), s, p, rightAssociative) + " " + symbol(b.op()) + " "
                         + operand(b.right(), s, p, !rightAssociative);
             }
-            case Expr.Call c -> c.function().sourceName() + "("
-                    + c.args().stream().map(a -> expression(a, s)).collect(Collectors.joining(", ")) + ")";
+            case Expr.Call c -> {
+                List<String> args = new ArrayList<>(); // a loop, not a stream: this recursion is as deep as the nesting
+                for (Expr a : c.args()) {
+                    args.add(expression(a, s));
+                }
+                yield c.function().sourceName() + "(" + String.join(", ", args) + ")";
+            }
             case Expr.Conditional c -> operand(c.condition(), s, CONDITIONAL, true) + " ? "
                     + operand(c.then(), s, CONDITIONAL, true) + " : " + expression(c.otherwise(), s);
         };
