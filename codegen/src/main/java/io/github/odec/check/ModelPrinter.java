@@ -6,6 +6,7 @@ import io.github.odec.model.OdeModel;
 import io.github.odec.model.OdeSystem;
 import io.github.odec.model.Rational;
 import io.github.odec.model.Tableau;
+import io.github.odec.parse.OwnStack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +31,8 @@ public final class ModelPrinter {
         Set<String> standard = Frontend.standardTableaus().stream().map(Tableau::name).collect(Collectors.toSet());
         StringBuilder out = new StringBuilder("model ").append(model.sourceName()).append('\n');
         for (OdeSystem s : model.systems()) {
-            out.append('\n').append(system(s));
+            // Expressions recurse as deep as the source nests: see OwnStack.
+            out.append('\n').append(OwnStack.call("odec-print", () -> system(s)));
         }
         for (Tableau t : model.tableaus()) {
             if (includeStandard || !standard.contains(t.name())) {

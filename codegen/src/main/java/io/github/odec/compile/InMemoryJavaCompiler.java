@@ -71,7 +71,9 @@ final class InMemoryJavaCompiler {
         java.io.StringWriter javacOutput = new java.io.StringWriter();
         boolean ok;
         try {
-            ok = javac.getTask(javacOutput, memory, diagnostics, options, null, List.of(unit)).call();
+            // On a stack of its own: javac recurses over expressions, and fails on a small caller's stack.
+            ok = io.github.odec.parse.OwnStack.call("odec-javac",
+                    () -> javac.getTask(javacOutput, memory, diagnostics, options, null, List.of(unit)).call());
         } catch (RuntimeException | StackOverflowError | AssertionError crashed) {
             throw new GeneratedCodeException("internal error: the Java compiler failed on the code odec generated for "
                     + binaryName + " (" + crashed + "); please report it with the .ode file");

@@ -13,6 +13,7 @@ import io.github.odec.ir.ScalarType;
 import io.github.odec.ir.StatementBuilder;
 import io.github.odec.model.Expr;
 import io.github.odec.model.OdeSystem;
+import io.github.odec.parse.OwnStack;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -54,12 +55,18 @@ public final class DynamicsLowering {
     /** Like {@link #emit}, but returns the derivative expressions (shared parts already in locals). */
     public List<IrExpr> lower(StatementBuilder out, String prefix, IrExpr time, List<IrExpr> state, List<IrExpr> params) {
         Translation tr = new Translation(time, state, params);
-        // In order, so that lowering a let never recurses through the lets before it (a chain of
-        // lets may be thousands long); an unused let is lowered but never printed.
-        for (int i = 0; i < system.lets().size(); i++) {
-            tr.let(i);
-        }
-        List<IrExpr> trees = system.derivatives().stream().map(tr::lower).toList();
+        List<IrExpr> trees = OwnStack.call("odec-lower-" + system.name(), () -> {
+            // In order, so that lowering a let never recurses through the lets before it (a chain of
+            // lets may be thousands long); an unused let is lowered but never printed.
+            for (int i = 0; i < system.lets().size(); i++) {
+                tr.let(i);
+            }
+            List<IrExpr> lowered = new ArrayList<>();
+            for (Expr d : system.derivatives()) {
+                lowered.add(tr.lower(d));
+            }
+            return lowered;
+        });
         return new CommonSubexpressions(out, prefix, tr.letNames).apply(trees);
     }
 
