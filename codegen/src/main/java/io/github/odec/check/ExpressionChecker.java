@@ -8,7 +8,12 @@ import io.github.odec.diag.Span;
 import io.github.odec.model.Component;
 import io.github.odec.model.Expr;
 import io.github.odec.model.MathFunction;
+import io.github.odec.parse.OdecParsing;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +39,7 @@ final class ExpressionChecker {
 
     private final Scope scope;
     private final Diagnostics diagnostics;
+    private final Map<Expression, Boolean> nestingChecked = new IdentityHashMap<>();
 
     ExpressionChecker(Scope scope, Diagnostics diagnostics) {
         this.scope = scope;
@@ -42,6 +48,9 @@ final class ExpressionChecker {
 
     /** A number-valued expression, e.g. a derivative or let; empty after reporting a problem. */
     Optional<Expr> number(Expression e, String what) {
+        if (!shallow(e)) {
+            return Optional.empty();
+        }
         Typed t = check(e);
         return switch (t.type()) {
             case NUMBER -> Optional.of(t.expr());
@@ -80,6 +89,54 @@ final class ExpressionChecker {
             return OptionalInt.empty();
         }
         return OptionalInt.of((int) v);
+    }
+
+    /** Checks an expression that is not part of one already checked (reports its nesting first). */
+    void checkRoot(Expression e) {
+        if (shallow(e)) {
+            check(e);
+        }
+    }
+
+    /**
+     * Whether {@code e} nests at most {@link OdecParsing#MAX_NESTING} levels deep, which every recursive
+     * pass after this one handles; else reports the first node too deep. Walks with a stack of its own,
+     * and once per expression (a loop body is checked once per iteration).
+     */
+    private boolean shallow(Expression root) {
+        Boolean known = nestingChecked.get(root);
+        if (known != null) {
+            return known;
+        }
+        record Level(Expression e, int depth) {}
+        Deque<Level> stack = new ArrayDeque<>();
+        stack.push(new Level(root, 1));
+        boolean ok = true;
+        while (!stack.isEmpty() && ok) {
+            Level l = stack.pop();
+            if (l.depth() > OdecParsing.MAX_NESTING) {
+                CheckError.TOO_DEEPLY_NESTED.report(diagnostics, l.e().span(), "the expression nests more than "
+                        + OdecParsing.MAX_NESTING + " operators, calls or conditionals deep here; split it with lets");
+                ok = false;
+                continue;
+            }
+            List<Expression> children = switch (l.e()) {
+                case Expression.NumberLiteral n -> List.of();
+                case Expression.Pi p -> List.of();
+                case Expression.Time t -> List.of();
+                case Expression.Name n -> List.of();
+                case Expression.Indexed i -> List.of(i.index());
+                case Expression.Call c -> c.args();
+                case Expression.Unary u -> List.of(u.operand());
+                case Expression.Binary b -> List.of(b.left(), b.right());
+                case Expression.Conditional c -> List.of(c.condition(), c.then(), c.otherwise());
+            };
+            for (int i = children.size() - 1; i >= 0; i--) { // leftmost first, so the report is the first in the text
+                stack.push(new Level(children.get(i), l.depth() + 1));
+            }
+        }
+        nestingChecked.put(root, ok);
+        return ok;
     }
 
     Typed check(Expression e) {
@@ -320,7 +377,15 @@ final class ExpressionChecker {
             case Expression.Time t -> Optional.of("'t' is the time");
             case Expression.Name n -> describeVarying(n.name());
             case Expression.Indexed i -> describeVarying(i.name()).or(() -> varying(i.index()));
-            case Expression.Call c -> c.args().stream().map(this::varying).flatMap(Optional::stream).findFirst();
+            case Expression.Call c -> {
+                for (Expression arg : c.args()) { // a loop, not a stream: this recursion is as deep as the nesting
+                    Optional<String> found = varying(arg);
+                    if (found.isPresent()) {
+                        yield found;
+                    }
+                }
+                yield Optional.empty();
+            }
             case Expression.Unary u -> varying(u.operand());
             case Expression.Binary b -> varying(b.left()).or(() -> varying(b.right()));
             case Expression.Conditional c -> varying(c.condition()).or(() -> varying(c.then())).or(() -> varying(c.otherwise()));

@@ -6,6 +6,7 @@ import io.github.odec.diag.Span;
 import io.github.odec.model.OdeModel;
 import io.github.odec.model.Tableau;
 import io.github.odec.parse.OdecParsing;
+import io.github.odec.parse.OwnStack;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,12 +21,15 @@ public final class Frontend {
     public static CheckResult check(SourceFile source) {
         Diagnostics diagnostics = new Diagnostics();
         Optional<OdeModel> model;
+        List<Tableau> standard = standardTableaus(); // outside: its first call parses the library, once
         try {
-            model = OdecParsing.parse(source, diagnostics)
-                    .flatMap(file -> ModelChecker.check(file, standardTableaus(), diagnostics));
+            model = OwnStack.call("odec-check", () -> OdecParsing.parse(source, diagnostics)
+                    .flatMap(file -> ModelChecker.check(file, standard, diagnostics)));
         } catch (StackOverflowError tooDeep) {
-            // Only pathological nesting recurses this deep; it is the file's problem, not a crash.
-            diagnostics.error(new Span(source, 1, 1, 0, 0), "too-deeply-nested", "the file nests expressions too deeply to check");
+            // A fallback: nesting is bounded before any recursive pass (OdecParsing.MAX_NESTING), which
+            // then needs far less than the stack of its own it runs on.
+            diagnostics.error(new Span(source, 1, 1, 0, 0), OdecParsing.TOO_DEEPLY_NESTED,
+                    "the file nests expressions too deeply to check");
             model = Optional.empty();
         }
         return new CheckResult(source, diagnostics.hasErrors() ? Optional.empty() : model, diagnostics.sorted());

@@ -6,6 +6,8 @@ import io.github.odec.model.OdeModel;
 import io.github.odec.model.OdeSystem;
 import io.github.odec.model.Rational;
 import io.github.odec.model.Tableau;
+import io.github.odec.parse.OwnStack;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,7 +31,8 @@ public final class ModelPrinter {
         Set<String> standard = Frontend.standardTableaus().stream().map(Tableau::name).collect(Collectors.toSet());
         StringBuilder out = new StringBuilder("model ").append(model.sourceName()).append('\n');
         for (OdeSystem s : model.systems()) {
-            out.append('\n').append(system(s));
+            // Expressions recurse as deep as the source nests: see OwnStack.
+            out.append('\n').append(OwnStack.call("odec-print", () -> system(s)));
         }
         for (Tableau t : model.tableaus()) {
             if (includeStandard || !standard.contains(t.name())) {
@@ -81,8 +84,13 @@ public final class ModelPrinter {
                 yield operand(b.left(), s, p, rightAssociative) + " " + symbol(b.op()) + " "
                         + operand(b.right(), s, p, !rightAssociative);
             }
-            case Expr.Call c -> c.function().sourceName() + "("
-                    + c.args().stream().map(a -> expression(a, s)).collect(Collectors.joining(", ")) + ")";
+            case Expr.Call c -> {
+                List<String> args = new ArrayList<>(); // a loop, not a stream: this recursion is as deep as the nesting
+                for (Expr a : c.args()) {
+                    args.add(expression(a, s));
+                }
+                yield c.function().sourceName() + "(" + String.join(", ", args) + ")";
+            }
             case Expr.Conditional c -> operand(c.condition(), s, CONDITIONAL, true) + " ? "
                     + operand(c.then(), s, CONDITIONAL, true) + " : " + expression(c.otherwise(), s);
         };

@@ -61,7 +61,8 @@ final class Scope {
 
     /** The loop variables in force, outermost first, as {@code i=3,j=0}; empty outside loops. */
     String loopValues() {
-        return blocks.reversed().stream()
+        // Not the system's own block (the last): it holds no loop variable, and may hold thousands of lets.
+        return blocks.reversed().stream().skip(1)
                 .flatMap(b -> b.entrySet().stream())
                 .filter(e -> e.getValue() instanceof Symbol.LoopVariable)
                 .map(e -> e.getKey() + "=" + ((Symbol.LoopVariable) e.getValue()).value())

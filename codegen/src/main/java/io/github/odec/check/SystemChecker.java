@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +32,23 @@ import java.util.stream.IntStream;
  */
 final class SystemChecker {
 
-    /** Bounds what a file can make the compiler unroll, so a typo cannot hang it. */
+    /** The largest array, and the most statements and loop iterations a system may unroll to (so a typo cannot hang the compiler). */
     static final int MAX_ELEMENTS = 1_000_000;
+
+    /**
+     * The most nodes a system's right-hand side may unroll to ({@link UnrolledSize}), so that every
+     * system that checks also compiles: a large system's right-hand side is one Java method, which the
+     * JVM limits to 64 KiB of bytecode. Measured (RobustnessTest) at about 2.2 to 4.5 bytes per node
+     * for systems of many components, references, numbers, calls, conditionals and powers.
+     */
+    static final int MAX_RHS_NODES = 16_000;
 
     private final Diagnostics diagnostics;
     private final Scope scope;
     private final ExpressionChecker expressions;
+    /** Evaluates the bounds of loops not unrolled yet, reporting nothing: see {@link #lowerBound}. */
+    private final ExpressionChecker silent;
+    private final Map<Expression, Long> statementSizes = new IdentityHashMap<>();
     private final List<Component> states = new ArrayList<>();
     private final List<Component> params = new ArrayList<>();
     private final Map<Component, Span> stateDeclarations = new LinkedHashMap<>();
@@ -47,6 +59,7 @@ final class SystemChecker {
     private int stateCount;
     private int paramCount;
     private long unrolled;
+    private long rhsNodes;
     private boolean tooLarge;
     /** Set when part of the dynamics could not be unrolled: missing derivatives would then be noise. */
     private boolean incompleteDynamics;
@@ -58,6 +71,7 @@ final class SystemChecker {
         collectLets(decl.items(), allLets);
         this.scope = new Scope(allLets);
         this.expressions = new ExpressionChecker(scope, diagnostics);
+        this.silent = new ExpressionChecker(scope, new Diagnostics());
     }
 
     /** The checked system, or empty when it had errors (all of them reported). */
@@ -100,7 +114,8 @@ final class SystemChecker {
     // ------------------------------------------------------------ declarations
 
     private void constant(SystemItem.ConstDecl c) {
-        OptionalDouble value = expressions.constant(c.value(), "the value of const '" + c.name().text() + "'");
+        String what = "the value of const '" + c.name().text() + "'";
+        OptionalDouble value = finite(c.value(), expressions.constant(c.value(), what), what);
         Symbol symbol = value.isPresent() ? new Symbol.Constant(value.getAsDouble(), c.name().span())
                 : new Symbol.Invalid(c.name().span());
         scope.declare(c.name().text(), symbol, c.name().span(), diagnostics);
@@ -160,7 +175,8 @@ final class SystemChecker {
         }
         List<Double> out = new ArrayList<>();
         for (Expression v : values) {
-            OptionalDouble d = expressions.constant(v, "the default of '" + name + "'");
+            String what = "the default of '" + name + "'";
+            OptionalDouble d = finite(v, expressions.constant(v, what), what);
             if (d.isEmpty()) {
                 return Optional.empty();
             }
@@ -169,10 +185,23 @@ final class SystemChecker {
         return Optional.of(out.size() == length ? out : Collections.nCopies(length, out.getFirst()));
     }
 
+    /**
+     * A compile-time value that overflowed or is undefined ({@code 1e308 * 10}, {@code 0 / 0}) would
+     * only fail at solve time, as a non-finite state; so it is an error here, where it is written.
+     */
+    private OptionalDouble finite(Expression e, OptionalDouble value, String what) {
+        if (value.isPresent() && !Double.isFinite(value.getAsDouble())) {
+            CheckError.NOT_FINITE.report(diagnostics, e.span(), what + " is " + ModelPrinter.number(value.getAsDouble())
+                    + ", not a finite number");
+            return OptionalDouble.empty();
+        }
+        return value;
+    }
+
     // ------------------------------------------------------------ dynamics
 
     private void body(BodyItem item) {
-        if (!withinBudget(item)) {
+        if (tooLarge) {
             return;
         }
         switch (item) {
@@ -182,19 +211,85 @@ final class SystemChecker {
         }
     }
 
-    /** Counts one unrolled statement or loop iteration; false (reported once) past the limit. */
-    private boolean withinBudget(BodyItem item) {
-        if (tooLarge) {
-            return false;
+    /**
+     * Adds unrolled statements and loop iterations ({@code steps}) and nodes of the right-hand side
+     * ({@code nodes}, see {@link UnrolledSize}); false (reported once) past either limit.
+     */
+    private boolean charge(long steps, long nodes, Span at) {
+        unrolled += steps;
+        rhsNodes += nodes;
+        if (unrolled > MAX_ELEMENTS) {
+            reportTooLarge(at, unrolledTooLarge(""), "");
+        } else if (rhsNodes > MAX_RHS_NODES) {
+            reportTooLarge(at, nodesTooLarge(""), NODES_EXPLAINED);
         }
-        if (++unrolled > MAX_ELEMENTS) {
-            tooLarge = true;
-            incompleteDynamics = true;
-            CheckError.TOO_LARGE.report(diagnostics, item.span(), "the system unrolls to more than " + MAX_ELEMENTS
-                    + " statements and loop iterations");
-            return false;
+        return !tooLarge;
+    }
+
+    private static final String NODES_EXPLAINED = " (a statement, state, parameter or call counts two, a power x^n"
+            + " three per product, any other node one); the CPU backend compiles it into one Java method, which is"
+            + " limited to 64 KiB";
+
+    private static String unrolledTooLarge(String detail) {
+        return "the system unrolls to more than " + text(MAX_ELEMENTS) + " statements and loop iterations" + detail;
+    }
+
+    private static String nodesTooLarge(String detail) {
+        return "the system's right-hand side unrolls to more than " + text(MAX_RHS_NODES) + " units of code" + detail;
+    }
+
+    private void reportTooLarge(Span at, String message, String explanation) {
+        tooLarge = true;
+        incompleteDynamics = true;
+        CheckError.TOO_LARGE.report(diagnostics, at, message + scope.loopContext() + explanation);
+    }
+
+    private static String text(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
+    }
+
+    /** What unrolling some items adds at least, in both budgets; each capped just past its limit. */
+    private record Cost(long steps, long nodes) {
+        static final Cost NONE = new Cost(0, 0);
+
+        Cost plus(Cost o) {
+            return new Cost(Math.min(steps + o.steps, MAX_ELEMENTS + 1L), Math.min(nodes + o.nodes, MAX_RHS_NODES + 1L));
         }
-        return true;
+
+        /** {@code trips} iterations of a body that costs {@code this}: the products cannot overflow, as both are capped. */
+        Cost times(long trips) {
+            return trips <= 0 ? NONE : new Cost(Math.min(trips * (1 + steps), MAX_ELEMENTS + 1L),
+                    Math.min(trips * nodes, MAX_RHS_NODES + 1L));
+        }
+    }
+
+    /**
+     * The least that unrolling {@code items} adds, computed before unrolling them: a loop counts its
+     * iterations times its body; a loop whose bounds depend on a variable not bound yet counts nothing.
+     */
+    private Cost lowerBound(List<BodyItem> items) {
+        Cost c = Cost.NONE;
+        for (BodyItem item : items) {
+            c = c.plus(switch (item) {
+                case BodyItem.LetDecl l -> new Cost(1, UnrolledSize.STATEMENT + statementSize(l.value()));
+                case BodyItem.DerivativeDecl d -> new Cost(1, UnrolledSize.STATEMENT + statementSize(d.value()));
+                case BodyItem.ForLoop f -> {
+                    OptionalInt from = silent.integer(f.from(), "");
+                    OptionalInt to = silent.integer(f.to(), "");
+                    yield from.isEmpty() || to.isEmpty() ? Cost.NONE
+                            : lowerBound(f.body()).times(to.getAsInt() - (long) from.getAsInt());
+                }
+            });
+        }
+        return c;
+    }
+
+    private static String bound(long atLeast, long limit) {
+        return atLeast > limit ? "more than " + text(limit) : "at least " + text(atLeast);
+    }
+
+    private long statementSize(Expression value) {
+        return statementSizes.computeIfAbsent(value, UnrolledSize::lowerBound);
     }
 
     private void let(BodyItem.LetDecl l) {
@@ -203,7 +298,8 @@ final class SystemChecker {
         String loopValues = scope.loopValues();
         String flatName = loopValues.isEmpty() ? name : name + "[" + loopValues + "]";
         Symbol symbol = value.isPresent() ? new Symbol.Let(lets.size(), l.name().span()) : new Symbol.Invalid(l.name().span());
-        if (scope.declare(name, symbol, l.name().span(), diagnostics) && value.isPresent()) {
+        if (scope.declare(name, symbol, l.name().span(), diagnostics) && value.isPresent()
+                && charge(1, UnrolledSize.STATEMENT + UnrolledSize.of(value.get()), l.span())) {
             lets.add(new Binding(flatName, value.get()));
         }
     }
@@ -220,7 +316,9 @@ final class SystemChecker {
                     + stateName(i) + scope.loopContext() + "; the first is at line " + derivativeSpans.get(i).line());
             return;
         }
-        value.ifPresent(v -> derivatives.put(i, v));
+        if (value.isPresent() && charge(1, UnrolledSize.STATEMENT + UnrolledSize.of(value.get()), d.span())) {
+            derivatives.put(i, value.get());
+        }
         derivativeSpans.put(i, d.span());
     }
 
@@ -228,7 +326,7 @@ final class SystemChecker {
     private OptionalInt target(Identifier name, Optional<Expression> index) {
         Optional<Symbol> symbol = expressions.resolve(name);
         if (symbol.isEmpty()) {
-            index.ifPresent(expressions::check);
+            index.ifPresent(expressions::checkRoot);
             return OptionalInt.empty();
         }
         return switch (symbol.get()) {
@@ -263,7 +361,18 @@ final class SystemChecker {
             incompleteDynamics = true;
             return;
         }
-        for (int v = from.getAsInt(); v < to.getAsInt() && withinBudget(f); v++) {
+        // Before unrolling anything, so that an oversized loop is rejected at once.
+        Cost atLeast = lowerBound(f.body()).times(to.getAsInt() - (long) from.getAsInt());
+        if (unrolled + atLeast.steps() > MAX_ELEMENTS) {
+            reportTooLarge(f.span(), unrolledTooLarge(" (this loop adds " + bound(atLeast.steps(), MAX_ELEMENTS) + ")"), "");
+            return;
+        }
+        if (rhsNodes + atLeast.nodes() > MAX_RHS_NODES) {
+            reportTooLarge(f.span(), nodesTooLarge(" (this loop adds " + bound(atLeast.nodes(), MAX_RHS_NODES) + ")"),
+                    NODES_EXPLAINED);
+            return;
+        }
+        for (int v = from.getAsInt(); v < to.getAsInt() && charge(1, 0, f.span()); v++) {
             scope.enterBlock();
             if (scope.declare(f.variable().text(), new Symbol.LoopVariable(v, f.variable().span()), f.variable().span(), diagnostics)) {
                 f.body().forEach(this::body);

@@ -161,7 +161,13 @@ public final class CompiledSystem implements CudaSolverFactory {
     }
 
     private SolverFunction lower(SolverSpec spec) {
-        return SolverLowering.lower(system, tableau(spec.method()), spec);
+        try {
+            return SolverLowering.lower(system, tableau(spec.method()), spec);
+        } catch (StackOverflowError tooDeep) {
+            // The checker bounds nesting and size so that this does not happen; if it does, it is odec's bug.
+            throw new GeneratedCodeException("internal error: lowering " + system.name() + " with " + spec.method()
+                    + " ran out of stack; please report it with the .ode file");
+        }
     }
 
     private Tableau tableau(String method) {

@@ -87,7 +87,18 @@ final class InMemoryJavaCompiler {
         List<String> options = new java.util.ArrayList<>(
                 List.of("-classpath", classPath(), "-proc:none", "-g:none", "-Xlint:none"));
         options.addAll(extraOptions);
-        boolean ok = javac.getTask(null, memory, diagnostics, options, null, List.of(unit)).call();
+        // javac reports a crash of its own (e.g. a StackOverflowError on a deep expression) on this writer
+        // and as an exception from call(): both become one message, never a stack trace on stderr.
+        java.io.StringWriter javacOutput = new java.io.StringWriter();
+        boolean ok;
+        try {
+            // On a stack of its own: javac recurses over expressions, and fails on a small caller's stack.
+            ok = io.github.odec.parse.OwnStack.call("odec-javac",
+                    () -> javac.getTask(javacOutput, memory, diagnostics, options, null, List.of(unit)).call());
+        } catch (RuntimeException | StackOverflowError | AssertionError crashed) {
+            throw new GeneratedCodeException("internal error: the Java compiler failed on the code odec generated for "
+                    + binaryName + " (" + crashed + "); please report it with the .ode file");
+        }
         if (!ok) {
             throw new GeneratedCodeException(report(binaryName, source, diagnostics.getDiagnostics()));
         }

@@ -13,6 +13,7 @@ import io.github.odec.ir.ScalarType;
 import io.github.odec.ir.StatementBuilder;
 import io.github.odec.model.Expr;
 import io.github.odec.model.OdeSystem;
+import io.github.odec.parse.OwnStack;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -54,7 +55,18 @@ public final class DynamicsLowering {
     /** Like {@link #emit}, but returns the derivative expressions (shared parts already in locals). */
     public List<IrExpr> lower(StatementBuilder out, String prefix, IrExpr time, List<IrExpr> state, List<IrExpr> params) {
         Translation tr = new Translation(time, state, params);
-        List<IrExpr> trees = system.derivatives().stream().map(tr::lower).toList();
+        List<IrExpr> trees = OwnStack.call("odec-lower-" + system.name(), () -> {
+            // In order, so that lowering a let never recurses through the lets before it (a chain of
+            // lets may be thousands long); an unused let is lowered but never printed.
+            for (int i = 0; i < system.lets().size(); i++) {
+                tr.let(i);
+            }
+            List<IrExpr> lowered = new ArrayList<>();
+            for (Expr d : system.derivatives()) {
+                lowered.add(tr.lower(d));
+            }
+            return lowered;
+        });
         return new CommonSubexpressions(out, prefix, tr.letNames).apply(trees);
     }
 
@@ -86,7 +98,8 @@ public final class DynamicsLowering {
         final List<IrExpr> state;
         final List<IrExpr> params;
         final Map<Integer, IrExpr> lets = new HashMap<>();
-        final Map<IrExpr, String> letNames = new HashMap<>();
+        /** Each let's value and name, in source order: CSE names a hoisted value after its first let. */
+        final List<Map.Entry<IrExpr, String>> letNames = new ArrayList<>();
 
         Translation(IrExpr time, List<IrExpr> state, List<IrExpr> params) {
             this.time = time;
@@ -107,7 +120,7 @@ public final class DynamicsLowering {
                 };
                 case Expr.Binary(var op, Expr l, Expr r) -> binary(op, l, r);
                 case Expr.Call(var f, List<Expr> args) ->
-                        ConstantFolding.call(IrFunction.of(f), args.stream().map(this::lower).toList());
+                        ConstantFolding.call(IrFunction.of(f), lowerAll(args));
                 case Expr.Conditional(Expr c, Expr a, Expr b) -> {
                     IrExpr cond = lower(c);
                     if (cond instanceof IrExpr.BoolLiteral(boolean v)) {
@@ -118,12 +131,21 @@ public final class DynamicsLowering {
             };
         }
 
+        /** A loop, not a stream: this recursion is as deep as the source's nesting. */
+        private List<IrExpr> lowerAll(List<Expr> args) {
+            List<IrExpr> out = new ArrayList<>(args.size());
+            for (Expr a : args) {
+                out.add(lower(a));
+            }
+            return out;
+        }
+
         private IrExpr let(int i) {
             IrExpr v = lets.get(i);
             if (v == null) {
                 v = lower(system.lets().get(i).value());
                 lets.put(i, v);
-                letNames.putIfAbsent(v, system.lets().get(i).name());
+                letNames.add(Map.entry(v, system.lets().get(i).name()));
             }
             return v;
         }

@@ -148,7 +148,9 @@ CARET    : '^';
 
 LINE_COMMENT  : '//' ~[\r\n]* -> skip;
 BLOCK_COMMENT : '/*' .*? '*/' -> skip;
-WS            : [ \t\r\n\f]+ -> skip;
+// U+FEFF: a byte-order mark at the start of a file is not text (SourceFile.read drops it; this
+// covers callers that read the file themselves).
+WS            : [ \t\r\n\f\uFEFF]+ -> skip;
 
 // Any other character becomes a token the parser rejects, so it is reported as a syntax error
 // with the usual "expected ..." message instead of a separate lexer complaint.

@@ -59,7 +59,7 @@ final class AstBuilder {
             case OdecParser.DerivativeDeclContext d -> new BodyItem.DerivativeDecl(identifier(d.ident()),
                     Optional.ofNullable(d.index).map(this::expression), expression(d.expr(d.expr().size() - 1)), span(d));
             case OdecParser.ForLoopContext f -> new BodyItem.ForLoop(identifier(f.ident()), expression(f.from),
-                    expression(f.to), f.bodyItem().stream().map(this::bodyItem).toList(), span(f));
+                    expression(f.to), bodyItems(f.bodyItem()), span(f));
             default -> throw new IllegalStateException("unhandled body item " + ctx.getClass().getSimpleName());
         };
     }
@@ -79,7 +79,7 @@ final class AstBuilder {
             case OdecParser.NumberExprContext n -> number(n.NUMBER().getSymbol());
             case OdecParser.PiExprContext p -> new Expression.Pi(span);
             case OdecParser.TimeExprContext t -> new Expression.Time(span);
-            case OdecParser.CallExprContext c -> new Expression.Call(identifier(c.ident()), c.expr().stream().map(this::expression).toList(), span);
+            case OdecParser.CallExprContext c -> new Expression.Call(identifier(c.ident()), expressions(c.expr()), span);
             case OdecParser.IndexExprContext i -> new Expression.Indexed(identifier(i.ident()), expression(i.expr()), span);
             case OdecParser.NameExprContext n -> new Expression.Name(identifier(n.ident()), span);
             case OdecParser.ParenExprContext p -> expression(p.expr());
@@ -94,6 +94,23 @@ final class AstBuilder {
                     expression(c.expr(1)), expression(c.expr(2)), span);
             default -> throw new IllegalStateException("unhandled expression " + ctx.getClass().getSimpleName());
         };
+    }
+
+    // Plain loops, not streams, where the recursion goes: a stream adds a dozen frames per level of nesting.
+    private List<Expression> expressions(List<OdecParser.ExprContext> ctxs) {
+        List<Expression> out = new java.util.ArrayList<>(ctxs.size());
+        for (OdecParser.ExprContext c : ctxs) {
+            out.add(expression(c));
+        }
+        return out;
+    }
+
+    private List<BodyItem> bodyItems(List<OdecParser.BodyItemContext> ctxs) {
+        List<BodyItem> out = new java.util.ArrayList<>(ctxs.size());
+        for (OdecParser.BodyItemContext c : ctxs) {
+            out.add(bodyItem(c));
+        }
+        return out;
     }
 
     private Expression.NumberLiteral number(Token token) {

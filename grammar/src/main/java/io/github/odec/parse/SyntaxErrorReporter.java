@@ -48,7 +48,7 @@ final class SyntaxErrorReporter extends BaseErrorListener {
             diagnostics.error(new Span(source, line, charPositionInLine + 1, 0, 1), CODE, msg);
             return;
         }
-        Span span = spanOf(token);
+        Span span = token.getType() == Token.EOF ? endOfFile(parser, token) : spanOf(token);
         IntervalSet expected = expectedTokens(parser, e);
         String found = describeFound(token);
         if (isReservedWord(token) && NAME_TOKENS.stream().anyMatch(expected::contains)) {
@@ -61,6 +61,23 @@ final class SyntaxErrorReporter extends BaseErrorListener {
     private Span spanOf(Token token) {
         int length = token.getType() == Token.EOF ? 0 : Math.max(1, token.getStopIndex() - token.getStartIndex() + 1);
         return new Span(source, token.getLine(), token.getCharPositionInLine() + 1, Math.max(0, token.getStartIndex()), length);
+    }
+
+    /**
+     * Where "unexpected end of file" points: the last character of the last token, which is on a line
+     * of the file (the end-of-file token itself sits one column past the end of the last line, or on
+     * an empty line after it).
+     */
+    private Span endOfFile(Parser parser, Token eof) {
+        Token last = eof.getTokenIndex() > 0 ? parser.getTokenStream().get(eof.getTokenIndex() - 1) : null;
+        while (last != null && last.getChannel() != Token.DEFAULT_CHANNEL && last.getTokenIndex() > 0) {
+            last = parser.getTokenStream().get(last.getTokenIndex() - 1);
+        }
+        if (last == null || last.getChannel() != Token.DEFAULT_CHANNEL || last.getStopIndex() < last.getStartIndex()) {
+            return spanOf(eof);
+        }
+        int length = last.getStopIndex() - last.getStartIndex() + 1;
+        return new Span(source, last.getLine(), last.getCharPositionInLine() + length, last.getStopIndex(), 1);
     }
 
     /** A keyword such as {@code t}, {@code pi} or {@code state}, written where a name was expected. */
