@@ -21,13 +21,7 @@ class AutoBackendTest {
     Path dir;
 
     private Path decay() throws IOException {
-        return Files.writeString(dir.resolve("decay.ode"), """
-                system Decay {
-                    state y = 1.0;
-                    param k = 0.5;
-                    y' = -k * y;
-                }
-                """);
+        return DecaySample.writeTo(dir);
     }
 
     @Test

@@ -52,13 +52,7 @@ class LauncherTest {
         try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out, manifest)) {
             // The manifest is the whole jar.
         }
-        ode = Files.writeString(root.resolve("decay.ode"), """
-                system Decay {
-                    state y = 1.0;
-                    param k = 0.5;
-                    y' = -k * y;
-                }
-                """);
+        ode = DecaySample.writeTo(root);
     }
 
     @Test

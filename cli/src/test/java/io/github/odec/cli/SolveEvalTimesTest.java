@@ -24,15 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SolveEvalTimesTest {
 
-    /** y = exp(-k t) from y0 = 1. */
-    private static final String DECAY = """
-            system Decay {
-                state y = 1.0;
-                param k = 0.5;
-                y' = -k * y;
-            }
-            """;
-
     /** dopri5 at rtol 1e-9, atol 1e-12 on this unit-scale decay: global error about 1e-9; 1e-7 leaves room. */
     private static final double TIGHT_ERROR = 1e-7;
 
@@ -42,7 +33,7 @@ class SolveEvalTimesTest {
 
     @BeforeEach
     void sample() throws IOException {
-        decay = Files.writeString(dir.resolve("decay.ode"), DECAY);
+        decay = DecaySample.writeTo(dir);
     }
 
     private CliRun solve(String... options) {

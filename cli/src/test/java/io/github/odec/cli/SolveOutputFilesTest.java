@@ -25,21 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SolveOutputFilesTest {
 
-    private static final String DECAY = """
-            system Decay {
-                state y = 1.0;
-                param k = 0.5;
-                y' = -k * y;
-            }
-            """;
-
     @TempDir
     Path dir;
     Path decay;
 
     @BeforeEach
     void sample() throws IOException {
-        decay = Files.writeString(dir.resolve("decay.ode"), DECAY);
+        decay = DecaySample.writeTo(dir);
     }
 
     @Test
