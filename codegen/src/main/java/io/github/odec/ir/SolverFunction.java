@@ -1,6 +1,7 @@
 package io.github.odec.ir;
 
 import io.github.odec.runtime.Precision;
+import io.github.odec.runtime.spi.Slot;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,11 +12,13 @@ import java.util.Optional;
  * @param instance the INT local that holds the instance index, bound by the printer's wrapper
  * @param dynamics f(t, y) as a function of its own, present when the state lives in local arrays
  *                 (large systems), so that the solve stays small enough for the JIT or the GPU compiler
+ * @param slots    the slots the body loads and stores ({@link Slot#of} its spec), in parameter order
  */
 public record SolverFunction(String name, Precision precision, Local instance, List<Stmt> body,
-                             Optional<DynamicsFunction> dynamics) {
+                             Optional<DynamicsFunction> dynamics, List<Slot> slots) {
 
     public SolverFunction {
         body = List.copyOf(body);
+        slots = List.copyOf(slots);
     }
 }

@@ -8,6 +8,7 @@ import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.Solution;
 import io.github.odec.runtime.Status;
 import io.github.odec.runtime.spi.ControllerCoefficients;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -52,6 +53,13 @@ class ResultWriterTest {
             b.steps[i] = stats[i][1];
             b.accepted[i] = stats[i][2];
             b.initialized[i] = stats[i][3];
+        }
+        b.ints(Slot.REJECTED)[1] = 80;
+        double[][] steps = {{0.0625, 0.0625, 0.125}, {1e-9, 1e-9, 0.01}};
+        for (int i = 0; i < 2; i++) {
+            b.reals(Slot.H_LAST)[i] = steps[i][0];
+            b.reals(Slot.H_MIN)[i] = steps[i][1];
+            b.reals(Slot.H_MAX)[i] = steps[i][2];
         }
         return b;
     }
