@@ -1,9 +1,9 @@
 package io.github.odec.cli;
 
-import io.github.odec.emit.bindings.EmitKind;
-import io.github.odec.emit.bindings.GenerateRequest;
-import io.github.odec.emit.bindings.GeneratedFile;
-import io.github.odec.emit.bindings.ProjectGenerator;
+import io.github.odec.pipeline.EmitKind;
+import io.github.odec.pipeline.GenerateRequest;
+import io.github.odec.pipeline.GeneratedFile;
+import io.github.odec.pipeline.ProjectGenerator;
 import io.github.odec.model.OdeModel;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.SolverOptions;

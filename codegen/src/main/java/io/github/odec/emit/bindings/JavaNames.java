@@ -10,7 +10,7 @@ import javax.lang.model.SourceVersion;
  * themselves ({@code span}, {@code status}). Each of those gets a trailing underscore
  * ({@code class_}, {@code span_}), repeated until the name is free. Nothing else is renamed.
  */
-final class JavaNames {
+public final class JavaNames {
 
     private JavaNames() {}
 
@@ -31,7 +31,7 @@ final class JavaNames {
     /**
      * @throws IllegalArgumentException when {@code packageName} is not a Java package name
      */
-    static void checkPackage(String packageName) {
+    public static void checkPackage(String packageName) {
         if (packageName.isEmpty() || !SourceVersion.isName(packageName)) {
             throw new IllegalArgumentException("'" + packageName + "' is not a valid Java package name "
                     + "(dot-separated identifiers, no keywords), e.g. odec.generated");

@@ -1,4 +1,4 @@
-package io.github.odec.emit.bindings;
+package io.github.odec.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -40,10 +40,10 @@ class ProjectGeneratorTest {
     @Test
     void generatingTwiceGivesByteIdenticalFiles() throws IOException {
         for (String sample : List.of("vanderpol", "lorenz96", "lorenz")) {
-            OdeModel model = BindingsRoundTripTest.sample(sample);
+            OdeModel model = GeneratedProject.sample(sample);
             List<GeneratedFile> first = ProjectGenerator.generate(model, "samples/" + sample + ".ode", BOTH);
             // A freshly checked model, too: nothing may depend on object identity or hash order.
-            List<GeneratedFile> second = ProjectGenerator.generate(BindingsRoundTripTest.sample(sample),
+            List<GeneratedFile> second = ProjectGenerator.generate(GeneratedProject.sample(sample),
                     "samples/" + sample + ".ode", BOTH);
             assertEquals(first, second, sample);
         }
@@ -64,7 +64,7 @@ class ProjectGeneratorTest {
 
     @Test
     void vanDerPolFilesAndGoldenBindings() throws IOException {
-        List<GeneratedFile> files = ProjectGenerator.generate(BindingsRoundTripTest.sample("vanderpol"),
+        List<GeneratedFile> files = ProjectGenerator.generate(GeneratedProject.sample("vanderpol"),
                 "samples/vanderpol.ode", BOTH);
         assertEquals(List.of(Path.of("demo/VanDerPol.java"), Path.of("demo/VanDerPol_dopri5_integral_f64_dense.java"),
                 Path.of("demo/VanDerPol_dopri5_integral_f64_final.java")), files.stream().map(GeneratedFile::relativePath).toList());
@@ -207,7 +207,7 @@ class ProjectGeneratorTest {
 
     @Test
     void requestsThatDoNotFitTheModelAreClearErrors() throws IOException {
-        OdeModel model = BindingsRoundTripTest.sample("vanderpol");
+        OdeModel model = GeneratedProject.sample("vanderpol");
         assertMessage(IllegalArgumentException.class, "not a valid Java package name",
                 () -> ProjectGenerator.generate(model, "v.ode", new GenerateRequest("demo.class", Optional.empty(), "dopri5",
                         StepControllerKind.INTEGRAL, Precision.F64, EnumSet.of(EmitKind.JAVA))));

@@ -1,8 +1,10 @@
-package io.github.odec.emit.bindings;
+package io.github.odec.pipeline;
 
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.github.odec.check.MethodLookup;
+import io.github.odec.emit.bindings.BindingsEmitter;
+import io.github.odec.emit.bindings.JavaNames;
 import io.github.odec.model.OdeModel;
 import io.github.odec.model.OdeSystem;
 import io.github.odec.model.Tableau;
@@ -60,7 +62,7 @@ public final class ProjectGenerator {
                     }
                     case BINDINGS -> {
                         SolverClasses s = solvers != null ? solvers : SolverClasses.of(system, tableau, request, header);
-                        TypeSpec type = BindingsEmitter.type(system, sourceName, request.packageName(), s);
+                        TypeSpec type = BindingsEmitter.type(system, sourceName, request.packageName(), s.names());
                         files.add(file(SolverClasses.file(request.packageName(), type, header)));
                     }
                     case CUDA -> DeviceSources.kernels(system, tableau, request)
