@@ -21,8 +21,8 @@ record SolverClasses(SolverClassNames names, JavaFile denseFile, JavaFile finalF
     static SolverClasses of(OdeSystem system, Tableau tableau, GenerateRequest request, String header) {
         SolverSpec denseSpec = new SolverSpec(tableau.name(), request.controller(), request.precision(), true);
         SolverSpec finalSpec = new SolverSpec(tableau.name(), request.controller(), request.precision(), false);
-        TypeSpec dense = JavaSolverEmitter.type(SolverLowering.lower(system, tableau, denseSpec));
-        TypeSpec finalOnly = JavaSolverEmitter.type(SolverLowering.lower(system, tableau, finalSpec));
+        TypeSpec dense = JavaSolverEmitter.type(Pipeline.lower(system, tableau, denseSpec));
+        TypeSpec finalOnly = JavaSolverEmitter.type(Pipeline.lower(system, tableau, finalSpec));
         SolverClassNames names = new SolverClassNames(denseSpec, ClassName.get(request.packageName(), dense.name()),
                 finalSpec, ClassName.get(request.packageName(), finalOnly.name()),
                 SolverLowering.errorOrder(tableau, request.controller()));

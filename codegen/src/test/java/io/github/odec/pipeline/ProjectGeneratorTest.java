@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.odec.check.CheckResult;
 import io.github.odec.check.Frontend;
-import io.github.odec.check.UnknownMethodException;
 import io.github.odec.diag.SourceFile;
 import io.github.odec.model.OdeModel;
 import io.github.odec.runtime.Precision;
@@ -208,21 +207,27 @@ class ProjectGeneratorTest {
     @Test
     void requestsThatDoNotFitTheModelAreClearErrors() throws IOException {
         OdeModel model = GeneratedProject.sample("vanderpol");
-        assertMessage(IllegalArgumentException.class, "not a valid Java package name",
+        assertCode(RequestError.INVALID_PACKAGE, "not a valid Java package name",
                 () -> ProjectGenerator.generate(model, "v.ode", new GenerateRequest("demo.class", Optional.empty(), "dopri5",
                         StepControllerKind.INTEGRAL, Precision.F64, EnumSet.of(EmitKind.JAVA))));
-        assertMessage(IllegalArgumentException.class, "no system 'Nope' in",
+        assertCode(RequestError.UNKNOWN_SYSTEM, "no system 'Nope' in",
                 () -> ProjectGenerator.generate(model, "v.ode", new GenerateRequest("demo", Optional.of("Nope"), "dopri5",
                         StepControllerKind.INTEGRAL, Precision.F64, EnumSet.of(EmitKind.JAVA))));
-        assertThrows(UnknownMethodException.class,
+        assertCode(RequestError.UNKNOWN_METHOD, "unknown method 'dopri55'; did you mean 'dopri5'?",
                 () -> ProjectGenerator.generate(model, "v.ode", new GenerateRequest("demo", Optional.empty(), "dopri55",
                         StepControllerKind.INTEGRAL, Precision.F64, EnumSet.of(EmitKind.JAVA))));
-        assertMessage(IllegalArgumentException.class, "cannot adapt its step",
+        assertCode(RequestError.METHOD_NOT_ADAPTIVE, "cannot adapt its step",
                 () -> ProjectGenerator.generate(model, "v.ode", new GenerateRequest("demo", Optional.empty(), "rk4",
                         StepControllerKind.INTEGRAL, Precision.F64, EnumSet.of(EmitKind.JAVA))));
-        assertMessage(IllegalArgumentException.class, "emit java as well",
+        assertCode(RequestError.BINDINGS_WITHOUT_JAVA, "emit java as well",
                 () -> ProjectGenerator.generate(model, "v.ode", request(EnumSet.of(EmitKind.BINDINGS))));
         assertMessage(IllegalArgumentException.class, "nothing to emit", () -> request(EnumSet.noneOf(EmitKind.class)));
+    }
+
+    private static void assertCode(RequestError code, String part, org.junit.jupiter.api.function.Executable e) {
+        DiagnosticException d = assertThrows(DiagnosticException.class, e);
+        assertEquals(code, d.code(), d.getMessage());
+        assertTrue(d.getMessage().contains(part), d.getMessage());
     }
 
     private static void assertMessage(Class<? extends Throwable> type, String part, org.junit.jupiter.api.function.Executable e) {

@@ -5,6 +5,7 @@ import io.github.odec.check.Frontend;
 import io.github.odec.diag.Diagnostic;
 import io.github.odec.diag.DiagnosticRenderer;
 import io.github.odec.diag.SourceFile;
+import io.github.odec.pipeline.DiagnosticException;
 import io.github.odec.pipeline.EmitKind;
 import io.github.odec.pipeline.GenerateRequest;
 import io.github.odec.pipeline.GeneratedFile;
@@ -92,7 +93,7 @@ public final class CodeGeneration {
                 settings.precision(), EMIT);
         try {
             return ProjectGenerator.generate(c.model(), c.source().displayName(), request);
-        } catch (IllegalArgumentException e) {
+        } catch (DiagnosticException e) {
             // The generator's messages name the problem (unknown method, bad package, ...); add where.
             throw new GenerationException(c.source().displayName() + ": error: " + e.getMessage());
         }

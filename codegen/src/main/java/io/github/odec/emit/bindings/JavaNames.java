@@ -10,7 +10,7 @@ import javax.lang.model.SourceVersion;
  * themselves ({@code span}, {@code status}). Each of those gets a trailing underscore
  * ({@code class_}, {@code span_}), repeated until the name is free. Nothing else is renamed.
  */
-public final class JavaNames {
+final class JavaNames {
 
     private JavaNames() {}
 
@@ -26,15 +26,5 @@ public final class JavaNames {
     /** {@code theta} becomes {@code Theta}, for accessors such as {@code finalTheta}. */
     static String capitalize(String name) {
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    }
-
-    /**
-     * @throws IllegalArgumentException when {@code packageName} is not a Java package name
-     */
-    public static void checkPackage(String packageName) {
-        if (packageName.isEmpty() || !SourceVersion.isName(packageName)) {
-            throw new IllegalArgumentException("'" + packageName + "' is not a valid Java package name "
-                    + "(dot-separated identifiers, no keywords), e.g. odec.generated");
-        }
     }
 }
