@@ -52,20 +52,7 @@ final class UnusedParameters {
             switch (e) {
                 case Expr.ParamRef p -> read.set(p.index());
                 case Expr.LetRef l -> pending.push(lets.get(l.index()).value());
-                case Expr.Unary u -> pending.push(u.operand());
-                case Expr.Binary b -> {
-                    pending.push(b.left());
-                    pending.push(b.right());
-                }
-                case Expr.Call c -> c.args().forEach(pending::push);
-                case Expr.Conditional c -> {
-                    pending.push(c.condition());
-                    pending.push(c.then());
-                    pending.push(c.otherwise());
-                }
-                case Expr.Num n -> { }
-                case Expr.StateRef s -> { }
-                case Expr.Time t -> { }
+                default -> ExprChildren.push(e, pending);
             }
         }
         return read;

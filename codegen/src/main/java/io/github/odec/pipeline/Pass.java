@@ -1,6 +1,5 @@
 package io.github.odec.pipeline;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -15,14 +14,6 @@ import java.util.Optional;
  * @param job            what it does, in one line
  */
 public record Pass(Stage stage, String name, String implementation, Optional<String> inside, String job) {
-
-    public Pass {
-        Objects.requireNonNull(stage, "stage");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(implementation, "implementation");
-        Objects.requireNonNull(inside, "inside");
-        Objects.requireNonNull(job, "job");
-    }
 
     static Pass of(Stage stage, String name, String implementation, String job) {
         return new Pass(stage, name, implementation, Optional.empty(), job);
