@@ -45,10 +45,10 @@ public final class DenseLu {
      */
     public static void factor(StatementBuilder out, LocalMatrix a, LocalMatrix pivots) {
         int n = a.rows();
-        for (int step = 0; step < n; step++) {
+        DenseIndex zero = DenseIndex.of(0);
+        for (int step = 0; step < n - 1; step++) {
             int k = step;
             DenseIndex kk = DenseIndex.of(k);
-            DenseIndex zero = DenseIndex.of(0);
             Local best = out.real(out.fresh("lu_best"), abs(a.get(kk, kk)));
             Local row = out.real(out.fresh("lu_row"), kk.real());
             a.forRange(out, "i", k + 1, n, (b, i) -> {
@@ -73,13 +73,16 @@ public final class DenseLu {
                 a.forRange(b, "j", k + 1, n, (c, j) -> a.set(c, i, j, sub(a.get(i, j), mul(read(l), a.get(kk, j)))));
             });
         }
+        // the last column has one candidate: no search, no swap
+        DenseIndex last = DenseIndex.of(n - 1);
+        pivots.set(out, last, zero, last.real());
     }
 
     /** Overwrites {@code rhs} (n x 1) with the solution x of A x = rhs, from {@link #factor}'s output. */
     public static void solve(StatementBuilder out, LocalMatrix lu, LocalMatrix pivots, LocalMatrix rhs) {
         int n = lu.rows();
         DenseIndex zero = DenseIndex.of(0);
-        for (int step = 0; step < n; step++) {
+        for (int step = 0; step < n - 1; step++) {
             int k = step;
             DenseIndex kk = DenseIndex.of(k);
             lu.forRange(out, "i", k + 1, n, (b, i) -> {

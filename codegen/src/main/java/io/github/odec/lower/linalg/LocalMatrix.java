@@ -38,8 +38,8 @@ public sealed interface LocalMatrix {
 
     /**
      * Runs {@code body} for every index in [from, to): unrolled, or once inside an IR loop (nothing
-     * when the range is empty). Loop bounds are compile-time constants, so nested ranges that depend on
-     * an outer index unroll the outer one.
+     * when the range is empty, the body alone on a constant when it has one index). Loop bounds are
+     * compile-time constants, so nested ranges that depend on an outer index unroll the outer one.
      */
     default void forRange(StatementBuilder out, String base, int from, int to,
                           BiConsumer<StatementBuilder, DenseIndex> body) {
@@ -50,7 +50,9 @@ public sealed interface LocalMatrix {
                 }
             }
             case ARRAYS -> {
-                if (from < to) {
+                if (to - from == 1) {
+                    body.accept(out, new DenseIndex.Constant(from));
+                } else if (from < to) {
                     out.forRange(base, from, to, (b, v) -> body.accept(b, new DenseIndex.Loop(v)));
                 }
             }

@@ -124,9 +124,10 @@ class DenseLuTest {
         for (int r = 0; r < n; r++) {
             DenseIndex row = DenseIndex.of(r);
             int base = r * n;
-            a.forRange(out, "j", 0, n, (s, c) -> a.set(s, row, c,
-                    Ir.load(Buffer.PARAMS, c instanceof DenseIndex.Constant(int k) ? Ir.integer(base + k)
-                            : Ir.add(Ir.integer(base), c.expr()))));
+            a.forRange(out, "j", 0, n, (s, c) -> a.set(s, row, c, Ir.load(Buffer.PARAMS, switch (c) {
+                case DenseIndex.Constant(int k) -> Ir.integer(base + k);
+                case DenseIndex.Loop l -> base == 0 ? l.expr() : Ir.add(Ir.integer(base), l.expr());
+            })));
             b.set(out, row, zero, Ir.load(Buffer.PARAMS, Ir.integer(n * n + r)));
         }
         List<Procedure> procedures = new ArrayList<>();
