@@ -42,7 +42,7 @@ public final class JavaDynamicsEmitter {
     }
 
     private static MethodSpec method(Procedure d, Precision precision) {
-        return JavaSolverEmitter.signature(MethodSpec.methodBuilder("f"), d, precision)
+        return JavaSolverEmitter.parametersAndBody(MethodSpec.methodBuilder("f"), d, precision)
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .build();

@@ -108,14 +108,14 @@ public final class JavaSolverEmitter {
     }
 
     private static MethodSpec procedure(Procedure d, Precision precision) {
-        return signature(MethodSpec.methodBuilder(d.name()), d, precision)
+        return parametersAndBody(MethodSpec.methodBuilder(d.name()), d, precision)
                 .addJavadoc("$L\n", d.summary())
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .build();
     }
 
     /** Adds a procedure's parameters (arrays by reference) and body; the caller adds modifiers. */
-    static MethodSpec.Builder signature(MethodSpec.Builder method, Procedure d, Precision precision) {
+    static MethodSpec.Builder parametersAndBody(MethodSpec.Builder method, Procedure d, Precision precision) {
         TypeName real = real(precision);
         JavaExpressionPrinter p = new JavaExpressionPrinter(precision, "unused", "unused");
         for (Parameter parameter : d.parameters()) {
