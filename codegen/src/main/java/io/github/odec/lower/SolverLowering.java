@@ -138,7 +138,7 @@ public final class SolverLowering {
         b.store(Slot.H_MIN, integer(0), select(none, real(Double.NaN), read(stats.hMin())));
         b.store(Slot.H_MAX, integer(0), select(none, real(Double.NaN), read(stats.hMax())));
         return new SolverFunction(functionName(), spec.precision(), instance, b.build(),
-                components.arrays() ? Optional.of(dynamics.function("f")) : Optional.empty(), Slot.of(spec));
+                components.arrays() ? List.of(dynamics.function()) : List.of(), Slot.of(spec));
     }
 
     /** Every evaluation slot starts as NaN (unreached); the times equal to t0 take y0. */
