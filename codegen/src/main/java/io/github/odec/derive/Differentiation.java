@@ -1,0 +1,57 @@
+package io.github.odec.derive;
+
+import io.github.odec.diag.Diagnostics;
+import io.github.odec.model.Expr;
+import io.github.odec.model.OdeSystem;
+import io.github.odec.parse.OwnStack;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * Symbolic derivatives of a checked system's right-hand side {@code f(t, x, p)}: the Jacobian
+ * {@code df/dx} (Rosenbrock methods), {@code df/dp} (forward sensitivities) and the explicit
+ * {@code df/dt} (non-autonomous Rosenbrock). Each is empty after reporting a {@code no-derivative}
+ * error to {@code diagnostics}. See docs/derivatives.md.
+ */
+public final class Differentiation {
+
+    private Differentiation() {}
+
+    /** {@code df_i/dx_j} for every pair of flat state components. */
+    public static Optional<Derivatives> jacobian(OdeSystem system, Diagnostics diagnostics) {
+        return differentiate(system, IntStream.range(0, system.stateCount())
+                .<Variable>mapToObj(Variable.State::new).toList(), diagnostics);
+    }
+
+    /** {@code df_i/dp_k} for every flat state component and flat parameter. */
+    public static Optional<Derivatives> parameterJacobian(OdeSystem system, Diagnostics diagnostics) {
+        return differentiate(system, IntStream.range(0, system.paramCount())
+                .<Variable>mapToObj(Variable.Param::new).toList(), diagnostics);
+    }
+
+    /** {@code df_i/dt} with the state held fixed: one column. */
+    public static Optional<Derivatives> timeDerivative(OdeSystem system, Diagnostics diagnostics) {
+        return differentiate(system, List.of(new Variable.Time()), diagnostics);
+    }
+
+    /** Runs on a stack of its own: the walk recurses as deep as the expressions nest (bounded by the checker). */
+    public static Optional<Derivatives> differentiate(OdeSystem system, List<Variable> variables, Diagnostics diagnostics) {
+        Diagnostics found = new Diagnostics();
+        Derivatives result = OwnStack.call("odec-derive-" + system.name(), () -> {
+            Differentiator.Lets lets = new Differentiator.Lets(system);
+            List<List<Expr>> rows = new ArrayList<>();
+            system.derivatives().forEach(f -> rows.add(new ArrayList<>()));
+            for (Variable v : variables) { // by column: one let-derivative memo per variable
+                Differentiator d = new Differentiator(system, v, lets, found);
+                for (int i = 0; i < system.stateCount(); i++) {
+                    rows.get(i).add(d.derivative(system.derivatives().get(i)));
+                }
+            }
+            return new Derivatives(variables, lets.all(), rows);
+        });
+        found.sorted().forEach(diagnostics::report);
+        return found.hasErrors() ? Optional.empty() : Optional.of(result);
+    }
+}
