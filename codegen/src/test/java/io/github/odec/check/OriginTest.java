@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.odec.diag.SourceFile;
 import io.github.odec.model.Expr;
 import io.github.odec.model.OdeSystem;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -24,12 +22,8 @@ class OriginTest {
                 file.getFileName().toString(), () -> {
                     CheckResult result = Frontend.check(new SourceFile(file.getFileName().toString(), GoldenFiles.read(file)));
                     for (OdeSystem s : result.model().orElseThrow().systems()) {
-                        Deque<Expr> todo = new ArrayDeque<>(s.derivatives());
-                        s.lets().forEach(l -> todo.push(l.value()));
-                        while (!todo.isEmpty()) {
-                            Expr e = todo.pop();
+                        for (Expr e : ExprTrees.nodes(s)) {
                             assertTrue(e.origin().location().isPresent(), () -> "no span: " + e);
-                            children(e).forEach(todo::push);
                         }
                     }
                 }));
@@ -52,19 +46,5 @@ class OriginTest {
         assertEquals(sum.left().hashCode(), sum.right().hashCode());
         assertEquals(new Expr.Call(io.github.odec.model.MathFunction.SIN, List.of(new Expr.StateRef(0))), sum.left(),
                 "a synthesized node equals a checked one");
-    }
-
-    private static List<Expr> children(Expr e) {
-        return switch (e) {
-            case Expr.Unary u -> List.of(u.operand());
-            case Expr.Binary b -> List.of(b.left(), b.right());
-            case Expr.Call c -> c.args();
-            case Expr.Conditional c -> List.of(c.condition(), c.then(), c.otherwise());
-            case Expr.Num n -> List.of();
-            case Expr.StateRef s -> List.of();
-            case Expr.ParamRef p -> List.of();
-            case Expr.LetRef l -> List.of();
-            case Expr.Time t -> List.of();
-        };
     }
 }

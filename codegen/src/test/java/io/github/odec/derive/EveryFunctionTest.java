@@ -1,13 +1,13 @@
 package io.github.odec.derive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.odec.check.ExprTrees;
 import io.github.odec.diag.Diagnostics;
 import io.github.odec.model.Expr;
 import io.github.odec.model.MathFunction;
 import io.github.odec.model.OdeSystem;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -44,30 +44,20 @@ class EveryFunctionTest {
             new Point(2.1, new double[] {-0.6, 1.9, 2.0}, new double[] {1.3, -0.4, -3.2}));
 
     @Test
-    void theSystemUsesEveryFunction() {
+    void theSystemUsesEveryFunctionAndArithmeticOperator() {
         Set<MathFunction> used = EnumSet.noneOf(MathFunction.class);
-        OdeSystem s = Models.system("everything.ode", SOURCE);
-        Deque<Expr> todo = new ArrayDeque<>(s.derivatives());
-        s.lets().forEach(l -> todo.push(l.value()));
-        while (!todo.isEmpty()) {
-            switch (todo.pop()) {
-                case Expr.Call c -> {
-                    used.add(c.function());
-                    c.args().forEach(todo::push);
-                }
-                case Expr.Unary u -> todo.push(u.operand());
-                case Expr.Binary b -> {
-                    todo.push(b.left());
-                    todo.push(b.right());
-                }
-                case Expr.Conditional c -> {
-                    todo.push(c.condition());
-                    todo.push(c.then());
-                    todo.push(c.otherwise());
-                }
+        Set<Expr.BinaryOp> operators = EnumSet.noneOf(Expr.BinaryOp.class);
+        boolean negation = false;
+        for (Expr e : ExprTrees.nodes(Models.system("everything.ode", SOURCE))) {
+            switch (e) {
+                case Expr.Call c -> used.add(c.function());
+                case Expr.Binary b -> operators.add(b.op());
+                case Expr.Unary u -> negation |= u.op() == Expr.UnaryOp.NEG;
                 default -> { }
             }
         }
+        assertTrue(negation);
+        assertTrue(operators.containsAll(EnumSet.range(Expr.BinaryOp.ADD, Expr.BinaryOp.POW)), "arithmetic: " + operators);
         assertEquals(EnumSet.allOf(MathFunction.class), used);
     }
 
