@@ -5,6 +5,7 @@ import io.github.odec.model.Expr;
 import io.github.odec.model.OdeSystem;
 import io.github.odec.parse.OwnStack;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -40,14 +41,20 @@ public final class Differentiation {
     public static Optional<Derivatives> differentiate(OdeSystem system, List<Variable> variables, Diagnostics diagnostics) {
         Diagnostics found = new Diagnostics();
         Derivatives result = OwnStack.call("odec-derive-" + system.name(), () -> {
+            int[][] dependencies = Dependencies.ofRows(system, variables);
             Differentiator.Lets lets = new Differentiator.Lets(system);
+            Differentiator[] byColumn = new Differentiator[variables.size()]; // each with its let-derivative memo
             List<List<Expr>> rows = new ArrayList<>();
-            system.derivatives().forEach(f -> rows.add(new ArrayList<>()));
-            for (Variable v : variables) { // by column: one let-derivative memo per variable
-                Differentiator d = new Differentiator(system, v, lets, found);
-                for (int i = 0; i < system.stateCount(); i++) {
-                    rows.get(i).add(d.derivative(system.derivatives().get(i)));
+            for (int i = 0; i < system.stateCount(); i++) {
+                Expr[] row = new Expr[variables.size()];
+                Arrays.fill(row, Algebra.ZERO);
+                for (int j : dependencies[i]) {
+                    if (byColumn[j] == null) {
+                        byColumn[j] = new Differentiator(system, variables.get(j), lets, found);
+                    }
+                    row[j] = byColumn[j].derivative(system.derivatives().get(i));
                 }
+                rows.add(List.of(row));
             }
             return new Derivatives(variables, lets.all(), rows);
         });

@@ -92,4 +92,12 @@ class EveryFunctionTest {
                     "at x = " + x + " (ties take the first argument of min and max, abs has slope 1 at 0)");
         }
     }
+
+    @Test
+    void aVariableOnlyInAConditionGivesAStructuralZero() {
+        OdeSystem s = Models.system("switch.ode", "system S { state x = 1, y = 1; x' = y > 0 ? x : 2 * x; y' = 0; }");
+        Derivatives jacobian = Point.jacobian(s);
+        assertEquals(Algebra.ZERO, jacobian.entry(0, 1));
+        assertEquals(2.0, new Point(0, new double[] {1, -1}, new double[0]).values(jacobian)[0][0]);
+    }
 }
