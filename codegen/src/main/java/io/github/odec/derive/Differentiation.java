@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -37,8 +38,14 @@ public final class Differentiation {
         return differentiate(system, List.of(new Variable.Time()), diagnostics);
     }
 
-    /** Runs on a stack of its own: the walk recurses as deep as the expressions nest (bounded by the checker). */
+    /**
+     * The derivatives with respect to {@code variables} (each at most once), one column each. Runs on a
+     * stack of its own: the walk recurses as deep as the expressions nest (bounded by the checker).
+     */
     public static Optional<Derivatives> differentiate(OdeSystem system, List<Variable> variables, Diagnostics diagnostics) {
+        if (Set.copyOf(variables).size() != variables.size()) {
+            throw new IllegalArgumentException("a variable listed twice: " + variables);
+        }
         Diagnostics found = new Diagnostics();
         Derivatives result = OwnStack.call("odec-derive-" + system.name(), () -> {
             int[][] dependencies = Dependencies.ofRows(system, variables);
