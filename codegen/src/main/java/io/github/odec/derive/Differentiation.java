@@ -49,7 +49,7 @@ public final class Differentiation {
         Diagnostics found = new Diagnostics();
         Derivatives result = OwnStack.call("odec-derive-" + system.name(), () -> {
             int[][] dependencies = Dependencies.ofRows(system, variables);
-            Differentiator.Lets lets = new Differentiator.Lets(system);
+            DerivativeLets lets = new DerivativeLets(system);
             Differentiator[] byColumn = new Differentiator[variables.size()]; // each with its let-derivative memo
             List<List<Expr>> rows = new ArrayList<>();
             for (int i = 0; i < system.stateCount(); i++) {

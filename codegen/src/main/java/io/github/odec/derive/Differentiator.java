@@ -15,7 +15,6 @@ import io.github.odec.diag.Span;
 import io.github.odec.model.Binding;
 import io.github.odec.model.Expr;
 import io.github.odec.model.OdeSystem;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,57 +23,17 @@ import java.util.Optional;
 /**
  * Forward-mode symbolic differentiation of a system's expressions with respect to one variable.
  * A let's derivative is computed once and, unless it is a leaf, becomes a let of its own in
- * {@link Lets} (the chain rule through lets), so every use shares it, as the dynamics share the let.
+ * {@link DerivativeLets} (the chain rule through lets), so every use shares it, as the dynamics share the let.
  */
 final class Differentiator {
 
-    /** The system's lets followed by the derivative lets of every variable, in dependency order. */
-    static final class Lets {
-        private final List<Binding> all;
-
-        Lets(OdeSystem system) {
-            all = new ArrayList<>(system.lets());
-        }
-
-        /** {@code value} itself when cheap to repeat, else a new let holding it. */
-        Expr bind(String name, Expr value) {
-            if (cheap(value)) {
-                return value;
-            }
-            all.add(new Binding(name, value));
-            return new Expr.LetRef(all.size() - 1);
-        }
-
-        List<Binding> all() {
-            return List.copyOf(all);
-        }
-
-        private static boolean cheap(Expr e) {
-            return leaf(e) || e instanceof Expr.Unary u && leaf(u.operand());
-        }
-
-        private static boolean leaf(Expr e) {
-            return switch (e) {
-                case Expr.Num n -> true;
-                case Expr.StateRef s -> true;
-                case Expr.ParamRef p -> true;
-                case Expr.LetRef l -> true;
-                case Expr.Time t -> true;
-                case Expr.Unary u -> false;
-                case Expr.Binary b -> false;
-                case Expr.Call c -> false;
-                case Expr.Conditional c -> false;
-            };
-        }
-    }
-
     private final OdeSystem system;
     private final Variable variable;
-    private final Lets lets;
+    private final DerivativeLets lets;
     private final Diagnostics diagnostics;
     private final Map<Integer, Expr> letDerivatives = new HashMap<>();
 
-    Differentiator(OdeSystem system, Variable variable, Lets lets, Diagnostics diagnostics) {
+    Differentiator(OdeSystem system, Variable variable, DerivativeLets lets, Diagnostics diagnostics) {
         this.system = system;
         this.variable = variable;
         this.lets = lets;
