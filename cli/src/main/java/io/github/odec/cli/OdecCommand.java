@@ -3,7 +3,7 @@ package io.github.odec.cli;
 import io.github.odec.check.UnknownMethodException;
 import io.github.odec.cli.csv.CsvInputException;
 import io.github.odec.runtime.InvalidInputException;
-import io.github.odec.runtime.cuda.CudaUnavailableException;
+import io.github.odec.runtime.CudaUnavailableException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;

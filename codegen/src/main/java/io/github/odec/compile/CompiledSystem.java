@@ -14,7 +14,7 @@ import io.github.odec.model.Component;
 import io.github.odec.model.OdeModel;
 import io.github.odec.model.OdeSystem;
 import io.github.odec.model.Tableau;
-import io.github.odec.runtime.cuda.CudaKernelSource;
+import io.github.odec.runtime.spi.CudaKernelSource;
 import io.github.odec.runtime.spi.CompiledSolver;
 import io.github.odec.runtime.spi.CudaSolverFactory;
 import io.github.odec.runtime.spi.SolverFactory;

@@ -9,7 +9,7 @@ import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.StepControllerKind;
 import io.github.odec.runtime.cuda.CudaDevice;
 import io.github.odec.runtime.cuda.CudaDeviceBackend;
-import io.github.odec.runtime.cuda.CudaUnavailableException;
+import io.github.odec.runtime.CudaUnavailableException;
 import io.github.odec.runtime.cuda.PtxCompiler;
 import io.github.odec.runtime.spi.SolveBuffers;
 import io.github.odec.runtime.spi.SolverSpec;

@@ -2,7 +2,9 @@ package io.github.odec.runtime;
 
 import io.github.odec.runtime.cpu.CpuBackend;
 import io.github.odec.runtime.cuda.CudaBackend;
-import io.github.odec.runtime.cuda.CudaBackends;
+import io.github.odec.runtime.cuda.CudaDevice;
+import io.github.odec.runtime.cuda.CudaDeviceBackend;
+import io.github.odec.runtime.cuda.CudaHostBackend;
 import io.github.odec.runtime.spi.CompiledSolver;
 import io.github.odec.runtime.spi.CudaSolverFactory;
 import io.github.odec.runtime.spi.SolveBuffers;
@@ -35,16 +37,40 @@ public final class Solver {
     }
 
     /**
-     * Solves with the generated CUDA source: on the GPU ({@code CudaBackends.named("cuda")}) or built
-     * for this machine's CPU by nvcc ({@code "cuda-host"}). The factory must be a {@link CudaSolverFactory}.
+     * Solves on this machine's cores like {@link #cpu()}, telling {@code progress} after each chunk of
+     * instances how many are done (for a progress bar).
      */
-    public static Solver cuda(CudaBackend backend) {
-        return new Solver(new Execution.OnCuda(Objects.requireNonNull(backend, "backend")));
+    public static Solver cpu(ProgressListener progress) {
+        return new Solver(CpuBackend.shared().withProgress(progress));
+    }
+
+    /**
+     * Solves with the generated CUDA source on GPU 0, compiled to PTX by NVRTC or nvcc (cached on
+     * disk). The factory must be a {@link CudaSolverFactory}.
+     *
+     * @throws CudaUnavailableException when this machine has no usable GPU
+     */
+    public static Solver cuda() {
+        return onCuda(CudaDeviceBackend.standard());
+    }
+
+    /**
+     * Solves with the generated CUDA source built for this machine's CPU by nvcc: the GPU's
+     * algorithm, statement for statement, where there is no GPU (CI, checks against the CPU solver).
+     *
+     * @throws CudaUnavailableException when nvcc is not installed
+     */
+    public static Solver cudaHost() {
+        return onCuda(CudaHostBackend.standard());
+    }
+
+    private static Solver onCuda(CudaBackend backend) {
+        return new Solver(new Execution.OnCuda(backend));
     }
 
     /** The GPU where one is usable (probed once per process), else the CPU. */
     public static Solver auto() {
-        return CudaBackends.gpuIfAvailable().map(Solver::cuda).orElse(CPU);
+        return CudaDevice.available() ? cuda() : CPU;
     }
 
     /** Solves with {@link SolverOptions#defaults()}: dopri5, integral control, f64, all cores. */

@@ -5,7 +5,7 @@ import io.github.odec.ir.Coefficient;
 import io.github.odec.ir.DynamicsFunction;
 import io.github.odec.ir.SolverFunction;
 import io.github.odec.ir.Stmt;
-import io.github.odec.runtime.cuda.CudaKernelSource;
+import io.github.odec.runtime.spi.CudaKernelSource;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package io.github.odec.runtime.cpu;
 
+import io.github.odec.runtime.ProgressListener;
 import io.github.odec.runtime.Backend;
 import io.github.odec.runtime.SolveFailedException;
 import io.github.odec.runtime.SolverOptions;

@@ -1,5 +1,6 @@
 package io.github.odec.runtime.cuda;
 
+import io.github.odec.runtime.spi.CudaKernelSource;
 import io.github.odec.runtime.Precision;
 
 /**
