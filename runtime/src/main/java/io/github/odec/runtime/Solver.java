@@ -107,18 +107,24 @@ public final class Solver {
 
         SolverSpec spec = new SolverSpec(options.method(), options.controller(), options.precision(),
                 batch.evalCount() > 0);
-        SolveBuffers buffers = new SolveBuffers(batch.size(), batch.layout().stateCount(),
-                batch.layout().paramCount(), batch.evalCount(), options.coefficients());
-        batch.writeInputs(buffers);
-        options.writeStepLimits(buffers);
+        SolveBuffers buffers = SolveBufferPacking.inputs(batch, options);
         // No NaN fill here: every generated solver (Java and CUDA, from one IR) sets its instance's
         // evaluation points to NaN before it steps, so an unreached point never reads as 0.
         execution.run(factory, spec, buffers, options);
-        int[] evalCounts = new int[batch.size()];
-        for (int i = 0; i < evalCounts.length; i++) {
-            evalCounts[i] = batch.evalCount(i);
-        }
-        return new Solution(batch.layout(), buffers, evalCounts, options.precision());
+        return SolveBufferPacking.solution(batch, options, buffers);
+    }
+
+    /**
+     * The buffers {@link #solve} would hand a backend for this batch and these options, checked and
+     * filled: for backend authors, and for running another library on exactly odec's inputs (odec
+     * bench's Hipparchus rows).
+     *
+     * @throws InvalidInputException when the batch or options are invalid
+     */
+    public static SolveBuffers inputBuffers(Batch batch, SolverOptions options) {
+        options.validate();
+        batch.validate();
+        return SolveBufferPacking.inputs(batch, options);
     }
 
     /** What runs the filled buffers: the generated Java solver, or the generated CUDA source. */

@@ -1,8 +1,6 @@
 package io.github.odec.runtime;
 
 import io.github.odec.runtime.spi.ControllerCoefficients;
-import io.github.odec.runtime.spi.SolveBuffers;
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -131,13 +129,5 @@ public record SolverOptions(String method, StepControllerKind controller, Contro
             }
         }
         problems.throwIfAny();
-    }
-
-    /** Writes the step limits, which are per instance in the buffers and shared here. */
-    public void writeStepLimits(SolveBuffers buffers) {
-        Arrays.fill(buffers.dt0, dt0);
-        Arrays.fill(buffers.dtMin, dtMin);
-        Arrays.fill(buffers.dtMax, dtMax);
-        Arrays.fill(buffers.maxSteps, maxSteps);
     }
 }
