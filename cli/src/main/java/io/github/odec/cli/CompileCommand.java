@@ -5,6 +5,7 @@ import io.github.odec.emit.bindings.GenerateRequest;
 import io.github.odec.emit.bindings.GeneratedFile;
 import io.github.odec.emit.bindings.ProjectGenerator;
 import io.github.odec.model.OdeModel;
+import io.github.odec.runtime.Method;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.SolverOptions;
 import io.github.odec.runtime.StepControllerKind;
@@ -55,10 +56,10 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "--system", paramLabel = "NAME", description = "Generate this system only (default: every system).")
     String system;
 
-    @Option(names = "--method", paramLabel = "M", defaultValue = SolverOptions.DEFAULT_METHOD,
-            completionCandidates = OptionValues.Methods.class,
+    /** A name, made a {@link Method} where the options are resolved, so a bad one is reported like any option's. */
+    @Option(names = "--method", paramLabel = "M", completionCandidates = OptionValues.Methods.class,
             description = "Tableau name (default ${DEFAULT-VALUE}; see odec methods).")
-    String method;
+    String method = SolverOptions.DEFAULT_METHOD.name();
 
     @Option(names = "--controller", paramLabel = "C", defaultValue = "integral",
             completionCandidates = OptionValues.Controllers.class,
@@ -81,7 +82,7 @@ final class CompileCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         OdeModel model = source.load(spec.commandLine().getErr());
-        GenerateRequest request = new GenerateRequest(packageName, Optional.ofNullable(system), method,
+        GenerateRequest request = new GenerateRequest(packageName, Optional.ofNullable(system), Method.named(method),
                 EnumChoice.parse("--controller", controller, StepControllerKind.class),
                 EnumChoice.parse("--precision", precision, Precision.class), kinds());
         List<GeneratedFile> files;

@@ -3,6 +3,7 @@ package io.github.odec.cli;
 import io.github.odec.check.MethodLookup;
 import io.github.odec.model.OdeModel;
 import io.github.odec.model.Tableau;
+import io.github.odec.runtime.Method;
 import io.github.odec.runtime.SolverOptions;
 import io.github.odec.runtime.StepControllerKind;
 import java.util.stream.Collectors;
@@ -11,10 +12,10 @@ import picocli.CommandLine.Option;
 /** The method and how it steps, shared by {@code solve} and {@code bench}. */
 final class StepOptions {
 
-    @Option(names = "--method", paramLabel = "M", defaultValue = SolverOptions.DEFAULT_METHOD,
-            completionCandidates = OptionValues.Methods.class,
+    /** A name, made a {@link Method} where the options are resolved, so a bad one is reported like any option's. */
+    @Option(names = "--method", paramLabel = "M", completionCandidates = OptionValues.Methods.class,
             description = "Tableau name (default ${DEFAULT-VALUE}; see odec methods).")
-    String method;
+    String method = SolverOptions.DEFAULT_METHOD.name();
 
     @Option(names = "--controller", paramLabel = "C", defaultValue = "integral",
             completionCandidates = OptionValues.Controllers.class,
@@ -39,13 +40,13 @@ final class StepOptions {
      */
     SolverOptions resolve(OdeModel model) {
         SolverOptions o = SolverOptions.defaults()
-                .withMethod(method)
+                .withMethod(Method.named(method))
                 .withController(EnumChoice.parse("--controller", controller, StepControllerKind.class));
         if (dt0 != null) o = o.withDt0(dt0);
         if (dtMin != null) o = o.withDtMin(dtMin);
         if (dtMax != null) o = o.withDtMax(dtMax);
         if (maxSteps != null) o = o.withMaxSteps(maxSteps);
-        Tableau tableau = MethodLookup.find(model, method);
+        Tableau tableau = MethodLookup.find(model, o.method().name());
         if (o.controller() != StepControllerKind.FIXED && !tableau.adaptive()) {
             String adaptive = model.tableaus().stream().filter(Tableau::adaptive).map(Tableau::name)
                     .collect(Collectors.joining(", "));

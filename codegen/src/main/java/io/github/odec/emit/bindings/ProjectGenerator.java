@@ -43,7 +43,7 @@ public final class ProjectGenerator {
         if (request.emit().contains(EmitKind.BINDINGS) && !request.emit().contains(EmitKind.JAVA)) {
             throw new IllegalArgumentException("bindings call the generated Java solver classes: emit java as well");
         }
-        Tableau tableau = MethodLookup.find(model, request.method());
+        Tableau tableau = MethodLookup.find(model, request.method().name());
         String header = FileHeader.text(sourceName);
         List<GeneratedFile> files = new ArrayList<>();
         for (OdeSystem system : systems(model, request)) {

@@ -1,7 +1,7 @@
 package io.github.odec.runtime.cpu;
 
-import io.github.odec.runtime.ProgressListener;
 import io.github.odec.runtime.Backend;
+import io.github.odec.runtime.ProgressListener;
 import io.github.odec.runtime.SolveFailedException;
 import io.github.odec.runtime.SolverOptions;
 import io.github.odec.runtime.spi.CompiledSolver;
