@@ -43,7 +43,7 @@ public final class CpuBackend implements Backend {
 
     /**
      * This backend, telling {@code progress} after each chunk how many instances are done; for a
-     * progress bar: {@code new Solver(CpuBackend.shared().withProgress(bar))}. Off by default.
+     * progress bar; what {@code Solver.cpu(listener)} runs on. Off by default.
      */
     public Backend withProgress(ProgressListener progress) {
         Objects.requireNonNull(progress, "progress");
