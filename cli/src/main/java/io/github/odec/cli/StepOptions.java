@@ -1,26 +1,19 @@
 package io.github.odec.cli;
 
-import io.github.odec.check.MethodLookup;
+import io.github.odec.pipeline.MethodLookup;
 import io.github.odec.model.OdeModel;
 import io.github.odec.model.Tableau;
-import io.github.odec.runtime.Method;
 import io.github.odec.runtime.SolverOptions;
 import io.github.odec.runtime.StepControllerKind;
 import java.util.stream.Collectors;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The method and how it steps, shared by {@code solve} and {@code bench}. */
 final class StepOptions {
 
-    /** A name, made a {@link Method} where the options are resolved, so a bad one is reported like any option's. */
-    @Option(names = "--method", paramLabel = "M", completionCandidates = OptionValues.Methods.class,
-            description = "Tableau name (default ${DEFAULT-VALUE}; see odec methods).")
-    String method = SolverOptions.DEFAULT_METHOD.name();
-
-    @Option(names = "--controller", paramLabel = "C", defaultValue = "integral",
-            completionCandidates = OptionValues.Controllers.class,
-            description = "integral, pi, pid or fixed (default ${DEFAULT-VALUE}).")
-    String controller;
+    @Mixin
+    MethodOptions method;
 
     @Option(names = "--dt0", paramLabel = "DT", description = "Initial step (fixed: the step); default: Hairer's initial step.")
     Double dt0;
@@ -40,8 +33,8 @@ final class StepOptions {
      */
     SolverOptions resolve(OdeModel model) {
         SolverOptions o = SolverOptions.defaults()
-                .withMethod(Method.named(method))
-                .withController(EnumChoice.parse("--controller", controller, StepControllerKind.class));
+                .withMethod(method.method())
+                .withController(method.controllerKind());
         if (dt0 != null) o = o.withDt0(dt0);
         if (dtMin != null) o = o.withDtMin(dtMin);
         if (dtMax != null) o = o.withDtMax(dtMax);

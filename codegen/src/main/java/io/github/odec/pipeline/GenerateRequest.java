@@ -1,4 +1,4 @@
-package io.github.odec.emit.bindings;
+package io.github.odec.pipeline;
 
 import io.github.odec.runtime.Method;
 import io.github.odec.runtime.Precision;
