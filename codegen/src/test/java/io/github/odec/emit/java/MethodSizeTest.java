@@ -57,7 +57,7 @@ class MethodSizeTest {
         };
         Tableau t = Frontend.standardTableaus().stream().filter(x -> x.name().equals(method)).findFirst().orElseThrow();
         SolverFunction f = SolverLowering.lower(s, t, new SolverSpec(Method.named(method), StepControllerKind.PID, precision, true));
-        assertEquals(expected, f.dynamics().isPresent() ? StateLayout.ARRAYS : StateLayout.LOCALS);
+        assertEquals(expected, !f.procedures().isEmpty() ? StateLayout.ARRAYS : StateLayout.LOCALS);
         JavaSolverSource source = JavaSolverEmitter.emit(f);
         ClassModel model = ClassFile.of().parse(compile(source));
         for (MethodModel m : model.methods()) {
