@@ -15,8 +15,9 @@ import io.github.odec.model.Component;
 import io.github.odec.model.OdeModel;
 import io.github.odec.model.OdeSystem;
 import io.github.odec.model.Tableau;
-import io.github.odec.runtime.cuda.CudaKernelSource;
+import io.github.odec.runtime.Method;
 import io.github.odec.runtime.spi.CompiledSolver;
+import io.github.odec.runtime.spi.CudaKernelSource;
 import io.github.odec.runtime.spi.CudaSolverFactory;
 import io.github.odec.runtime.spi.SolverFactory;
 import io.github.odec.runtime.spi.SolverSignature;
@@ -165,8 +166,8 @@ public final class CompiledSystem implements CudaSolverFactory {
         return Pipeline.lower(system, tableau(spec.method()), spec);
     }
 
-    private Tableau tableau(String method) {
-        return MethodLookup.find(tableaus, method);
+    private Tableau tableau(Method method) {
+        return MethodLookup.find(tableaus, method.name());
     }
 
     private static List<Double> defaults(List<Component> components) {

@@ -8,6 +8,7 @@ import io.github.odec.emit.java.JavaSolverEmitter;
 import io.github.odec.lower.SolverLowering;
 import io.github.odec.model.OdeSystem;
 import io.github.odec.model.Tableau;
+import io.github.odec.runtime.Method;
 import io.github.odec.runtime.spi.SolverSpec;
 
 /**
@@ -19,8 +20,8 @@ import io.github.odec.runtime.spi.SolverSpec;
 record SolverClasses(SolverClassNames names, JavaFile denseFile, JavaFile finalFile) {
 
     static SolverClasses of(OdeSystem system, Tableau tableau, GenerateRequest request, String header) {
-        SolverSpec denseSpec = new SolverSpec(tableau.name(), request.controller(), request.precision(), true);
-        SolverSpec finalSpec = new SolverSpec(tableau.name(), request.controller(), request.precision(), false);
+        SolverSpec denseSpec = new SolverSpec(Method.named(tableau.name()), request.controller(), request.precision(), true);
+        SolverSpec finalSpec = new SolverSpec(Method.named(tableau.name()), request.controller(), request.precision(), false);
         TypeSpec dense = JavaSolverEmitter.type(Pipeline.lower(system, tableau, denseSpec));
         TypeSpec finalOnly = JavaSolverEmitter.type(Pipeline.lower(system, tableau, finalSpec));
         SolverClassNames names = new SolverClassNames(denseSpec, ClassName.get(request.packageName(), dense.name()),

@@ -8,10 +8,11 @@ import io.github.odec.TestSystems;
 import io.github.odec.check.Frontend;
 import io.github.odec.compile.CompiledSystem;
 import io.github.odec.ir.Coefficient;
+import io.github.odec.runtime.Method;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.StepControllerKind;
-import io.github.odec.runtime.cuda.CudaKernelSource;
 import io.github.odec.runtime.cuda.KernelAbi;
+import io.github.odec.runtime.spi.CudaKernelSource;
 import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolverSpec;
 import java.util.List;
@@ -30,7 +31,7 @@ class KernelParametersTest {
             "bosh3, PI, true"})
     void theKernelTakesTheSlotsItsSpecUsesAndUsesEachOfThem(String method, StepControllerKind controller,
                                                            boolean dense) {
-        SolverSpec spec = new SolverSpec(method, controller, Precision.F64, dense);
+        SolverSpec spec = new SolverSpec(new Method(method), controller, Precision.F64, dense);
         CudaKernelSource kernel = new CompiledSystem(TestSystems.vanDerPol(), Frontend.standardTableaus()).cudaSource(spec);
         assertEquals(Slot.of(spec), kernel.slots());
         String source = kernel.source();

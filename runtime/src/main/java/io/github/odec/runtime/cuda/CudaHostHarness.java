@@ -1,6 +1,7 @@
 package io.github.odec.runtime.cuda;
 
 import io.github.odec.runtime.Precision;
+import io.github.odec.runtime.spi.CudaKernelSource;
 import io.github.odec.runtime.spi.Slot;
 
 /**

@@ -1,9 +1,11 @@
 package io.github.odec.runtime.cuda;
 
+import io.github.odec.runtime.CudaUnavailableException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.odec.runtime.Method;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.StepControllerKind;
 import io.github.odec.runtime.spi.ControllerCoefficients;
@@ -21,11 +23,11 @@ class CudaDeviceBackendTest {
         SolveBuffers b = new SolveBuffers(1, 3, 3, 0, ControllerCoefficients.integral());
         // y0, yFinal: 3 each; params: 3; t0 t1 atol rtol dt0 dtMin dtMax tFinal hLast hMin hMax: 11 reals;
         // maxSteps status fEvals steps accepted rejected initialized: 7 int buffers.
-        List<Slot> adaptive = Slot.of(new SolverSpec("dopri5", StepControllerKind.INTEGRAL, Precision.F32, false));
+        List<Slot> adaptive = Slot.of(new SolverSpec(Method.DOPRI5, StepControllerKind.INTEGRAL, Precision.F32, false));
         assertEquals((3 + 3 + 3 + 11) * 4 + 7 * 4, CudaDeviceBackend.bytesPerInstance(adaptive, b, Precision.F32));
         assertEquals((3 + 3 + 3 + 11) * 8 + 7 * 4, CudaDeviceBackend.bytesPerInstance(adaptive, b, Precision.F64));
         // FIXED takes no tolerances, step bounds or rejection count.
-        List<Slot> fixed = Slot.of(new SolverSpec("rk4", StepControllerKind.FIXED, Precision.F64, false));
+        List<Slot> fixed = Slot.of(new SolverSpec(Method.RK4, StepControllerKind.FIXED, Precision.F64, false));
         assertEquals((3 + 3 + 3 + 7) * 8 + 6 * 4, CudaDeviceBackend.bytesPerInstance(fixed, b, Precision.F64));
     }
 
