@@ -36,18 +36,21 @@ __host__ __device__ inline double odec_sign(double x) { return x > 0.0 ? 1.0 : x
 __host__ __device__ inline float odec_sign(float x) { return x > 0.0f ? 1.0f : x < 0.0f ? -1.0f : x; }
 #endif
 
-static __host__ __device__ void solve_Decay_rk4_fixed_f64_final(const int instance, const size_t N, const int evalCount, const double* __restrict__ y0, const double* __restrict__ params, const double* __restrict__ t0_, const double* __restrict__ t1_, const double* __restrict__ evalTimes, const double* __restrict__ atol_, const double* __restrict__ rtol_, const double* __restrict__ dt0_, const double* __restrict__ dtMin_, const double* __restrict__ dtMax_, const int* __restrict__ maxSteps_, double* __restrict__ ys, double* __restrict__ yFinal, double* __restrict__ tFinal, int* __restrict__ status_, int* __restrict__ fEvals_, int* __restrict__ steps_, int* __restrict__ accepted_, int* __restrict__ initialized_, const double c_safety, const double c_factorMin, const double c_factorMax, const double c_pcoeff, const double c_icoeff, const double c_dcoeff)
+static __host__ __device__ void solve_Decay_rk4_fixed_f64_final(const int instance, const size_t N, const int evalCount, const double* __restrict__ y0_, const double* __restrict__ params_, const double* __restrict__ t0_, const double* __restrict__ t1_, const double* __restrict__ dt0_, const int* __restrict__ maxSteps_, double* __restrict__ yFinal_, double* __restrict__ tFinal_, int* __restrict__ status_, int* __restrict__ fEvals_, int* __restrict__ steps_, int* __restrict__ accepted_, int* __restrict__ initialized_, double* __restrict__ hLast_, double* __restrict__ hMin_, double* __restrict__ hMax_, const double c_safety, const double c_factorMin, const double c_factorMax, const double c_pcoeff, const double c_icoeff, const double c_dcoeff)
 {
     // inputs of this instance
     double t0 = t0_[instance];
     double t1 = t1_[instance];
-    double y_x = y0[instance];
+    double y_x = y0_[instance];
     int maxSteps = maxSteps_[instance];
     int steps = 0;
     int accepted = 0;
     int fEvals = 0;
     int filled = 0;
     int status = 0;
+    double hLast = odec_nan();
+    double hMin = odec_inf();
+    double hMax = 0.0;
     double t = t0;
     if (t0 != t1) {
         double dir = t1 > t0 ? 1.0 : -1.0;
@@ -83,6 +86,9 @@ static __host__ __device__ void solve_Decay_rk4_fixed_f64_final(const int instan
             }
             double tNew = last ? t1 : t0 + (double) (accepted + 1) * h;
             accepted = accepted + 1;
+            hLast = fabs(h);
+            hMin = odec_min(hMin, hLast);
+            hMax = odec_max(hMax, hLast);
             y_x = yNew_x;
             t = tNew;
             if (last) {
@@ -94,19 +100,22 @@ static __host__ __device__ void solve_Decay_rk4_fixed_f64_final(const int instan
         }
     }
     // outputs: the last accepted point and the statistics
-    tFinal[instance] = t;
-    yFinal[instance] = y_x;
+    tFinal_[instance] = t;
+    yFinal_[instance] = y_x;
     status_[instance] = status;
     fEvals_[instance] = fEvals;
     steps_[instance] = steps;
     accepted_[instance] = accepted;
     initialized_[instance] = filled;
+    hLast_[instance] = hLast;
+    hMin_[instance] = accepted == 0 ? odec_nan() : hMin;
+    hMax_[instance] = accepted == 0 ? odec_nan() : hMax;
 }
 
-extern "C" __global__ void solve_Decay_rk4_fixed_f64_final_kernel(const unsigned long long n, const int evalCount, const double* __restrict__ y0, const double* __restrict__ params, const double* __restrict__ t0_, const double* __restrict__ t1_, const double* __restrict__ evalTimes, const double* __restrict__ atol_, const double* __restrict__ rtol_, const double* __restrict__ dt0_, const double* __restrict__ dtMin_, const double* __restrict__ dtMax_, const int* __restrict__ maxSteps_, double* __restrict__ ys, double* __restrict__ yFinal, double* __restrict__ tFinal, int* __restrict__ status_, int* __restrict__ fEvals_, int* __restrict__ steps_, int* __restrict__ accepted_, int* __restrict__ initialized_, const double c_safety, const double c_factorMin, const double c_factorMax, const double c_pcoeff, const double c_icoeff, const double c_dcoeff)
+extern "C" __global__ void solve_Decay_rk4_fixed_f64_final_kernel(const unsigned long long n, const int evalCount, const double* __restrict__ y0_, const double* __restrict__ params_, const double* __restrict__ t0_, const double* __restrict__ t1_, const double* __restrict__ dt0_, const int* __restrict__ maxSteps_, double* __restrict__ yFinal_, double* __restrict__ tFinal_, int* __restrict__ status_, int* __restrict__ fEvals_, int* __restrict__ steps_, int* __restrict__ accepted_, int* __restrict__ initialized_, double* __restrict__ hLast_, double* __restrict__ hMin_, double* __restrict__ hMax_, const double c_safety, const double c_factorMin, const double c_factorMax, const double c_pcoeff, const double c_icoeff, const double c_dcoeff)
 {
     const unsigned long long i = (unsigned long long) blockIdx.x * blockDim.x + threadIdx.x;
     if (i < n) {
-        solve_Decay_rk4_fixed_f64_final((int) i, (size_t) n, evalCount, y0, params, t0_, t1_, evalTimes, atol_, rtol_, dt0_, dtMin_, dtMax_, maxSteps_, ys, yFinal, tFinal, status_, fEvals_, steps_, accepted_, initialized_, c_safety, c_factorMin, c_factorMax, c_pcoeff, c_icoeff, c_dcoeff);
+        solve_Decay_rk4_fixed_f64_final((int) i, (size_t) n, evalCount, y0_, params_, t0_, t1_, dt0_, maxSteps_, yFinal_, tFinal_, status_, fEvals_, steps_, accepted_, initialized_, hLast_, hMin_, hMax_, c_safety, c_factorMin, c_factorMax, c_pcoeff, c_icoeff, c_dcoeff);
     }
 }

@@ -50,18 +50,18 @@ static __host__ __device__ void solve_Lorenz96_9_dopri5_integral_f64_dense_f(con
     dy[8] = (y[0] - y[6]) * y[7] - y[8] + p[0];
 }
 
-static __host__ __device__ void solve_Lorenz96_9_dopri5_integral_f64_dense(const int instance, const size_t N, const int evalCount, const double* __restrict__ y0, const double* __restrict__ params, const double* __restrict__ t0_, const double* __restrict__ t1_, const double* __restrict__ evalTimes, const double* __restrict__ atol_, const double* __restrict__ rtol_, const double* __restrict__ dt0_, const double* __restrict__ dtMin_, const double* __restrict__ dtMax_, const int* __restrict__ maxSteps_, double* __restrict__ ys, double* __restrict__ yFinal, double* __restrict__ tFinal, int* __restrict__ status_, int* __restrict__ fEvals_, int* __restrict__ steps_, int* __restrict__ accepted_, int* __restrict__ initialized_, const double c_safety, const double c_factorMin, const double c_factorMax, const double c_pcoeff, const double c_icoeff, const double c_dcoeff)
+static __host__ __device__ void solve_Lorenz96_9_dopri5_integral_f64_dense(const int instance, const size_t N, const int evalCount, const double* __restrict__ y0_, const double* __restrict__ params_, const double* __restrict__ t0_, const double* __restrict__ t1_, const double* __restrict__ evalTimes_, const double* __restrict__ atol_, const double* __restrict__ rtol_, const double* __restrict__ dt0_, const double* __restrict__ dtMin_, const double* __restrict__ dtMax_, const int* __restrict__ maxSteps_, double* __restrict__ ys_, double* __restrict__ yFinal_, double* __restrict__ tFinal_, int* __restrict__ status_, int* __restrict__ fEvals_, int* __restrict__ steps_, int* __restrict__ accepted_, int* __restrict__ rejected_, int* __restrict__ initialized_, double* __restrict__ hLast_, double* __restrict__ hMin_, double* __restrict__ hMax_, const double c_safety, const double c_factorMin, const double c_factorMax, const double c_pcoeff, const double c_icoeff, const double c_dcoeff)
 {
     // inputs of this instance
     double t0 = t0_[instance];
     double t1 = t1_[instance];
     double y[9];
     for (int j = 0; j < 9; j++) {
-        y[j] = y0[j * N + instance];
+        y[j] = y0_[j * N + instance];
     }
     double p[1];
     for (int q = 0; q < 1; q++) {
-        p[q] = params[q * N + instance];
+        p[q] = params_[q * N + instance];
     }
     int maxSteps = maxSteps_[instance];
     double atol = atol_[instance];
@@ -73,21 +73,25 @@ static __host__ __device__ void solve_Lorenz96_9_dopri5_integral_f64_dense(const
     int fEvals = 0;
     int filled = 0;
     int status = 0;
+    int rejected = 0;
+    double hLast = odec_nan();
+    double hMin = odec_inf();
+    double hMax = 0.0;
     double t = t0;
     // evaluation points not reached stay NaN; those at t0 take y0
     int nanFill = 0;
     while (nanFill < evalCount * 9) {
-        ys[nanFill * N + instance] = odec_nan();
+        ys_[nanFill * N + instance] = odec_nan();
         nanFill = nanFill + 1;
     }
     int ev = 0;
     while (ev < evalCount) {
-        if (evalTimes[ev * N + instance] != t0) {
+        if (evalTimes_[ev * N + instance] != t0) {
             break;
         }
         int row0 = ev * 9;
         for (int j2 = 0; j2 < 9; j2++) {
-            ys[(row0 + j2) * N + instance] = y[j2];
+            ys_[(row0 + j2) * N + instance] = y[j2];
         }
         ev = ev + 1;
         filled = filled + 1;
@@ -229,16 +233,19 @@ static __host__ __device__ void solve_Lorenz96_9_dopri5_integral_f64_dense(const
             if (accept) {
                 double tNew = last ? t1 : t + h;
                 accepted = accepted + 1;
+                hLast = fabs(h);
+                hMin = odec_min(hMin, hLast);
+                hMax = odec_max(hMax, hLast);
                 // evaluation points in (t, tNew]
                 while (ev < evalCount) {
-                    double te = evalTimes[ev * N + instance];
+                    double te = evalTimes_[ev * N + instance];
                     if ((te - tNew) * dir > 0.0) {
                         break;
                     }
                     int ysRow = ev * 9;
                     if (te == tNew) {
                         for (int j17 = 0; j17 < 9; j17++) {
-                            ys[(ysRow + j17) * N + instance] = yNew[j17];
+                            ys_[(ysRow + j17) * N + instance] = yNew[j17];
                         }
                     } else {
                         double theta = (te - t) / h;
@@ -249,7 +256,7 @@ static __host__ __device__ void solve_Lorenz96_9_dopri5_integral_f64_dense(const
                         double w6 = theta * (theta * (-1.3744241142186024 + theta * (3.272657752246729 + theta * -1.7672812570757455)));
                         double w7 = theta * (theta * (1.3824689317781436 + theta * (-3.764937863556287 + theta * 2.382468931778144)));
                         for (int j18 = 0; j18 < 9; j18++) {
-                            ys[(ysRow + j18) * N + instance] = y[j18] + h * (w1 * k1[j18] + w3 * k3[j18] + w4 * k4[j18] + w5 * k5[j18] + w6 * k6[j18] + w7 * k7[j18]);
+                            ys_[(ysRow + j18) * N + instance] = y[j18] + h * (w1 * k1[j18] + w3 * k3[j18] + w4 * k4[j18] + w5 * k5[j18] + w6 * k6[j18] + w7 * k7[j18]);
                         }
                     }
                     ev = ev + 1;
@@ -267,6 +274,7 @@ static __host__ __device__ void solve_Lorenz96_9_dopri5_integral_f64_dense(const
                 }
             }
             rejectedLast = !accept;
+            rejected = rejected + (accept ? 0 : 1);
             double dtNext = odec_min(fabs(h) * factor, dtMax);
             if (!trialFinite && (!(dtNext >= dtMin) || t + dir * dtNext == t)) {
                 status = 4;
@@ -280,21 +288,25 @@ static __host__ __device__ void solve_Lorenz96_9_dopri5_integral_f64_dense(const
         }
     }
     // outputs: the last accepted point and the statistics
-    tFinal[instance] = t;
+    tFinal_[instance] = t;
     for (int j21 = 0; j21 < 9; j21++) {
-        yFinal[j21 * N + instance] = y[j21];
+        yFinal_[j21 * N + instance] = y[j21];
     }
     status_[instance] = status;
     fEvals_[instance] = fEvals;
     steps_[instance] = steps;
     accepted_[instance] = accepted;
     initialized_[instance] = filled;
+    rejected_[instance] = rejected;
+    hLast_[instance] = hLast;
+    hMin_[instance] = accepted == 0 ? odec_nan() : hMin;
+    hMax_[instance] = accepted == 0 ? odec_nan() : hMax;
 }
 
-extern "C" __global__ void solve_Lorenz96_9_dopri5_integral_f64_dense_kernel(const unsigned long long n, const int evalCount, const double* __restrict__ y0, const double* __restrict__ params, const double* __restrict__ t0_, const double* __restrict__ t1_, const double* __restrict__ evalTimes, const double* __restrict__ atol_, const double* __restrict__ rtol_, const double* __restrict__ dt0_, const double* __restrict__ dtMin_, const double* __restrict__ dtMax_, const int* __restrict__ maxSteps_, double* __restrict__ ys, double* __restrict__ yFinal, double* __restrict__ tFinal, int* __restrict__ status_, int* __restrict__ fEvals_, int* __restrict__ steps_, int* __restrict__ accepted_, int* __restrict__ initialized_, const double c_safety, const double c_factorMin, const double c_factorMax, const double c_pcoeff, const double c_icoeff, const double c_dcoeff)
+extern "C" __global__ void solve_Lorenz96_9_dopri5_integral_f64_dense_kernel(const unsigned long long n, const int evalCount, const double* __restrict__ y0_, const double* __restrict__ params_, const double* __restrict__ t0_, const double* __restrict__ t1_, const double* __restrict__ evalTimes_, const double* __restrict__ atol_, const double* __restrict__ rtol_, const double* __restrict__ dt0_, const double* __restrict__ dtMin_, const double* __restrict__ dtMax_, const int* __restrict__ maxSteps_, double* __restrict__ ys_, double* __restrict__ yFinal_, double* __restrict__ tFinal_, int* __restrict__ status_, int* __restrict__ fEvals_, int* __restrict__ steps_, int* __restrict__ accepted_, int* __restrict__ rejected_, int* __restrict__ initialized_, double* __restrict__ hLast_, double* __restrict__ hMin_, double* __restrict__ hMax_, const double c_safety, const double c_factorMin, const double c_factorMax, const double c_pcoeff, const double c_icoeff, const double c_dcoeff)
 {
     const unsigned long long i = (unsigned long long) blockIdx.x * blockDim.x + threadIdx.x;
     if (i < n) {
-        solve_Lorenz96_9_dopri5_integral_f64_dense((int) i, (size_t) n, evalCount, y0, params, t0_, t1_, evalTimes, atol_, rtol_, dt0_, dtMin_, dtMax_, maxSteps_, ys, yFinal, tFinal, status_, fEvals_, steps_, accepted_, initialized_, c_safety, c_factorMin, c_factorMax, c_pcoeff, c_icoeff, c_dcoeff);
+        solve_Lorenz96_9_dopri5_integral_f64_dense((int) i, (size_t) n, evalCount, y0_, params_, t0_, t1_, evalTimes_, atol_, rtol_, dt0_, dtMin_, dtMax_, maxSteps_, ys_, yFinal_, tFinal_, status_, fEvals_, steps_, accepted_, rejected_, initialized_, hLast_, hMin_, hMax_, c_safety, c_factorMin, c_factorMax, c_pcoeff, c_icoeff, c_dcoeff);
     }
 }

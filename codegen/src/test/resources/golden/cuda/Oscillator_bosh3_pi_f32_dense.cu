@@ -36,13 +36,13 @@ __host__ __device__ inline double odec_sign(double x) { return x > 0.0 ? 1.0 : x
 __host__ __device__ inline float odec_sign(float x) { return x > 0.0f ? 1.0f : x < 0.0f ? -1.0f : x; }
 #endif
 
-static __host__ __device__ void solve_Oscillator_bosh3_pi_f32_dense(const int instance, const size_t N, const int evalCount, const float* __restrict__ y0, const float* __restrict__ params, const float* __restrict__ t0_, const float* __restrict__ t1_, const float* __restrict__ evalTimes, const float* __restrict__ atol_, const float* __restrict__ rtol_, const float* __restrict__ dt0_, const float* __restrict__ dtMin_, const float* __restrict__ dtMax_, const int* __restrict__ maxSteps_, float* __restrict__ ys, float* __restrict__ yFinal, float* __restrict__ tFinal, int* __restrict__ status_, int* __restrict__ fEvals_, int* __restrict__ steps_, int* __restrict__ accepted_, int* __restrict__ initialized_, const float c_safety, const float c_factorMin, const float c_factorMax, const float c_pcoeff, const float c_icoeff, const float c_dcoeff)
+static __host__ __device__ void solve_Oscillator_bosh3_pi_f32_dense(const int instance, const size_t N, const int evalCount, const float* __restrict__ y0_, const float* __restrict__ params_, const float* __restrict__ t0_, const float* __restrict__ t1_, const float* __restrict__ evalTimes_, const float* __restrict__ atol_, const float* __restrict__ rtol_, const float* __restrict__ dt0_, const float* __restrict__ dtMin_, const float* __restrict__ dtMax_, const int* __restrict__ maxSteps_, float* __restrict__ ys_, float* __restrict__ yFinal_, float* __restrict__ tFinal_, int* __restrict__ status_, int* __restrict__ fEvals_, int* __restrict__ steps_, int* __restrict__ accepted_, int* __restrict__ rejected_, int* __restrict__ initialized_, float* __restrict__ hLast_, float* __restrict__ hMin_, float* __restrict__ hMax_, const float c_safety, const float c_factorMin, const float c_factorMax, const float c_pcoeff, const float c_icoeff, const float c_dcoeff)
 {
     // inputs of this instance
     float t0 = t0_[instance];
     float t1 = t1_[instance];
-    float y_x = y0[instance];
-    float y_v = y0[N + instance];
+    float y_x = y0_[instance];
+    float y_v = y0_[N + instance];
     int maxSteps = maxSteps_[instance];
     float atol = atol_[instance];
     float rtol = rtol_[instance];
@@ -53,21 +53,25 @@ static __host__ __device__ void solve_Oscillator_bosh3_pi_f32_dense(const int in
     int fEvals = 0;
     int filled = 0;
     int status = 0;
+    int rejected = 0;
+    float hLast = odec_nanf();
+    float hMin = odec_inff();
+    float hMax = 0.0f;
     float t = t0;
     // evaluation points not reached stay NaN; those at t0 take y0
     int nanFill = 0;
     while (nanFill < evalCount * 2) {
-        ys[nanFill * N + instance] = odec_nanf();
+        ys_[nanFill * N + instance] = odec_nanf();
         nanFill = nanFill + 1;
     }
     int ev = 0;
     while (ev < evalCount) {
-        if (evalTimes[ev * N + instance] != t0) {
+        if (evalTimes_[ev * N + instance] != t0) {
             break;
         }
         int row0 = ev * 2;
-        ys[row0 * N + instance] = y_x;
-        ys[(row0 + 1) * N + instance] = y_v;
+        ys_[row0 * N + instance] = y_x;
+        ys_[(row0 + 1) * N + instance] = y_v;
         ev = ev + 1;
         filled = filled + 1;
     }
@@ -161,16 +165,19 @@ static __host__ __device__ void solve_Oscillator_bosh3_pi_f32_dense(const int in
             if (accept) {
                 float tNew = last ? t1 : t + h;
                 accepted = accepted + 1;
+                hLast = fabsf(h);
+                hMin = odec_min(hMin, hLast);
+                hMax = odec_max(hMax, hLast);
                 // evaluation points in (t, tNew]
                 while (ev < evalCount) {
-                    float te = evalTimes[ev * N + instance];
+                    float te = evalTimes_[ev * N + instance];
                     if ((te - tNew) * dir > 0.0f) {
                         break;
                     }
                     int ysRow = ev * 2;
                     if (te == tNew) {
-                        ys[ysRow * N + instance] = yNew_x;
-                        ys[(ysRow + 1) * N + instance] = yNew_v;
+                        ys_[ysRow * N + instance] = yNew_x;
+                        ys_[(ysRow + 1) * N + instance] = yNew_v;
                     } else {
                         float theta = (te - t) / h;
                         float hm_a = 1.0f - 2.0f * theta;
@@ -178,9 +185,9 @@ static __host__ __device__ void solve_Oscillator_bosh3_pi_f32_dense(const int in
                         float hm_c = theta * h;
                         float hm_w = theta * (theta - 1.0f);
                         float hm_d_x = yNew_x - y_x;
-                        ys[ysRow * N + instance] = y_x + theta * hm_d_x + hm_w * (hm_a * hm_d_x + hm_b * k1_x + hm_c * k4_x);
+                        ys_[ysRow * N + instance] = y_x + theta * hm_d_x + hm_w * (hm_a * hm_d_x + hm_b * k1_x + hm_c * k4_x);
                         float hm_d_v = yNew_v - y_v;
-                        ys[(ysRow + 1) * N + instance] = y_v + theta * hm_d_v + hm_w * (hm_a * hm_d_v + hm_b * k1_v + hm_c * k4_v);
+                        ys_[(ysRow + 1) * N + instance] = y_v + theta * hm_d_v + hm_w * (hm_a * hm_d_v + hm_b * k1_v + hm_c * k4_v);
                     }
                     ev = ev + 1;
                     filled = filled + 1;
@@ -196,6 +203,7 @@ static __host__ __device__ void solve_Oscillator_bosh3_pi_f32_dense(const int in
                 }
             }
             rejectedLast = !accept;
+            rejected = rejected + (accept ? 0 : 1);
             float dtNext = odec_min(fabsf(h) * factor, dtMax);
             if (!trialFinite && (!(dtNext >= dtMin) || t + dir * dtNext == t)) {
                 status = 4;
@@ -209,20 +217,24 @@ static __host__ __device__ void solve_Oscillator_bosh3_pi_f32_dense(const int in
         }
     }
     // outputs: the last accepted point and the statistics
-    tFinal[instance] = t;
-    yFinal[instance] = y_x;
-    yFinal[N + instance] = y_v;
+    tFinal_[instance] = t;
+    yFinal_[instance] = y_x;
+    yFinal_[N + instance] = y_v;
     status_[instance] = status;
     fEvals_[instance] = fEvals;
     steps_[instance] = steps;
     accepted_[instance] = accepted;
     initialized_[instance] = filled;
+    rejected_[instance] = rejected;
+    hLast_[instance] = hLast;
+    hMin_[instance] = accepted == 0 ? odec_nanf() : hMin;
+    hMax_[instance] = accepted == 0 ? odec_nanf() : hMax;
 }
 
-extern "C" __global__ void solve_Oscillator_bosh3_pi_f32_dense_kernel(const unsigned long long n, const int evalCount, const float* __restrict__ y0, const float* __restrict__ params, const float* __restrict__ t0_, const float* __restrict__ t1_, const float* __restrict__ evalTimes, const float* __restrict__ atol_, const float* __restrict__ rtol_, const float* __restrict__ dt0_, const float* __restrict__ dtMin_, const float* __restrict__ dtMax_, const int* __restrict__ maxSteps_, float* __restrict__ ys, float* __restrict__ yFinal, float* __restrict__ tFinal, int* __restrict__ status_, int* __restrict__ fEvals_, int* __restrict__ steps_, int* __restrict__ accepted_, int* __restrict__ initialized_, const float c_safety, const float c_factorMin, const float c_factorMax, const float c_pcoeff, const float c_icoeff, const float c_dcoeff)
+extern "C" __global__ void solve_Oscillator_bosh3_pi_f32_dense_kernel(const unsigned long long n, const int evalCount, const float* __restrict__ y0_, const float* __restrict__ params_, const float* __restrict__ t0_, const float* __restrict__ t1_, const float* __restrict__ evalTimes_, const float* __restrict__ atol_, const float* __restrict__ rtol_, const float* __restrict__ dt0_, const float* __restrict__ dtMin_, const float* __restrict__ dtMax_, const int* __restrict__ maxSteps_, float* __restrict__ ys_, float* __restrict__ yFinal_, float* __restrict__ tFinal_, int* __restrict__ status_, int* __restrict__ fEvals_, int* __restrict__ steps_, int* __restrict__ accepted_, int* __restrict__ rejected_, int* __restrict__ initialized_, float* __restrict__ hLast_, float* __restrict__ hMin_, float* __restrict__ hMax_, const float c_safety, const float c_factorMin, const float c_factorMax, const float c_pcoeff, const float c_icoeff, const float c_dcoeff)
 {
     const unsigned long long i = (unsigned long long) blockIdx.x * blockDim.x + threadIdx.x;
     if (i < n) {
-        solve_Oscillator_bosh3_pi_f32_dense((int) i, (size_t) n, evalCount, y0, params, t0_, t1_, evalTimes, atol_, rtol_, dt0_, dtMin_, dtMax_, maxSteps_, ys, yFinal, tFinal, status_, fEvals_, steps_, accepted_, initialized_, c_safety, c_factorMin, c_factorMax, c_pcoeff, c_icoeff, c_dcoeff);
+        solve_Oscillator_bosh3_pi_f32_dense((int) i, (size_t) n, evalCount, y0_, params_, t0_, t1_, evalTimes_, atol_, rtol_, dt0_, dtMin_, dtMax_, maxSteps_, ys_, yFinal_, tFinal_, status_, fEvals_, steps_, accepted_, rejected_, initialized_, hLast_, hMin_, hMax_, c_safety, c_factorMin, c_factorMax, c_pcoeff, c_icoeff, c_dcoeff);
     }
 }

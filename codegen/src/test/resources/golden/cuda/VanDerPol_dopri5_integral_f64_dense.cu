@@ -36,14 +36,14 @@ __host__ __device__ inline double odec_sign(double x) { return x > 0.0 ? 1.0 : x
 __host__ __device__ inline float odec_sign(float x) { return x > 0.0f ? 1.0f : x < 0.0f ? -1.0f : x; }
 #endif
 
-static __host__ __device__ void solve_VanDerPol_dopri5_integral_f64_dense(const int instance, const size_t N, const int evalCount, const double* __restrict__ y0, const double* __restrict__ params, const double* __restrict__ t0_, const double* __restrict__ t1_, const double* __restrict__ evalTimes, const double* __restrict__ atol_, const double* __restrict__ rtol_, const double* __restrict__ dt0_, const double* __restrict__ dtMin_, const double* __restrict__ dtMax_, const int* __restrict__ maxSteps_, double* __restrict__ ys, double* __restrict__ yFinal, double* __restrict__ tFinal, int* __restrict__ status_, int* __restrict__ fEvals_, int* __restrict__ steps_, int* __restrict__ accepted_, int* __restrict__ initialized_, const double c_safety, const double c_factorMin, const double c_factorMax, const double c_pcoeff, const double c_icoeff, const double c_dcoeff)
+static __host__ __device__ void solve_VanDerPol_dopri5_integral_f64_dense(const int instance, const size_t N, const int evalCount, const double* __restrict__ y0_, const double* __restrict__ params_, const double* __restrict__ t0_, const double* __restrict__ t1_, const double* __restrict__ evalTimes_, const double* __restrict__ atol_, const double* __restrict__ rtol_, const double* __restrict__ dt0_, const double* __restrict__ dtMin_, const double* __restrict__ dtMax_, const int* __restrict__ maxSteps_, double* __restrict__ ys_, double* __restrict__ yFinal_, double* __restrict__ tFinal_, int* __restrict__ status_, int* __restrict__ fEvals_, int* __restrict__ steps_, int* __restrict__ accepted_, int* __restrict__ rejected_, int* __restrict__ initialized_, double* __restrict__ hLast_, double* __restrict__ hMin_, double* __restrict__ hMax_, const double c_safety, const double c_factorMin, const double c_factorMax, const double c_pcoeff, const double c_icoeff, const double c_dcoeff)
 {
     // inputs of this instance
     double t0 = t0_[instance];
     double t1 = t1_[instance];
-    double y_x = y0[instance];
-    double y_y = y0[N + instance];
-    double p_mu = params[instance];
+    double y_x = y0_[instance];
+    double y_y = y0_[N + instance];
+    double p_mu = params_[instance];
     int maxSteps = maxSteps_[instance];
     double atol = atol_[instance];
     double rtol = rtol_[instance];
@@ -54,21 +54,25 @@ static __host__ __device__ void solve_VanDerPol_dopri5_integral_f64_dense(const 
     int fEvals = 0;
     int filled = 0;
     int status = 0;
+    int rejected = 0;
+    double hLast = odec_nan();
+    double hMin = odec_inf();
+    double hMax = 0.0;
     double t = t0;
     // evaluation points not reached stay NaN; those at t0 take y0
     int nanFill = 0;
     while (nanFill < evalCount * 2) {
-        ys[nanFill * N + instance] = odec_nan();
+        ys_[nanFill * N + instance] = odec_nan();
         nanFill = nanFill + 1;
     }
     int ev = 0;
     while (ev < evalCount) {
-        if (evalTimes[ev * N + instance] != t0) {
+        if (evalTimes_[ev * N + instance] != t0) {
             break;
         }
         int row0 = ev * 2;
-        ys[row0 * N + instance] = y_x;
-        ys[(row0 + 1) * N + instance] = y_y;
+        ys_[row0 * N + instance] = y_x;
+        ys_[(row0 + 1) * N + instance] = y_y;
         ev = ev + 1;
         filled = filled + 1;
     }
@@ -175,16 +179,19 @@ static __host__ __device__ void solve_VanDerPol_dopri5_integral_f64_dense(const 
             if (accept) {
                 double tNew = last ? t1 : t + h;
                 accepted = accepted + 1;
+                hLast = fabs(h);
+                hMin = odec_min(hMin, hLast);
+                hMax = odec_max(hMax, hLast);
                 // evaluation points in (t, tNew]
                 while (ev < evalCount) {
-                    double te = evalTimes[ev * N + instance];
+                    double te = evalTimes_[ev * N + instance];
                     if ((te - tNew) * dir > 0.0) {
                         break;
                     }
                     int ysRow = ev * 2;
                     if (te == tNew) {
-                        ys[ysRow * N + instance] = yNew_x;
-                        ys[(ysRow + 1) * N + instance] = yNew_y;
+                        ys_[ysRow * N + instance] = yNew_x;
+                        ys_[(ysRow + 1) * N + instance] = yNew_y;
                     } else {
                         double theta = (te - t) / h;
                         double w1 = theta * (1.0 + theta * (-2.8535800653862835 + theta * (3.0717434641059005 + theta * -1.1270175653862835)));
@@ -193,8 +200,8 @@ static __host__ __device__ void solve_VanDerPol_dopri5_integral_f64_dense(const 
                         double w5 = theta * (theta * (2.5548038301849423 + theta * (-6.399112377351017 + theta * 3.5219323679207912)));
                         double w6 = theta * (theta * (-1.3744241142186024 + theta * (3.272657752246729 + theta * -1.7672812570757455)));
                         double w7 = theta * (theta * (1.3824689317781436 + theta * (-3.764937863556287 + theta * 2.382468931778144)));
-                        ys[ysRow * N + instance] = y_x + h * (w1 * k1_x + w3 * k3_x + w4 * k4_x + w5 * k5_x + w6 * k6_x + w7 * k7_x);
-                        ys[(ysRow + 1) * N + instance] = y_y + h * (w1 * k1_y + w3 * k3_y + w4 * k4_y + w5 * k5_y + w6 * k6_y + w7 * k7_y);
+                        ys_[ysRow * N + instance] = y_x + h * (w1 * k1_x + w3 * k3_x + w4 * k4_x + w5 * k5_x + w6 * k6_x + w7 * k7_x);
+                        ys_[(ysRow + 1) * N + instance] = y_y + h * (w1 * k1_y + w3 * k3_y + w4 * k4_y + w5 * k5_y + w6 * k6_y + w7 * k7_y);
                     }
                     ev = ev + 1;
                     filled = filled + 1;
@@ -209,6 +216,7 @@ static __host__ __device__ void solve_VanDerPol_dopri5_integral_f64_dense(const 
                 }
             }
             rejectedLast = !accept;
+            rejected = rejected + (accept ? 0 : 1);
             double dtNext = odec_min(fabs(h) * factor, dtMax);
             if (!trialFinite && (!(dtNext >= dtMin) || t + dir * dtNext == t)) {
                 status = 4;
@@ -222,20 +230,24 @@ static __host__ __device__ void solve_VanDerPol_dopri5_integral_f64_dense(const 
         }
     }
     // outputs: the last accepted point and the statistics
-    tFinal[instance] = t;
-    yFinal[instance] = y_x;
-    yFinal[N + instance] = y_y;
+    tFinal_[instance] = t;
+    yFinal_[instance] = y_x;
+    yFinal_[N + instance] = y_y;
     status_[instance] = status;
     fEvals_[instance] = fEvals;
     steps_[instance] = steps;
     accepted_[instance] = accepted;
     initialized_[instance] = filled;
+    rejected_[instance] = rejected;
+    hLast_[instance] = hLast;
+    hMin_[instance] = accepted == 0 ? odec_nan() : hMin;
+    hMax_[instance] = accepted == 0 ? odec_nan() : hMax;
 }
 
-extern "C" __global__ void solve_VanDerPol_dopri5_integral_f64_dense_kernel(const unsigned long long n, const int evalCount, const double* __restrict__ y0, const double* __restrict__ params, const double* __restrict__ t0_, const double* __restrict__ t1_, const double* __restrict__ evalTimes, const double* __restrict__ atol_, const double* __restrict__ rtol_, const double* __restrict__ dt0_, const double* __restrict__ dtMin_, const double* __restrict__ dtMax_, const int* __restrict__ maxSteps_, double* __restrict__ ys, double* __restrict__ yFinal, double* __restrict__ tFinal, int* __restrict__ status_, int* __restrict__ fEvals_, int* __restrict__ steps_, int* __restrict__ accepted_, int* __restrict__ initialized_, const double c_safety, const double c_factorMin, const double c_factorMax, const double c_pcoeff, const double c_icoeff, const double c_dcoeff)
+extern "C" __global__ void solve_VanDerPol_dopri5_integral_f64_dense_kernel(const unsigned long long n, const int evalCount, const double* __restrict__ y0_, const double* __restrict__ params_, const double* __restrict__ t0_, const double* __restrict__ t1_, const double* __restrict__ evalTimes_, const double* __restrict__ atol_, const double* __restrict__ rtol_, const double* __restrict__ dt0_, const double* __restrict__ dtMin_, const double* __restrict__ dtMax_, const int* __restrict__ maxSteps_, double* __restrict__ ys_, double* __restrict__ yFinal_, double* __restrict__ tFinal_, int* __restrict__ status_, int* __restrict__ fEvals_, int* __restrict__ steps_, int* __restrict__ accepted_, int* __restrict__ rejected_, int* __restrict__ initialized_, double* __restrict__ hLast_, double* __restrict__ hMin_, double* __restrict__ hMax_, const double c_safety, const double c_factorMin, const double c_factorMax, const double c_pcoeff, const double c_icoeff, const double c_dcoeff)
 {
     const unsigned long long i = (unsigned long long) blockIdx.x * blockDim.x + threadIdx.x;
     if (i < n) {
-        solve_VanDerPol_dopri5_integral_f64_dense((int) i, (size_t) n, evalCount, y0, params, t0_, t1_, evalTimes, atol_, rtol_, dt0_, dtMin_, dtMax_, maxSteps_, ys, yFinal, tFinal, status_, fEvals_, steps_, accepted_, initialized_, c_safety, c_factorMin, c_factorMax, c_pcoeff, c_icoeff, c_dcoeff);
+        solve_VanDerPol_dopri5_integral_f64_dense((int) i, (size_t) n, evalCount, y0_, params_, t0_, t1_, evalTimes_, atol_, rtol_, dt0_, dtMin_, dtMax_, maxSteps_, ys_, yFinal_, tFinal_, status_, fEvals_, steps_, accepted_, rejected_, initialized_, hLast_, hMin_, hMax_, c_safety, c_factorMin, c_factorMax, c_pcoeff, c_icoeff, c_dcoeff);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.odec.generated;
 
 import io.github.odec.runtime.spi.CompiledSolver;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import io.github.odec.runtime.spi.SolverSignature;
 
@@ -27,16 +28,36 @@ public final class Decay_rk4_fixed_f64_final implements CompiledSolver {
     }
 
     private static void solve_Decay_rk4_fixed_f64_final(SolveBuffers buf, int instance) {
+        // the slots of this solver, taken once
+        double[] y0_ = buf.reals(Slot.Y0);
+        double[] params_ = buf.reals(Slot.PARAMS);
+        double[] t0_ = buf.reals(Slot.T0);
+        double[] t1_ = buf.reals(Slot.T1);
+        double[] dt0_ = buf.reals(Slot.DT0);
+        int[] maxSteps_ = buf.ints(Slot.MAX_STEPS);
+        double[] yFinal_ = buf.reals(Slot.Y_FINAL);
+        double[] tFinal_ = buf.reals(Slot.T_FINAL);
+        int[] status_ = buf.ints(Slot.STATUS);
+        int[] fEvals_ = buf.ints(Slot.F_EVALS);
+        int[] steps_ = buf.ints(Slot.STEPS);
+        int[] accepted_ = buf.ints(Slot.ACCEPTED);
+        int[] initialized_ = buf.ints(Slot.INITIALIZED);
+        double[] hLast_ = buf.reals(Slot.H_LAST);
+        double[] hMin_ = buf.reals(Slot.H_MIN);
+        double[] hMax_ = buf.reals(Slot.H_MAX);
         // inputs of this instance
-        double t0 = buf.t0[instance];
-        double t1 = buf.t1[instance];
-        double y_x = buf.y0[instance * buf.stateCount];
-        int maxSteps = buf.maxSteps[instance];
+        double t0 = t0_[instance];
+        double t1 = t1_[instance];
+        double y_x = y0_[instance * buf.stateCount];
+        int maxSteps = maxSteps_[instance];
         int steps = 0;
         int accepted = 0;
         int fEvals = 0;
         int filled = 0;
         int status = 0;
+        double hLast = Double.NaN;
+        double hMin = Double.POSITIVE_INFINITY;
+        double hMax = 0.0;
         double t = t0;
         if (t0 != t1) {
             double dir = t1 > t0 ? 1.0 : -1.0;
@@ -44,7 +65,7 @@ public final class Decay_rk4_fixed_f64_final implements CompiledSolver {
             // f at t0: the first stage of the first step
             double k1_x = -y_x;
             fEvals = 1;
-            double dt = buf.dt0[instance];
+            double dt = dt0_[instance];
             dt = dir * dt;
             while (true) {
                 if (steps >= maxSteps) {
@@ -72,6 +93,9 @@ public final class Decay_rk4_fixed_f64_final implements CompiledSolver {
                 }
                 double tNew = last ? t1 : t0 + (double) (accepted + 1) * h;
                 accepted = accepted + 1;
+                hLast = Math.abs(h);
+                hMin = Math.min(hMin, hLast);
+                hMax = Math.max(hMax, hLast);
                 y_x = yNew_x;
                 t = tNew;
                 if (last) {
@@ -83,12 +107,15 @@ public final class Decay_rk4_fixed_f64_final implements CompiledSolver {
             }
         }
         // outputs: the last accepted point and the statistics
-        buf.tFinal[instance] = t;
-        buf.yFinal[instance * buf.stateCount] = y_x;
-        buf.status[instance] = status;
-        buf.fEvals[instance] = fEvals;
-        buf.steps[instance] = steps;
-        buf.accepted[instance] = accepted;
-        buf.initialized[instance] = filled;
+        tFinal_[instance] = t;
+        yFinal_[instance * buf.stateCount] = y_x;
+        status_[instance] = status;
+        fEvals_[instance] = fEvals;
+        steps_[instance] = steps;
+        accepted_[instance] = accepted;
+        initialized_[instance] = filled;
+        hLast_[instance] = hLast;
+        hMin_[instance] = accepted == 0 ? Double.NaN : hMin;
+        hMax_[instance] = accepted == 0 ? Double.NaN : hMax;
     }
 }

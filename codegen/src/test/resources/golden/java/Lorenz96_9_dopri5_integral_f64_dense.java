@@ -1,6 +1,7 @@
 package io.github.odec.generated;
 
 import io.github.odec.runtime.spi.CompiledSolver;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import io.github.odec.runtime.spi.SolverSignature;
 
@@ -51,40 +52,68 @@ public final class Lorenz96_9_dopri5_integral_f64_dense implements CompiledSolve
             double[] z2, double[] k2, double[] z3, double[] k3, double[] z4, double[] k4,
             double[] z5, double[] k5, double[] z6, double[] k6, double[] z7, double[] k7,
             double[] yNew) {
+        // the slots of this solver, taken once
+        double[] y0_ = buf.reals(Slot.Y0);
+        double[] params_ = buf.reals(Slot.PARAMS);
+        double[] t0_ = buf.reals(Slot.T0);
+        double[] t1_ = buf.reals(Slot.T1);
+        double[] evalTimes_ = buf.reals(Slot.EVAL_TIMES);
+        double[] atol_ = buf.reals(Slot.ATOL);
+        double[] rtol_ = buf.reals(Slot.RTOL);
+        double[] dt0_ = buf.reals(Slot.DT0);
+        double[] dtMin_ = buf.reals(Slot.DT_MIN);
+        double[] dtMax_ = buf.reals(Slot.DT_MAX);
+        int[] maxSteps_ = buf.ints(Slot.MAX_STEPS);
+        double[] ys_ = buf.reals(Slot.YS);
+        double[] yFinal_ = buf.reals(Slot.Y_FINAL);
+        double[] tFinal_ = buf.reals(Slot.T_FINAL);
+        int[] status_ = buf.ints(Slot.STATUS);
+        int[] fEvals_ = buf.ints(Slot.F_EVALS);
+        int[] steps_ = buf.ints(Slot.STEPS);
+        int[] accepted_ = buf.ints(Slot.ACCEPTED);
+        int[] rejected_ = buf.ints(Slot.REJECTED);
+        int[] initialized_ = buf.ints(Slot.INITIALIZED);
+        double[] hLast_ = buf.reals(Slot.H_LAST);
+        double[] hMin_ = buf.reals(Slot.H_MIN);
+        double[] hMax_ = buf.reals(Slot.H_MAX);
         // inputs of this instance
-        double t0 = buf.t0[instance];
-        double t1 = buf.t1[instance];
+        double t0 = t0_[instance];
+        double t1 = t1_[instance];
         for (int j = 0; j < 9; j++) {
-            y[j] = buf.y0[instance * buf.stateCount + j];
+            y[j] = y0_[instance * buf.stateCount + j];
         }
         for (int q = 0; q < 1; q++) {
-            p[q] = buf.params[instance * buf.paramCount + q];
+            p[q] = params_[instance * buf.paramCount + q];
         }
-        int maxSteps = buf.maxSteps[instance];
-        double atol = buf.atol[instance];
-        double rtol = buf.rtol[instance];
-        double dtMin = buf.dtMin[instance];
-        double dtMax = buf.dtMax[instance];
+        int maxSteps = maxSteps_[instance];
+        double atol = atol_[instance];
+        double rtol = rtol_[instance];
+        double dtMin = dtMin_[instance];
+        double dtMax = dtMax_[instance];
         int steps = 0;
         int accepted = 0;
         int fEvals = 0;
         int filled = 0;
         int status = 0;
+        int rejected = 0;
+        double hLast = Double.NaN;
+        double hMin = Double.POSITIVE_INFINITY;
+        double hMax = 0.0;
         double t = t0;
         // evaluation points not reached stay NaN; those at t0 take y0
         int nanFill = 0;
         while (nanFill < buf.evalCount * 9) {
-            buf.ys[instance * buf.evalCount * buf.stateCount + nanFill] = Double.NaN;
+            ys_[instance * buf.evalCount * buf.stateCount + nanFill] = Double.NaN;
             nanFill = nanFill + 1;
         }
         int ev = 0;
         while (ev < buf.evalCount) {
-            if (buf.evalTimes[instance * buf.evalCount + ev] != t0) {
+            if (evalTimes_[instance * buf.evalCount + ev] != t0) {
                 break;
             }
             int row0 = ev * 9;
             for (int j2 = 0; j2 < 9; j2++) {
-                buf.ys[instance * buf.evalCount * buf.stateCount + row0 + j2] = y[j2];
+                ys_[instance * buf.evalCount * buf.stateCount + row0 + j2] = y[j2];
             }
             ev = ev + 1;
             filled = filled + 1;
@@ -95,7 +124,7 @@ public final class Lorenz96_9_dopri5_integral_f64_dense implements CompiledSolve
             // f at t0: the first stage of the first step
             f(t, y, p, k1);
             fEvals = 1;
-            double dt = buf.dt0[instance];
+            double dt = dt0_[instance];
             if (dt <= 0.0) {
                 // no dt0: Hairer's initial step, one more f evaluation
                 for (int j3 = 0; j3 < 9; j3++) {
@@ -209,16 +238,19 @@ public final class Lorenz96_9_dopri5_integral_f64_dense implements CompiledSolve
                 if (accept) {
                     double tNew = last ? t1 : t + h;
                     accepted = accepted + 1;
+                    hLast = Math.abs(h);
+                    hMin = Math.min(hMin, hLast);
+                    hMax = Math.max(hMax, hLast);
                     // evaluation points in (t, tNew]
                     while (ev < buf.evalCount) {
-                        double te = buf.evalTimes[instance * buf.evalCount + ev];
+                        double te = evalTimes_[instance * buf.evalCount + ev];
                         if ((te - tNew) * dir > 0.0) {
                             break;
                         }
                         int ysRow = ev * 9;
                         if (te == tNew) {
                             for (int j17 = 0; j17 < 9; j17++) {
-                                buf.ys[instance * buf.evalCount * buf.stateCount + ysRow + j17] = yNew[j17];
+                                ys_[instance * buf.evalCount * buf.stateCount + ysRow + j17] = yNew[j17];
                             }
                         } else {
                             double theta = (te - t) / h;
@@ -229,7 +261,7 @@ public final class Lorenz96_9_dopri5_integral_f64_dense implements CompiledSolve
                             double w6 = theta * (theta * (-1.3744241142186024 + theta * (3.272657752246729 + theta * -1.7672812570757455)));
                             double w7 = theta * (theta * (1.3824689317781436 + theta * (-3.764937863556287 + theta * 2.382468931778144)));
                             for (int j18 = 0; j18 < 9; j18++) {
-                                buf.ys[instance * buf.evalCount * buf.stateCount + ysRow + j18] = y[j18] + h * (w1 * k1[j18] + w3 * k3[j18] + w4 * k4[j18] + w5 * k5[j18] + w6 * k6[j18] + w7 * k7[j18]);
+                                ys_[instance * buf.evalCount * buf.stateCount + ysRow + j18] = y[j18] + h * (w1 * k1[j18] + w3 * k3[j18] + w4 * k4[j18] + w5 * k5[j18] + w6 * k6[j18] + w7 * k7[j18]);
                             }
                         }
                         ev = ev + 1;
@@ -247,6 +279,7 @@ public final class Lorenz96_9_dopri5_integral_f64_dense implements CompiledSolve
                     }
                 }
                 rejectedLast = !accept;
+                rejected = rejected + (accept ? 0 : 1);
                 double dtNext = Math.min(Math.abs(h) * factor, dtMax);
                 if (!trialFinite && (!(dtNext >= dtMin) || t + dir * dtNext == t)) {
                     status = 4;
@@ -260,15 +293,19 @@ public final class Lorenz96_9_dopri5_integral_f64_dense implements CompiledSolve
             }
         }
         // outputs: the last accepted point and the statistics
-        buf.tFinal[instance] = t;
+        tFinal_[instance] = t;
         for (int j21 = 0; j21 < 9; j21++) {
-            buf.yFinal[instance * buf.stateCount + j21] = y[j21];
+            yFinal_[instance * buf.stateCount + j21] = y[j21];
         }
-        buf.status[instance] = status;
-        buf.fEvals[instance] = fEvals;
-        buf.steps[instance] = steps;
-        buf.accepted[instance] = accepted;
-        buf.initialized[instance] = filled;
+        status_[instance] = status;
+        fEvals_[instance] = fEvals;
+        steps_[instance] = steps;
+        accepted_[instance] = accepted;
+        initialized_[instance] = filled;
+        rejected_[instance] = rejected;
+        hLast_[instance] = hLast;
+        hMin_[instance] = accepted == 0 ? Double.NaN : hMin;
+        hMax_[instance] = accepted == 0 ? Double.NaN : hMax;
     }
 
     /**

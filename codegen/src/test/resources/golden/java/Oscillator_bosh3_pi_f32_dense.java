@@ -1,6 +1,7 @@
 package io.github.odec.generated;
 
 import io.github.odec.runtime.spi.CompiledSolver;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import io.github.odec.runtime.spi.SolverSignature;
 
@@ -27,36 +28,64 @@ public final class Oscillator_bosh3_pi_f32_dense implements CompiledSolver {
     }
 
     private static void solve_Oscillator_bosh3_pi_f32_dense(SolveBuffers buf, int instance) {
+        // the slots of this solver, taken once
+        double[] y0_ = buf.reals(Slot.Y0);
+        double[] params_ = buf.reals(Slot.PARAMS);
+        double[] t0_ = buf.reals(Slot.T0);
+        double[] t1_ = buf.reals(Slot.T1);
+        double[] evalTimes_ = buf.reals(Slot.EVAL_TIMES);
+        double[] atol_ = buf.reals(Slot.ATOL);
+        double[] rtol_ = buf.reals(Slot.RTOL);
+        double[] dt0_ = buf.reals(Slot.DT0);
+        double[] dtMin_ = buf.reals(Slot.DT_MIN);
+        double[] dtMax_ = buf.reals(Slot.DT_MAX);
+        int[] maxSteps_ = buf.ints(Slot.MAX_STEPS);
+        double[] ys_ = buf.reals(Slot.YS);
+        double[] yFinal_ = buf.reals(Slot.Y_FINAL);
+        double[] tFinal_ = buf.reals(Slot.T_FINAL);
+        int[] status_ = buf.ints(Slot.STATUS);
+        int[] fEvals_ = buf.ints(Slot.F_EVALS);
+        int[] steps_ = buf.ints(Slot.STEPS);
+        int[] accepted_ = buf.ints(Slot.ACCEPTED);
+        int[] rejected_ = buf.ints(Slot.REJECTED);
+        int[] initialized_ = buf.ints(Slot.INITIALIZED);
+        double[] hLast_ = buf.reals(Slot.H_LAST);
+        double[] hMin_ = buf.reals(Slot.H_MIN);
+        double[] hMax_ = buf.reals(Slot.H_MAX);
         // inputs of this instance
-        float t0 = (float) buf.t0[instance];
-        float t1 = (float) buf.t1[instance];
-        float y_x = (float) buf.y0[instance * buf.stateCount];
-        float y_v = (float) buf.y0[instance * buf.stateCount + 1];
-        int maxSteps = buf.maxSteps[instance];
-        float atol = (float) buf.atol[instance];
-        float rtol = (float) buf.rtol[instance];
-        float dtMin = (float) buf.dtMin[instance];
-        float dtMax = (float) buf.dtMax[instance];
+        float t0 = (float) t0_[instance];
+        float t1 = (float) t1_[instance];
+        float y_x = (float) y0_[instance * buf.stateCount];
+        float y_v = (float) y0_[instance * buf.stateCount + 1];
+        int maxSteps = maxSteps_[instance];
+        float atol = (float) atol_[instance];
+        float rtol = (float) rtol_[instance];
+        float dtMin = (float) dtMin_[instance];
+        float dtMax = (float) dtMax_[instance];
         int steps = 0;
         int accepted = 0;
         int fEvals = 0;
         int filled = 0;
         int status = 0;
+        int rejected = 0;
+        float hLast = Float.NaN;
+        float hMin = Float.POSITIVE_INFINITY;
+        float hMax = 0.0f;
         float t = t0;
         // evaluation points not reached stay NaN; those at t0 take y0
         int nanFill = 0;
         while (nanFill < buf.evalCount * 2) {
-            buf.ys[instance * buf.evalCount * buf.stateCount + nanFill] = Float.NaN;
+            ys_[instance * buf.evalCount * buf.stateCount + nanFill] = Float.NaN;
             nanFill = nanFill + 1;
         }
         int ev = 0;
         while (ev < buf.evalCount) {
-            if ((float) buf.evalTimes[instance * buf.evalCount + ev] != t0) {
+            if ((float) evalTimes_[instance * buf.evalCount + ev] != t0) {
                 break;
             }
             int row0 = ev * 2;
-            buf.ys[instance * buf.evalCount * buf.stateCount + row0] = y_x;
-            buf.ys[instance * buf.evalCount * buf.stateCount + row0 + 1] = y_v;
+            ys_[instance * buf.evalCount * buf.stateCount + row0] = y_x;
+            ys_[instance * buf.evalCount * buf.stateCount + row0 + 1] = y_v;
             ev = ev + 1;
             filled = filled + 1;
         }
@@ -67,7 +96,7 @@ public final class Oscillator_bosh3_pi_f32_dense implements CompiledSolver {
             float k1_x = y_v;
             float k1_v = -y_x;
             fEvals = 1;
-            float dt = (float) buf.dt0[instance];
+            float dt = (float) dt0_[instance];
             if (dt <= 0.0f) {
                 // no dt0: Hairer's initial step, one more f evaluation
                 float h0scale_x = atol + rtol * Math.abs(y_x);
@@ -150,16 +179,19 @@ public final class Oscillator_bosh3_pi_f32_dense implements CompiledSolver {
                 if (accept) {
                     float tNew = last ? t1 : t + h;
                     accepted = accepted + 1;
+                    hLast = Math.abs(h);
+                    hMin = Math.min(hMin, hLast);
+                    hMax = Math.max(hMax, hLast);
                     // evaluation points in (t, tNew]
                     while (ev < buf.evalCount) {
-                        float te = (float) buf.evalTimes[instance * buf.evalCount + ev];
+                        float te = (float) evalTimes_[instance * buf.evalCount + ev];
                         if ((te - tNew) * dir > 0.0f) {
                             break;
                         }
                         int ysRow = ev * 2;
                         if (te == tNew) {
-                            buf.ys[instance * buf.evalCount * buf.stateCount + ysRow] = yNew_x;
-                            buf.ys[instance * buf.evalCount * buf.stateCount + ysRow + 1] = yNew_v;
+                            ys_[instance * buf.evalCount * buf.stateCount + ysRow] = yNew_x;
+                            ys_[instance * buf.evalCount * buf.stateCount + ysRow + 1] = yNew_v;
                         } else {
                             float theta = (te - t) / h;
                             float hm_a = 1.0f - 2.0f * theta;
@@ -167,9 +199,9 @@ public final class Oscillator_bosh3_pi_f32_dense implements CompiledSolver {
                             float hm_c = theta * h;
                             float hm_w = theta * (theta - 1.0f);
                             float hm_d_x = yNew_x - y_x;
-                            buf.ys[instance * buf.evalCount * buf.stateCount + ysRow] = y_x + theta * hm_d_x + hm_w * (hm_a * hm_d_x + hm_b * k1_x + hm_c * k4_x);
+                            ys_[instance * buf.evalCount * buf.stateCount + ysRow] = y_x + theta * hm_d_x + hm_w * (hm_a * hm_d_x + hm_b * k1_x + hm_c * k4_x);
                             float hm_d_v = yNew_v - y_v;
-                            buf.ys[instance * buf.evalCount * buf.stateCount + ysRow + 1] = y_v + theta * hm_d_v + hm_w * (hm_a * hm_d_v + hm_b * k1_v + hm_c * k4_v);
+                            ys_[instance * buf.evalCount * buf.stateCount + ysRow + 1] = y_v + theta * hm_d_v + hm_w * (hm_a * hm_d_v + hm_b * k1_v + hm_c * k4_v);
                         }
                         ev = ev + 1;
                         filled = filled + 1;
@@ -185,6 +217,7 @@ public final class Oscillator_bosh3_pi_f32_dense implements CompiledSolver {
                     }
                 }
                 rejectedLast = !accept;
+                rejected = rejected + (accept ? 0 : 1);
                 float dtNext = Math.min(Math.abs(h) * factor, dtMax);
                 if (!trialFinite && (!(dtNext >= dtMin) || t + dir * dtNext == t)) {
                     status = 4;
@@ -198,13 +231,17 @@ public final class Oscillator_bosh3_pi_f32_dense implements CompiledSolver {
             }
         }
         // outputs: the last accepted point and the statistics
-        buf.tFinal[instance] = t;
-        buf.yFinal[instance * buf.stateCount] = y_x;
-        buf.yFinal[instance * buf.stateCount + 1] = y_v;
-        buf.status[instance] = status;
-        buf.fEvals[instance] = fEvals;
-        buf.steps[instance] = steps;
-        buf.accepted[instance] = accepted;
-        buf.initialized[instance] = filled;
+        tFinal_[instance] = t;
+        yFinal_[instance * buf.stateCount] = y_x;
+        yFinal_[instance * buf.stateCount + 1] = y_v;
+        status_[instance] = status;
+        fEvals_[instance] = fEvals;
+        steps_[instance] = steps;
+        accepted_[instance] = accepted;
+        initialized_[instance] = filled;
+        rejected_[instance] = rejected;
+        hLast_[instance] = hLast;
+        hMin_[instance] = accepted == 0 ? Float.NaN : hMin;
+        hMax_[instance] = accepted == 0 ? Float.NaN : hMax;
     }
 }

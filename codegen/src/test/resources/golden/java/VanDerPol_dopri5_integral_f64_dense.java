@@ -1,6 +1,7 @@
 package io.github.odec.generated;
 
 import io.github.odec.runtime.spi.CompiledSolver;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import io.github.odec.runtime.spi.SolverSignature;
 
@@ -27,37 +28,65 @@ public final class VanDerPol_dopri5_integral_f64_dense implements CompiledSolver
     }
 
     private static void solve_VanDerPol_dopri5_integral_f64_dense(SolveBuffers buf, int instance) {
+        // the slots of this solver, taken once
+        double[] y0_ = buf.reals(Slot.Y0);
+        double[] params_ = buf.reals(Slot.PARAMS);
+        double[] t0_ = buf.reals(Slot.T0);
+        double[] t1_ = buf.reals(Slot.T1);
+        double[] evalTimes_ = buf.reals(Slot.EVAL_TIMES);
+        double[] atol_ = buf.reals(Slot.ATOL);
+        double[] rtol_ = buf.reals(Slot.RTOL);
+        double[] dt0_ = buf.reals(Slot.DT0);
+        double[] dtMin_ = buf.reals(Slot.DT_MIN);
+        double[] dtMax_ = buf.reals(Slot.DT_MAX);
+        int[] maxSteps_ = buf.ints(Slot.MAX_STEPS);
+        double[] ys_ = buf.reals(Slot.YS);
+        double[] yFinal_ = buf.reals(Slot.Y_FINAL);
+        double[] tFinal_ = buf.reals(Slot.T_FINAL);
+        int[] status_ = buf.ints(Slot.STATUS);
+        int[] fEvals_ = buf.ints(Slot.F_EVALS);
+        int[] steps_ = buf.ints(Slot.STEPS);
+        int[] accepted_ = buf.ints(Slot.ACCEPTED);
+        int[] rejected_ = buf.ints(Slot.REJECTED);
+        int[] initialized_ = buf.ints(Slot.INITIALIZED);
+        double[] hLast_ = buf.reals(Slot.H_LAST);
+        double[] hMin_ = buf.reals(Slot.H_MIN);
+        double[] hMax_ = buf.reals(Slot.H_MAX);
         // inputs of this instance
-        double t0 = buf.t0[instance];
-        double t1 = buf.t1[instance];
-        double y_x = buf.y0[instance * buf.stateCount];
-        double y_y = buf.y0[instance * buf.stateCount + 1];
-        double p_mu = buf.params[instance * buf.paramCount];
-        int maxSteps = buf.maxSteps[instance];
-        double atol = buf.atol[instance];
-        double rtol = buf.rtol[instance];
-        double dtMin = buf.dtMin[instance];
-        double dtMax = buf.dtMax[instance];
+        double t0 = t0_[instance];
+        double t1 = t1_[instance];
+        double y_x = y0_[instance * buf.stateCount];
+        double y_y = y0_[instance * buf.stateCount + 1];
+        double p_mu = params_[instance * buf.paramCount];
+        int maxSteps = maxSteps_[instance];
+        double atol = atol_[instance];
+        double rtol = rtol_[instance];
+        double dtMin = dtMin_[instance];
+        double dtMax = dtMax_[instance];
         int steps = 0;
         int accepted = 0;
         int fEvals = 0;
         int filled = 0;
         int status = 0;
+        int rejected = 0;
+        double hLast = Double.NaN;
+        double hMin = Double.POSITIVE_INFINITY;
+        double hMax = 0.0;
         double t = t0;
         // evaluation points not reached stay NaN; those at t0 take y0
         int nanFill = 0;
         while (nanFill < buf.evalCount * 2) {
-            buf.ys[instance * buf.evalCount * buf.stateCount + nanFill] = Double.NaN;
+            ys_[instance * buf.evalCount * buf.stateCount + nanFill] = Double.NaN;
             nanFill = nanFill + 1;
         }
         int ev = 0;
         while (ev < buf.evalCount) {
-            if (buf.evalTimes[instance * buf.evalCount + ev] != t0) {
+            if (evalTimes_[instance * buf.evalCount + ev] != t0) {
                 break;
             }
             int row0 = ev * 2;
-            buf.ys[instance * buf.evalCount * buf.stateCount + row0] = y_x;
-            buf.ys[instance * buf.evalCount * buf.stateCount + row0 + 1] = y_y;
+            ys_[instance * buf.evalCount * buf.stateCount + row0] = y_x;
+            ys_[instance * buf.evalCount * buf.stateCount + row0 + 1] = y_y;
             ev = ev + 1;
             filled = filled + 1;
         }
@@ -68,7 +97,7 @@ public final class VanDerPol_dopri5_integral_f64_dense implements CompiledSolver
             double k1_x = y_y;
             double k1_y = p_mu * (1.0 - y_x * y_x) * y_y - y_x;
             fEvals = 1;
-            double dt = buf.dt0[instance];
+            double dt = dt0_[instance];
             if (dt <= 0.0) {
                 // no dt0: Hairer's initial step, one more f evaluation
                 double h0scale_x = atol + rtol * Math.abs(y_x);
@@ -164,16 +193,19 @@ public final class VanDerPol_dopri5_integral_f64_dense implements CompiledSolver
                 if (accept) {
                     double tNew = last ? t1 : t + h;
                     accepted = accepted + 1;
+                    hLast = Math.abs(h);
+                    hMin = Math.min(hMin, hLast);
+                    hMax = Math.max(hMax, hLast);
                     // evaluation points in (t, tNew]
                     while (ev < buf.evalCount) {
-                        double te = buf.evalTimes[instance * buf.evalCount + ev];
+                        double te = evalTimes_[instance * buf.evalCount + ev];
                         if ((te - tNew) * dir > 0.0) {
                             break;
                         }
                         int ysRow = ev * 2;
                         if (te == tNew) {
-                            buf.ys[instance * buf.evalCount * buf.stateCount + ysRow] = yNew_x;
-                            buf.ys[instance * buf.evalCount * buf.stateCount + ysRow + 1] = yNew_y;
+                            ys_[instance * buf.evalCount * buf.stateCount + ysRow] = yNew_x;
+                            ys_[instance * buf.evalCount * buf.stateCount + ysRow + 1] = yNew_y;
                         } else {
                             double theta = (te - t) / h;
                             double w1 = theta * (1.0 + theta * (-2.8535800653862835 + theta * (3.0717434641059005 + theta * -1.1270175653862835)));
@@ -182,8 +214,8 @@ public final class VanDerPol_dopri5_integral_f64_dense implements CompiledSolver
                             double w5 = theta * (theta * (2.5548038301849423 + theta * (-6.399112377351017 + theta * 3.5219323679207912)));
                             double w6 = theta * (theta * (-1.3744241142186024 + theta * (3.272657752246729 + theta * -1.7672812570757455)));
                             double w7 = theta * (theta * (1.3824689317781436 + theta * (-3.764937863556287 + theta * 2.382468931778144)));
-                            buf.ys[instance * buf.evalCount * buf.stateCount + ysRow] = y_x + h * (w1 * k1_x + w3 * k3_x + w4 * k4_x + w5 * k5_x + w6 * k6_x + w7 * k7_x);
-                            buf.ys[instance * buf.evalCount * buf.stateCount + ysRow + 1] = y_y + h * (w1 * k1_y + w3 * k3_y + w4 * k4_y + w5 * k5_y + w6 * k6_y + w7 * k7_y);
+                            ys_[instance * buf.evalCount * buf.stateCount + ysRow] = y_x + h * (w1 * k1_x + w3 * k3_x + w4 * k4_x + w5 * k5_x + w6 * k6_x + w7 * k7_x);
+                            ys_[instance * buf.evalCount * buf.stateCount + ysRow + 1] = y_y + h * (w1 * k1_y + w3 * k3_y + w4 * k4_y + w5 * k5_y + w6 * k6_y + w7 * k7_y);
                         }
                         ev = ev + 1;
                         filled = filled + 1;
@@ -198,6 +230,7 @@ public final class VanDerPol_dopri5_integral_f64_dense implements CompiledSolver
                     }
                 }
                 rejectedLast = !accept;
+                rejected = rejected + (accept ? 0 : 1);
                 double dtNext = Math.min(Math.abs(h) * factor, dtMax);
                 if (!trialFinite && (!(dtNext >= dtMin) || t + dir * dtNext == t)) {
                     status = 4;
@@ -211,13 +244,17 @@ public final class VanDerPol_dopri5_integral_f64_dense implements CompiledSolver
             }
         }
         // outputs: the last accepted point and the statistics
-        buf.tFinal[instance] = t;
-        buf.yFinal[instance * buf.stateCount] = y_x;
-        buf.yFinal[instance * buf.stateCount + 1] = y_y;
-        buf.status[instance] = status;
-        buf.fEvals[instance] = fEvals;
-        buf.steps[instance] = steps;
-        buf.accepted[instance] = accepted;
-        buf.initialized[instance] = filled;
+        tFinal_[instance] = t;
+        yFinal_[instance * buf.stateCount] = y_x;
+        yFinal_[instance * buf.stateCount + 1] = y_y;
+        status_[instance] = status;
+        fEvals_[instance] = fEvals;
+        steps_[instance] = steps;
+        accepted_[instance] = accepted;
+        initialized_[instance] = filled;
+        rejected_[instance] = rejected;
+        hLast_[instance] = hLast;
+        hMin_[instance] = accepted == 0 ? Double.NaN : hMin;
+        hMax_[instance] = accepted == 0 ? Double.NaN : hMax;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.odec;
 
 import io.github.odec.runtime.spi.ControllerCoefficients;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 
 /**
@@ -58,6 +59,26 @@ public final class TestBatch {
     public static void assertBits(double expected, double actual, String at) {
         org.junit.jupiter.api.Assertions.assertEquals(Double.doubleToRawLongBits(expected),
                 Double.doubleToRawLongBits(actual), at + ": " + expected + " vs " + actual);
+    }
+
+    /** Every output slot of a and b holds the same bits, element by element (the descriptor lists them). */
+    public static void assertSameOutputs(SolveBuffers a, SolveBuffers b, String what) {
+        for (Slot slot : Slot.values()) {
+            if (!slot.output()) {
+                continue;
+            }
+            switch (slot.element()) {
+                case REAL -> {
+                    double[] x = a.reals(slot);
+                    double[] y = b.reals(slot);
+                    for (int k = 0; k < x.length; k++) {
+                        assertBits(x[k], y[k], what + " " + slot + "[" + k + "]");
+                    }
+                }
+                case INT -> org.junit.jupiter.api.Assertions.assertArrayEquals(a.ints(slot), b.ints(slot),
+                        what + " " + slot);
+            }
+        }
     }
 
     /** A batch of one holding a copy of instance i's inputs. */

@@ -152,11 +152,18 @@ class SolveCommandTest {
             assertEquals(-2 * Math.sin(2 * t), row[3], 1e-7, "t = " + t);
         }
         List<String> statLines = Files.readAllLines(stats);
-        assertEquals("instance,status,n_f_evals,n_steps,n_accepted,n_initialized", statLines.getFirst());
+        assertEquals("instance,status,n_f_evals,n_steps,n_accepted,n_initialized,n_rejected,h_last,h_min,h_max,t_stop",
+                statLines.getFirst());
         for (String line : statLines.subList(1, statLines.size())) {
             String[] cells = line.split(",");
             assertEquals("SUCCESS", cells[1]);
             assertEquals("100", cells[3], "1 / 0.01 steps, no sliver step at the end");
+            assertEquals("0", cells[6], "a fixed step is never rejected");
+            for (int c = 7; c <= 9; c++) {
+                // t = t0 + n dt: every step, the last one (t1 - t) included, is 0.01 up to the rounding of t.
+                assertEquals(0.01, Double.parseDouble(cells[c]), 1e-15, "column " + c);
+            }
+            assertEquals("1.0", cells[10], "t_stop is t1");
         }
     }
 

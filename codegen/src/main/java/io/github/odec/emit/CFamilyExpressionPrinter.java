@@ -1,11 +1,11 @@
 package io.github.odec.emit;
 
-import io.github.odec.ir.Buffer;
 import io.github.odec.ir.Coefficient;
 import io.github.odec.ir.IrExpr;
 import io.github.odec.ir.IrFunction;
 import io.github.odec.ir.ScalarType;
 import io.github.odec.runtime.Precision;
+import io.github.odec.runtime.spi.Slot;
 import java.util.List;
 
 /**
@@ -53,7 +53,7 @@ public abstract class CFamilyExpressionPrinter {
 
     protected abstract Printed call(IrFunction f, List<IrExpr> args);
 
-    protected abstract Printed load(Buffer buffer, IrExpr element);
+    protected abstract Printed load(Slot buffer, IrExpr element);
 
     protected abstract Printed coefficient(Coefficient c);
 

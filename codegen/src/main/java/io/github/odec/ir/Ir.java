@@ -10,6 +10,7 @@ import io.github.odec.ir.IrExpr.Logic;
 import io.github.odec.ir.IrExpr.LogicOp;
 import io.github.odec.ir.IrExpr.Read;
 import io.github.odec.ir.IrExpr.RealLiteral;
+import io.github.odec.runtime.spi.Slot;
 import java.util.List;
 
 /** Short constructors for IR expressions, so that lowering code reads like the algorithm it builds. */
@@ -125,7 +126,7 @@ public final class Ir {
         return call(IrFunction.IS_FINITE, a);
     }
 
-    public static IrExpr load(Buffer b, IrExpr index) {
+    public static IrExpr load(Slot b, IrExpr index) {
         return new IrExpr.Load(b, index);
     }
 

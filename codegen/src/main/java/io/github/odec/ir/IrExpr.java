@@ -1,6 +1,7 @@
 package io.github.odec.ir;
 
 import io.github.odec.model.Rational;
+import io.github.odec.runtime.spi.Slot;
 import java.util.List;
 import java.util.Optional;
 
@@ -107,11 +108,11 @@ public sealed interface IrExpr {
         }
     }
 
-    /** An element of this instance's block of a batch buffer (see {@link Buffer}); the index is INT. */
-    record Load(Buffer buffer, IrExpr index) implements IrExpr {
+    /** An element of this instance's block of an input slot; the index is INT. */
+    record Load(Slot slot, IrExpr index) implements IrExpr {
         @Override
         public ScalarType type() {
-            return buffer.elementType();
+            return ScalarType.of(slot);
         }
     }
 

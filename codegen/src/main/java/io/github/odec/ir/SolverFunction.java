@@ -1,6 +1,7 @@
 package io.github.odec.ir;
 
 import io.github.odec.runtime.Precision;
+import io.github.odec.runtime.spi.Slot;
 import java.util.List;
 
 /**
@@ -11,12 +12,14 @@ import java.util.List;
  * @param procedures the functions the body calls, each printed once before it: today f(t, y) as a
  *                   function of its own when the state lives in local arrays (large systems), so that
  *                   the solve stays small enough for the JIT or the GPU compiler
+ * @param slots      the slots the body loads and stores ({@link Slot#of} its spec), in parameter order
  */
 public record SolverFunction(String name, Precision precision, Local instance, List<Stmt> body,
-                             List<Procedure> procedures) {
+                             List<Procedure> procedures, List<Slot> slots) {
 
     public SolverFunction {
         body = List.copyOf(body);
         procedures = List.copyOf(procedures);
+        slots = List.copyOf(slots);
     }
 }

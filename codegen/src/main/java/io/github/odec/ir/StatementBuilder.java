@@ -1,5 +1,6 @@
 package io.github.odec.ir;
 
+import io.github.odec.runtime.spi.Slot;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -80,7 +81,7 @@ public final class StatementBuilder {
         statements.add(new Stmt.Assign(l, value));
     }
 
-    public void store(Buffer b, IrExpr index, IrExpr value) {
+    public void store(Slot b, IrExpr index, IrExpr value) {
         statements.add(new Stmt.Store(b, index, value));
     }
 

@@ -1,5 +1,6 @@
 package io.github.odec.ir;
 
+import io.github.odec.runtime.spi.Slot;
 import java.util.List;
 
 /** IR statements. Loops and breaks have C semantics: break leaves the innermost loop. */
@@ -9,8 +10,8 @@ public sealed interface Stmt {
 
     record Assign(Local local, IrExpr value) implements Stmt {}
 
-    /** Writes an element of this instance's block of a batch buffer (see {@link Buffer}). */
-    record Store(Buffer buffer, IrExpr index, IrExpr value) implements Stmt {}
+    /** Writes an element of this instance's block of an output slot. */
+    record Store(Slot slot, IrExpr index, IrExpr value) implements Stmt {}
 
     record If(IrExpr condition, List<Stmt> then, List<Stmt> otherwise) implements Stmt {
         public If {

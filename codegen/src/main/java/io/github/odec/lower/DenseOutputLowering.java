@@ -11,13 +11,13 @@ import static io.github.odec.ir.Ir.read;
 import static io.github.odec.ir.Ir.real;
 import static io.github.odec.ir.Ir.sub;
 
-import io.github.odec.ir.Buffer;
 import io.github.odec.ir.Ir;
 import io.github.odec.ir.IrExpr;
 import io.github.odec.ir.Local;
 import io.github.odec.ir.StatementBuilder;
 import io.github.odec.model.Rational;
 import io.github.odec.model.Tableau;
+import io.github.odec.runtime.spi.Slot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,11 +52,11 @@ final class DenseOutputLowering {
               Optional<ComponentVector> f1, SolveState.EvalCursor cursor, Local filled) {
         Local ev = cursor.next();
         out.whileLoop(lt(read(ev), new IrExpr.EvalCount()), loop -> {
-            Local te = loop.real("te", load(Buffer.EVAL_TIMES, read(ev)));
+            Local te = loop.real("te", load(Slot.EVAL_TIMES, read(ev)));
             loop.ifThen(gt(mul(sub(read(te), read(tNew)), read(s.dir())), real(0.0)), StatementBuilder::breakLoop);
             Local row = loop.integer("ysRow", mul(read(ev), integer(components.count())));
             loop.ifThenElse(Ir.eq(read(te), read(tNew)),
-                    exact -> components.forEach(exact, (b, j) -> b.store(Buffer.YS, j.offset(read(row)), yNew.get(j))),
+                    exact -> components.forEach(exact, (b, j) -> b.store(Slot.YS, j.offset(read(row)), yNew.get(j))),
                     interp -> {
                         Local theta = interp.real("theta", div(sub(read(te), read(s.t())), read(h)));
                         if (tableau.hasDenseOutput()) {
@@ -92,7 +92,7 @@ final class DenseOutputLowering {
             for (int m = 0; m < weights.size(); m++) {
                 terms.add(mul(read(weights.get(m)), k.get(stages.get(m)).get(j)));
             }
-            b.store(Buffer.YS, j.offset(read(row)), add(s.y().get(j), mul(read(h), Ir.sum(terms))));
+            b.store(Slot.YS, j.offset(read(row)), add(s.y().get(j), mul(read(h), Ir.sum(terms))));
         });
     }
 
@@ -105,7 +105,7 @@ final class DenseOutputLowering {
         components.forEach(out, (body, j) -> {
             Local d = body.real(j.name("hm_d"), sub(yNew.get(j), s.y().get(j)));
             IrExpr bracket = add(add(mul(read(a), read(d)), mul(read(b), s.k1().get(j))), mul(read(c), f1.get(j)));
-            body.store(Buffer.YS, j.offset(read(row)), add(add(s.y().get(j), mul(read(theta), read(d))), mul(read(w), bracket)));
+            body.store(Slot.YS, j.offset(read(row)), add(add(s.y().get(j), mul(read(theta), read(d))), mul(read(w), bracket)));
         });
     }
 }

@@ -1,7 +1,10 @@
 package io.github.odec.lower;
 
+import static io.github.odec.ir.Ir.abs;
 import static io.github.odec.ir.Ir.add;
 import static io.github.odec.ir.Ir.integer;
+import static io.github.odec.ir.Ir.max;
+import static io.github.odec.ir.Ir.min;
 import static io.github.odec.ir.Ir.read;
 
 import io.github.odec.ir.Local;
@@ -25,11 +28,24 @@ record SolveState(Local instance, Local t0, Local t, Local t1, Local dir, Compon
 
     record ErrorControl(Local atol, Local rtol, Local dtMin, Local dtMax) {}
 
-    /** Per-instance statistics and status, stored when the solve ends. */
-    record Statistics(Local steps, Local accepted, Local fEvals, Local filled, Local status) {
+    /**
+     * Per-instance statistics and status, kept in locals and stored once when the solve ends.
+     *
+     * @param rejected present when the controller can reject (not FIXED)
+     * @param hLast    magnitudes of the accepted steps: the last, the smallest, the largest
+     */
+    record Statistics(Local steps, Local accepted, Local fEvals, Local filled, Local status, Optional<Local> rejected,
+                      Local hLast, Local hMin, Local hMax) {
 
         static void increment(StatementBuilder out, Local counter, int by) {
             out.assign(counter, add(read(counter), integer(by)));
+        }
+
+        /** Records an accepted step of (signed) size h. */
+        void onAccept(StatementBuilder out, Local h) {
+            out.assign(hLast, abs(read(h)));
+            out.assign(hMin, min(read(hMin), read(hLast)));
+            out.assign(hMax, max(read(hMax), read(hLast)));
         }
     }
 

@@ -15,7 +15,7 @@ import static io.github.odec.ir.Ir.real;
 import static io.github.odec.ir.Ir.select;
 import static io.github.odec.ir.Ir.sub;
 
-import io.github.odec.ir.Buffer;
+import io.github.odec.ir.Ir;
 import io.github.odec.ir.IrExpr;
 import io.github.odec.ir.IrSize;
 import io.github.odec.ir.Local;
@@ -27,6 +27,7 @@ import io.github.odec.model.OdeSystem;
 import io.github.odec.model.Tableau;
 import io.github.odec.runtime.Status;
 import io.github.odec.runtime.StepControllerKind;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolverSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,21 +87,24 @@ public final class SolverLowering {
         int n = system.stateCount();
         StatementBuilder b = new StatementBuilder();
         b.comment("inputs of this instance");
-        Local t0 = b.real("t0", load(Buffer.T0, integer(0)));
-        Local t1 = b.real("t1", load(Buffer.T1, integer(0)));
+        Local t0 = b.real("t0", load(Slot.T0, integer(0)));
+        Local t1 = b.real("t1", load(Slot.T1, integer(0)));
         ComponentVector y = components.vector(b, "y");
-        components.forEach(b, (body, j) -> y.set(body, j, load(Buffer.Y0, j.expr())));
+        components.forEach(b, (body, j) -> y.set(body, j, load(Slot.Y0, j.expr())));
         Components.Params params = loadParams(b, system.paramCount());
-        Local maxSteps = b.integer("maxSteps", load(Buffer.MAX_STEPS, integer(0)));
+        Local maxSteps = b.integer("maxSteps", load(Slot.MAX_STEPS, integer(0)));
         Optional<SolveState.ErrorControl> control = adaptive
-                ? Optional.of(new SolveState.ErrorControl(b.real("atol", load(Buffer.ATOL, integer(0))),
-                        b.real("rtol", load(Buffer.RTOL, integer(0))),
-                        b.real("dtMin", load(Buffer.DT_MIN, integer(0))),
-                        b.real("dtMax", load(Buffer.DT_MAX, integer(0)))))
+                ? Optional.of(new SolveState.ErrorControl(b.real("atol", load(Slot.ATOL, integer(0))),
+                        b.real("rtol", load(Slot.RTOL, integer(0))),
+                        b.real("dtMin", load(Slot.DT_MIN, integer(0))),
+                        b.real("dtMax", load(Slot.DT_MAX, integer(0)))))
                 : Optional.empty();
         SolveState.Statistics stats = new SolveState.Statistics(b.integer("steps", integer(0)),
                 b.integer("accepted", integer(0)), b.integer("fEvals", integer(0)), b.integer("filled", integer(0)),
-                b.integer("status", integer(Status.SUCCESS.code())));
+                b.integer("status", integer(Status.SUCCESS.code())),
+                adaptive ? Optional.of(b.integer("rejected", integer(0))) : Optional.empty(),
+                b.real("hLast", real(Double.NaN)), b.real("hMin", real(Double.POSITIVE_INFINITY)),
+                b.real("hMax", real(0.0)));
         Local t = b.real("t", read(t0));
         Optional<SolveState.EvalCursor> cursor = spec.denseOutput()
                 ? Optional.of(evaluationTimesAtStart(b, t0, y, stats)) : Optional.empty();
@@ -121,15 +125,20 @@ public final class SolverLowering {
         });
 
         b.comment("outputs: the last accepted point and the statistics");
-        b.store(Buffer.T_FINAL, integer(0), read(t));
-        components.forEach(b, (body, j) -> body.store(Buffer.Y_FINAL, j.expr(), y.get(j)));
-        b.store(Buffer.STATUS, integer(0), read(stats.status()));
-        b.store(Buffer.F_EVALS, integer(0), read(stats.fEvals()));
-        b.store(Buffer.STEPS, integer(0), read(stats.steps()));
-        b.store(Buffer.ACCEPTED, integer(0), read(stats.accepted()));
-        b.store(Buffer.INITIALIZED, integer(0), read(stats.filled()));
+        b.store(Slot.T_FINAL, integer(0), read(t));
+        components.forEach(b, (body, j) -> body.store(Slot.Y_FINAL, j.expr(), y.get(j)));
+        b.store(Slot.STATUS, integer(0), read(stats.status()));
+        b.store(Slot.F_EVALS, integer(0), read(stats.fEvals()));
+        b.store(Slot.STEPS, integer(0), read(stats.steps()));
+        b.store(Slot.ACCEPTED, integer(0), read(stats.accepted()));
+        b.store(Slot.INITIALIZED, integer(0), read(stats.filled()));
+        stats.rejected().ifPresent(r -> b.store(Slot.REJECTED, integer(0), read(r)));
+        IrExpr none = Ir.eq(read(stats.accepted()), integer(0));
+        b.store(Slot.H_LAST, integer(0), read(stats.hLast()));
+        b.store(Slot.H_MIN, integer(0), select(none, real(Double.NaN), read(stats.hMin())));
+        b.store(Slot.H_MAX, integer(0), select(none, real(Double.NaN), read(stats.hMax())));
         return new SolverFunction(functionName(), spec.precision(), instance, b.build(),
-                components.arrays() ? List.of(dynamics.function()) : List.of());
+                components.arrays() ? List.of(dynamics.function()) : List.of(), Slot.of(spec));
     }
 
     /** Every evaluation slot starts as NaN (unreached); the times equal to t0 take y0. */
@@ -139,14 +148,14 @@ public final class SolverLowering {
         b.comment("evaluation points not reached stay NaN; those at t0 take y0");
         Local fill = b.integer("nanFill", integer(0));
         b.whileLoop(lt(read(fill), mul(new IrExpr.EvalCount(), integer(n))), loop -> {
-            loop.store(Buffer.YS, read(fill), real(Double.NaN));
+            loop.store(Slot.YS, read(fill), real(Double.NaN));
             loop.assign(fill, add(read(fill), integer(1)));
         });
         Local ev = b.integer("ev", integer(0));
         b.whileLoop(lt(read(ev), new IrExpr.EvalCount()), loop -> {
-            loop.ifThen(ne(load(Buffer.EVAL_TIMES, read(ev)), read(t0)), StatementBuilder::breakLoop);
+            loop.ifThen(ne(load(Slot.EVAL_TIMES, read(ev)), read(t0)), StatementBuilder::breakLoop);
             Local row = loop.integer("row0", mul(read(ev), integer(n)));
-            components.forEach(loop, (body, j) -> body.store(Buffer.YS, j.offset(read(row)), y.get(j)));
+            components.forEach(loop, (body, j) -> body.store(Slot.YS, j.offset(read(row)), y.get(j)));
             loop.assign(ev, add(read(ev), integer(1)));
             loop.assign(stats.filled(), add(read(stats.filled()), integer(1)));
         });
@@ -155,7 +164,7 @@ public final class SolverLowering {
 
     /** dt0 when given (FIXED: always), else Hairer's estimate; clipped to dtMax and the span, signed. */
     private Local initialStep(StatementBuilder body, SolveState s, Local span) {
-        Local dt = body.real("dt", load(Buffer.DT0, integer(0)));
+        Local dt = body.real("dt", load(Slot.DT0, integer(0)));
         if (!adaptive) {
             body.assign(dt, mul(read(s.dir()), read(dt)));
             return dt;
@@ -176,13 +185,13 @@ public final class SolverLowering {
             LocalArray p = b.array("p", Math.max(1, np));
             if (np > 0) {
                 b.forRange("q", 0, np, (loop, q) -> loop.storeElement(p, read(q),
-                        load(Buffer.PARAMS, read(q))));
+                        load(Slot.PARAMS, read(q))));
             }
             return new Components.Params.Array(p);
         }
         List<IrExpr> params = new ArrayList<>();
         for (int q = 0; q < np; q++) {
-            params.add(read(b.real("p_" + paramNames.get(q), load(Buffer.PARAMS, integer(q)))));
+            params.add(read(b.real("p_" + paramNames.get(q), load(Slot.PARAMS, integer(q)))));
         }
         return new Components.Params.Scalars(params);
     }

@@ -91,6 +91,8 @@ final class StepLoopLowering {
             Local factor = control.factor(loop, ratio, accept, read(trialFinite), rejected);
             loop.ifThen(read(accept), acc -> acceptStep(acc, s, k, h, yNew, last, Optional.of(ratio)));
             loop.assign(rejected, not(read(accept)));
+            Local rejections = stats.rejected().orElseThrow();
+            loop.assign(rejections, add(read(rejections), select(read(accept), integer(0), integer(1))));
             Local next = loop.real("dtNext", min(mul(abs(read(h)), read(factor)), read(bounds.dtMax())));
             // not(next >= dtMin) rather than next < dtMin: a NaN step (f(t0) not finite) stops too.
             loop.ifThen(and(not(read(trialFinite)), or(not(ge(read(next), read(bounds.dtMin()))),
@@ -111,6 +113,7 @@ final class StepLoopLowering {
                 : add(read(s.t0()), mul(toReal(add(read(stats.accepted()), integer(1))), read(h)));
         Local tNew = acc.real("tNew", select(read(last), read(s.t1()), next));
         SolveState.Statistics.increment(acc, stats.accepted(), 1);
+        stats.onAccept(acc, h);
         DenseOutputLowering dense = new DenseOutputLowering(tableau, components);
         // f at the new point, where the stages already hold it (FSAL) or Hermite needs it now.
         Optional<ComponentVector> fNew = Optional.empty();

@@ -15,9 +15,11 @@ import io.github.odec.runtime.Status;
 import io.github.odec.runtime.StepControllerKind;
 import io.github.odec.runtime.spi.CompiledSolver;
 import io.github.odec.runtime.spi.ControllerCoefficients;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -84,6 +86,15 @@ class RejectionTest {
             assertEquals(Status.REACHED_MAX_STEPS, Status.ofCode(b.status[0]));
             long acceptedInModel = modelAccepted.subList(0, attempts).stream().filter(a -> a).count();
             assertEquals(acceptedInModel, b.accepted[0], "accepted steps after " + attempts + " attempts");
+            assertEquals(attempts - acceptedInModel, b.ints(Slot.REJECTED)[0], "rejections after " + attempts);
+            List<Double> acceptedH = IntStream.range(0, attempts).filter(modelAccepted::get).mapToObj(modelH::get)
+                    .toList();
+            double last = acceptedH.getLast();
+            double smallest = acceptedH.stream().mapToDouble(x -> x).min().orElseThrow();
+            double largest = acceptedH.stream().mapToDouble(x -> x).max().orElseThrow();
+            assertEquals(last, b.reals(Slot.H_LAST)[0], 1e-9 * last, "last accepted step after " + attempts);
+            assertEquals(smallest, b.reals(Slot.H_MIN)[0], 1e-9 * smallest, "smallest accepted step after " + attempts);
+            assertEquals(largest, b.reals(Slot.H_MAX)[0], 1e-9 * largest, "largest accepted step after " + attempts);
             double expected = modelT.get(attempts - 1);
             assertEquals(expected, b.tFinal[0], 1e-9 * expected, "t after " + attempts + " attempts");
             assertEquals(Math.pow(b.tFinal[0], 5), b.yFinal[0], 1e-9 * b.yFinal[0], "y = t^5 is integrated exactly");

@@ -64,7 +64,7 @@ class SimdEquivalenceTest {
             SolveBuffers b = TestBatch.copyInputs(a);
             scalar.solve(a, 0, n);
             simd.solve(b, 0, n);
-            assertSameOutputs(a, b, spec + " n=" + n);
+            TestBatch.assertSameOutputs(a, b, spec + " n=" + n);
             for (int i = 0; i < n; i++) {
                 failures += a.status[i] != Status.SUCCESS.code() ? 1 : 0;
             }
@@ -81,7 +81,7 @@ class SimdEquivalenceTest {
         SolveBuffers b = TestBatch.copyInputs(a);
         VDP.solver(spec).solve(a, 3, 29);
         VDP.simdSolver(spec).solve(b, 3, 29);
-        assertSameOutputs(a, b, spec + " [3, 29)");
+        TestBatch.assertSameOutputs(a, b, spec + " [3, 29)");
         assertEquals(0, b.steps[2]);
         assertEquals(0, b.steps[29]);
     }
@@ -128,23 +128,5 @@ class SimdEquivalenceTest {
             }
         }
         return b;
-    }
-
-    private static void assertSameOutputs(SolveBuffers a, SolveBuffers b, String what) {
-        for (int i = 0; i < a.instances; i++) {
-            String at = what + " instance " + i;
-            assertEquals(a.status[i], b.status[i], at + " status");
-            assertEquals(a.steps[i], b.steps[i], at + " steps");
-            assertEquals(a.accepted[i], b.accepted[i], at + " accepted");
-            assertEquals(a.fEvals[i], b.fEvals[i], at + " fEvals");
-            assertEquals(a.initialized[i], b.initialized[i], at + " initialized");
-            TestBatch.assertBits(a.tFinal[i], b.tFinal[i], at + " tFinal");
-        }
-        for (int k = 0; k < a.yFinal.length; k++) {
-            TestBatch.assertBits(a.yFinal[k], b.yFinal[k], what + " yFinal[" + k + "]");
-        }
-        for (int k = 0; k < a.ys.length; k++) {
-            TestBatch.assertBits(a.ys[k], b.ys[k], what + " ys[" + k + "]");
-        }
     }
 }

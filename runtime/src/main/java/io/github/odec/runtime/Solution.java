@@ -1,5 +1,6 @@
 package io.github.odec.runtime;
 
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import io.github.odec.runtime.spi.SystemLayout;
 import java.util.Arrays;
@@ -135,7 +136,9 @@ public final class Solution {
         checkInstance(instance);
         // Padding points are filled after the instance's own, so they only ever add to the count.
         return new Statistics(buffers.fEvals[instance], buffers.steps[instance], buffers.accepted[instance],
-                Math.min(buffers.initialized[instance], evalCount(instance)));
+                buffers.ints(Slot.REJECTED)[instance], Math.min(buffers.initialized[instance], evalCount(instance)),
+                buffers.reals(Slot.H_LAST)[instance], buffers.reals(Slot.H_MIN)[instance],
+                buffers.reals(Slot.H_MAX)[instance], buffers.tFinal[instance]);
     }
 
     /** How many instances ended with each status; every status is a key, with 0 where none did. */

@@ -1,6 +1,7 @@
 package io.github.odec.runtime;
 
 import io.github.odec.runtime.spi.CompiledSolver;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import io.github.odec.runtime.spi.SolverFactory;
 import io.github.odec.runtime.spi.SolverSignature;
@@ -68,6 +69,10 @@ public final class DecayFactory implements SolverFactory {
             b.accepted[i] = b.maxSteps[i];
             b.fEvals[i] = 6 * b.maxSteps[i] + 1;
             b.initialized[i] = 0;
+            b.ints(Slot.REJECTED)[i] = 7;
+            b.reals(Slot.H_LAST)[i] = Double.NaN;
+            b.reals(Slot.H_MIN)[i] = Double.NaN;
+            b.reals(Slot.H_MAX)[i] = Double.NaN;
             return;
         }
         for (int k = 0; k < b.evalCount; k++) {
@@ -87,5 +92,8 @@ public final class DecayFactory implements SolverFactory {
         b.accepted[i] = steps;
         b.fEvals[i] = 6 * steps + 1;
         b.initialized[i] = b.evalCount;
+        b.reals(Slot.H_LAST)[i] = 0.05;
+        b.reals(Slot.H_MIN)[i] = 0.05;
+        b.reals(Slot.H_MAX)[i] = 0.1;
     }
 }

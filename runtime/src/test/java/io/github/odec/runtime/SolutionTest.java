@@ -90,9 +90,9 @@ class SolutionTest {
     @Test
     void statusesStatisticsAndCounts() {
         Solution s = solve(fourInstances().evalTimes(1.0));
-        assertEquals(new Statistics(121, 20, 20, 1), s.statistics(0));
-        assertEquals(new Statistics(3001, 500, 500, 0), s.statistics(3));
-        assertEquals(0, s.statistics(0).rejected());
+        assertEquals(new Statistics(121, 20, 20, 0, 1, 0.05, 0.05, 0.1, 2.0), s.statistics(0));
+        assertEquals(new Statistics(3001, 500, 500, 7, 0, Double.NaN, Double.NaN, Double.NaN, 0.0), s.statistics(3),
+                "each statistic is read from its own slot; the failed instance stopped at t0");
         assertEquals(Status.SUCCESS, s.status(0));
         assertEquals(3, s.count(Status.SUCCESS));
         assertEquals(1, s.count(Status.REACHED_MAX_STEPS));

@@ -15,8 +15,9 @@ import java.nio.file.Path;
 /**
  * Writes a solution as CSV. Values: {@code instance,t,<state names>}, one row per instance and
  * evaluation time, or one row per instance with the final time and state when the batch had no
- * evaluation times. Statistics: {@code instance,status,n_f_evals,n_steps,n_accepted,n_initialized}
- * with {@link io.github.odec.runtime.Status} names. f64 results are written with
+ * evaluation times. Statistics: {@link #STATISTICS_HEADER}, with {@link io.github.odec.runtime.Status}
+ * names; the step sizes are magnitudes, NaN where no step was accepted, and t_stop is where the
+ * instance stopped (t1 on success). f64 results are written with
  * {@link Double#toString} and f32 results with {@link Float#toString} (the shortest decimal that
  * reads back as the same float: {@code 0.99}, not the widened {@code 0.9900000095367432}), so they
  * read back exactly in their precision; points an instance never reached are NaN. An instance with
@@ -24,6 +25,10 @@ import java.nio.file.Path;
  * Files are written by {@link OutputTransaction}: a failed write leaves the old file, not half a new one.
  */
 public final class ResultWriter {
+
+    /** The statistics columns; those after n_initialized came later and are appended so positions stay. */
+    public static final String STATISTICS_HEADER =
+            "instance,status,n_f_evals,n_steps,n_accepted,n_initialized,n_rejected,h_last,h_min,h_max,t_stop";
 
     private ResultWriter() {}
 
@@ -68,13 +73,17 @@ public final class ResultWriter {
     }
 
     public static void writeStatistics(Solution solution, Writer writer) throws IOException {
-        writer.append("instance,status,n_f_evals,n_steps,n_accepted,n_initialized\n");
+        writer.append(STATISTICS_HEADER).append('\n');
+        boolean f32 = solution.precision() == Precision.F32;
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < solution.instances(); i++) {
             Statistics s = solution.statistics(i);
             line.setLength(0);
             line.append(i).append(',').append(solution.status(i).name()).append(',').append(s.fEvals()).append(',')
-                    .append(s.steps()).append(',').append(s.accepted()).append(',').append(s.initialized()).append('\n');
+                    .append(s.steps()).append(',').append(s.accepted()).append(',').append(s.initialized()).append(',')
+                    .append(s.rejected()).append(',').append(number(s.hLast(), f32)).append(',')
+                    .append(number(s.hMin(), f32)).append(',').append(number(s.hMax(), f32)).append(',')
+                    .append(number(s.tStop(), f32)).append('\n');
             writer.append(line);
         }
     }

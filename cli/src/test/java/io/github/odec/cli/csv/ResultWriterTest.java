@@ -12,6 +12,7 @@ import io.github.odec.runtime.Solver;
 import io.github.odec.runtime.SolverOptions;
 import io.github.odec.runtime.Status;
 import io.github.odec.runtime.spi.ControllerCoefficients;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -49,17 +50,26 @@ class ResultWriterTest {
      */
     private static Solution solution(SolveBuffers written, Batch batch, Precision precision) {
         Backend copying = (solver, buffers, options) -> {
-            for (double[][] pair : new double[][][] {{written.evalTimes, buffers.evalTimes}, {written.ys, buffers.ys},
-                    {written.yFinal, buffers.yFinal}, {written.tFinal, buffers.tFinal}}) {
-                System.arraycopy(pair[0], 0, pair[1], 0, pair[0].length);
-            }
-            for (int[][] pair : new int[][][] {{written.status, buffers.status}, {written.fEvals, buffers.fEvals},
-                    {written.steps, buffers.steps}, {written.accepted, buffers.accepted},
-                    {written.initialized, buffers.initialized}}) {
-                System.arraycopy(pair[0], 0, pair[1], 0, pair[0].length);
+            copy(written, buffers, Slot.EVAL_TIMES);
+            for (Slot slot : Slot.values()) {
+                if (slot.output()) {
+                    copy(written, buffers, slot);
+                }
             }
         };
         return new Solver(copying).solve(new ExactDecay(), batch, SolverOptions.defaults().withPrecision(precision));
+    }
+
+    /** Per instance, the first elements of a slot's block that both batches have (the descriptor gives the widths). */
+    private static void copy(SolveBuffers from, SolveBuffers to, Slot slot) {
+        int wFrom = slot.width(from);
+        int wTo = slot.width(to);
+        for (int i = 0; i < from.instances; i++) {
+            switch (slot.element()) {
+                case REAL -> System.arraycopy(from.reals(slot), i * wFrom, to.reals(slot), i * wTo, Math.min(wFrom, wTo));
+                case INT -> System.arraycopy(from.ints(slot), i * wFrom, to.ints(slot), i * wTo, Math.min(wFrom, wTo));
+            }
+        }
     }
 
     /** {@link #twoInstancesBuffers()} with the first {@code evalCount} of each instance's two points. */
@@ -70,13 +80,11 @@ class ResultWriterTest {
             System.arraycopy(full.evalTimes, i * 2, b.evalTimes, i * evalCount, evalCount);
             System.arraycopy(full.ys, i * 2 * 3, b.ys, i * evalCount * 3, evalCount * 3);
         }
-        System.arraycopy(full.yFinal, 0, b.yFinal, 0, 6);
-        System.arraycopy(full.tFinal, 0, b.tFinal, 0, 2);
-        System.arraycopy(full.status, 0, b.status, 0, 2);
-        System.arraycopy(full.fEvals, 0, b.fEvals, 0, 2);
-        System.arraycopy(full.steps, 0, b.steps, 0, 2);
-        System.arraycopy(full.accepted, 0, b.accepted, 0, 2);
-        System.arraycopy(full.initialized, 0, b.initialized, 0, 2);
+        for (Slot slot : Slot.values()) {
+            if (slot.output() && slot != Slot.YS) {
+                copy(full, b, slot);
+            }
+        }
         return b;
     }
 
@@ -98,6 +106,13 @@ class ResultWriterTest {
             b.steps[i] = stats[i][1];
             b.accepted[i] = stats[i][2];
             b.initialized[i] = stats[i][3];
+        }
+        b.ints(Slot.REJECTED)[1] = 80;
+        double[][] steps = {{0.0625, 0.0625, 0.125}, {1e-9, 1e-9, 0.01}};
+        for (int i = 0; i < 2; i++) {
+            b.reals(Slot.H_LAST)[i] = steps[i][0];
+            b.reals(Slot.H_MIN)[i] = steps[i][1];
+            b.reals(Slot.H_MAX)[i] = steps[i][2];
         }
         return b;
     }

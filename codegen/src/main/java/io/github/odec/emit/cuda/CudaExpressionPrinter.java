@@ -1,12 +1,12 @@
 package io.github.odec.emit.cuda;
 
 import io.github.odec.emit.CFamilyExpressionPrinter;
-import io.github.odec.ir.Buffer;
 import io.github.odec.ir.Coefficient;
 import io.github.odec.ir.IrExpr;
 import io.github.odec.ir.IrFunction;
 import io.github.odec.ir.ScalarType;
 import io.github.odec.runtime.Precision;
+import io.github.odec.runtime.spi.Slot;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -40,10 +40,10 @@ final class CudaExpressionPrinter extends CFamilyExpressionPrinter {
      * Structure of arrays: element e of an instance lives at {@code e * N + instance}, so the threads
      * of a warp touch consecutive words. N is a size_t, which keeps large batches from overflowing int.
      */
-    String bufferAccess(Buffer b, IrExpr element) {
-        String name = CudaNames.parameter(b);
+    String bufferAccess(Slot b, IrExpr element) {
+        String name = b.identifier();
         boolean zero = element instanceof IrExpr.IntLiteral(int v) && v == 0;
-        if (b.block() == Buffer.Block.ONE || zero) {
+        if (b.width() == Slot.Width.ONE || zero) {
             return name + "[" + instance + "]";
         }
         boolean one = element instanceof IrExpr.IntLiteral(int v) && v == 1;
@@ -66,7 +66,7 @@ final class CudaExpressionPrinter extends CFamilyExpressionPrinter {
     }
 
     @Override
-    protected Printed load(Buffer buffer, IrExpr element) {
+    protected Printed load(Slot buffer, IrExpr element) {
         return new Printed(bufferAccess(buffer, element), PRIMARY);
     }
 

@@ -1,13 +1,14 @@
 package io.github.odec.emit.cuda;
 
-import io.github.odec.ir.Buffer;
 import io.github.odec.ir.Coefficient;
 import io.github.odec.ir.Argument;
 import io.github.odec.ir.Parameter;
 import io.github.odec.ir.Procedure;
+import io.github.odec.ir.ScalarType;
 import io.github.odec.ir.SolverFunction;
 import io.github.odec.ir.Stmt;
 import io.github.odec.runtime.spi.CudaKernelSource;
+import io.github.odec.runtime.spi.Slot;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,32 +38,32 @@ public final class CudaSolverEmitter {
         }
         out.append("static __host__ __device__ void ").append(f.name()).append("(const int ")
                 .append(f.instance().name()).append(", const size_t ").append(CudaNames.INSTANCES).append(", ")
-                .append(String.join(", ", parameters(p))).append(")\n{\n");
+                .append(String.join(", ", parameters(f, p))).append(")\n{\n");
         statements(out, f.body(), p, 1, f);
         out.append("}\n\n");
         out.append("extern \"C\" __global__ void ").append(kernel).append("(const unsigned long long n, ")
-                .append(String.join(", ", parameters(p))).append(")\n{\n");
+                .append(String.join(", ", parameters(f, p))).append(")\n{\n");
         out.append(INDENT).append("const unsigned long long i = (unsigned long long) blockIdx.x * blockDim.x + threadIdx.x;\n");
         out.append(INDENT).append("if (i < n) {\n");
         List<String> args = new ArrayList<>(List.of("(int) i", "(size_t) n", CudaNames.EVAL_COUNT));
-        for (Buffer b : Buffer.values()) {
-            args.add(CudaNames.parameter(b));
+        for (Slot b : f.slots()) {
+            args.add(b.identifier());
         }
         for (Coefficient c : Coefficient.values()) {
             args.add(CudaNames.coefficient(c));
         }
         out.append(INDENT).append(INDENT).append(f.name()).append("(").append(String.join(", ", args)).append(");\n");
         out.append(INDENT).append("}\n}\n");
-        return new CudaKernelSource(out.toString(), f.name(), kernel, f.precision());
+        return new CudaKernelSource(out.toString(), f.name(), kernel, f.precision(), f.slots());
     }
 
-    /** Evaluation count, buffers (const inputs, all __restrict__), coefficients: KernelAbi's order. */
-    private static List<String> parameters(CudaExpressionPrinter p) {
+    /** Evaluation count, the solver's slots (const inputs, all __restrict__), coefficients: KernelAbi's order. */
+    private static List<String> parameters(SolverFunction f, CudaExpressionPrinter p) {
         List<String> params = new ArrayList<>();
         params.add("const int " + CudaNames.EVAL_COUNT);
-        for (Buffer b : Buffer.values()) {
-            String element = p.type(b.elementType());
-            params.add((CudaNames.isInput(b) ? "const " : "") + element + "* __restrict__ " + CudaNames.parameter(b));
+        for (Slot b : f.slots()) {
+            String element = p.type(ScalarType.of(b));
+            params.add((b.output() ? "" : "const ") + element + "* __restrict__ " + b.identifier());
         }
         for (Coefficient c : Coefficient.values()) {
             params.add("const " + p.real() + " " + CudaNames.coefficient(c));

@@ -1,16 +1,16 @@
 package io.github.odec.emit.java;
 
 import io.github.odec.emit.CFamilyExpressionPrinter;
-import io.github.odec.ir.Buffer;
 import io.github.odec.ir.Coefficient;
 import io.github.odec.ir.IrExpr;
 import io.github.odec.ir.IrFunction;
 import io.github.odec.ir.ScalarType;
 import io.github.odec.runtime.Precision;
+import io.github.odec.runtime.spi.Slot;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Prints IR expressions as Java source: Math calls, SolveBuffers fields, f32 loads narrowed. */
+/** Prints IR expressions as Java source: Math calls, slot arrays ({@link JavaSlots}), f32 loads narrowed. */
 final class JavaExpressionPrinter extends CFamilyExpressionPrinter {
 
     private final String buffers;
@@ -31,19 +31,13 @@ final class JavaExpressionPrinter extends CFamilyExpressionPrinter {
         };
     }
 
-    /** The IR indexes the instance's own block; SolveBuffers is instance-major: {@code instance * width + element}. */
-    String bufferAccess(Buffer b, IrExpr element) {
-        String width = switch (b.block()) {
-            case ONE -> "";
-            case STATES -> buffers + ".stateCount";
-            case PARAMS -> buffers + ".paramCount";
-            case EVAL_TIMES -> buffers + ".evalCount";
-            case EVAL_STATES -> buffers + ".evalCount * " + buffers + ".stateCount";
-        };
+    /** The IR indexes the instance's own block; slot arrays are instance-major: {@code instance * width + element}. */
+    String bufferAccess(Slot b, IrExpr element) {
+        String width = JavaSlots.width(b, buffers);
         String base = width.isEmpty() ? instance : instance + " * " + width;
         boolean zero = element instanceof IrExpr.IntLiteral(int v) && v == 0;
         String address = zero ? base : base + " + " + print(element, ADDITIVE);
-        return buffers + "." + field(b) + "[" + address + "]";
+        return b.identifier() + "[" + address + "]";
     }
 
     @Override
@@ -60,8 +54,8 @@ final class JavaExpressionPrinter extends CFamilyExpressionPrinter {
     }
 
     @Override
-    protected Printed load(Buffer buffer, IrExpr element) {
-        return narrow(bufferAccess(buffer, element), buffer.elementType());
+    protected Printed load(Slot buffer, IrExpr element) {
+        return narrow(bufferAccess(buffer, element), ScalarType.of(buffer));
     }
 
     @Override
@@ -106,17 +100,6 @@ final class JavaExpressionPrinter extends CFamilyExpressionPrinter {
             case SQRT -> "sqrt"; case CBRT -> "cbrt"; case POW -> "pow"; case HYPOT -> "hypot";
             case ABS -> "abs"; case MIN -> "min"; case MAX -> "max"; case FLOOR -> "floor"; case CEIL -> "ceil";
             case SIGN -> "signum"; case IS_FINITE -> throw new AssertionError("printed by the caller");
-        };
-    }
-
-    /** The SolveBuffers field that holds each buffer. */
-    static String field(Buffer b) {
-        return switch (b) {
-            case Y0 -> "y0"; case PARAMS -> "params"; case T0 -> "t0"; case T1 -> "t1";
-            case EVAL_TIMES -> "evalTimes"; case ATOL -> "atol"; case RTOL -> "rtol"; case DT0 -> "dt0";
-            case DT_MIN -> "dtMin"; case DT_MAX -> "dtMax"; case MAX_STEPS -> "maxSteps"; case YS -> "ys";
-            case Y_FINAL -> "yFinal"; case T_FINAL -> "tFinal"; case STATUS -> "status"; case F_EVALS -> "fEvals";
-            case STEPS -> "steps"; case ACCEPTED -> "accepted"; case INITIALIZED -> "initialized";
         };
     }
 

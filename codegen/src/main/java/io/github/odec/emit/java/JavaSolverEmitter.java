@@ -49,6 +49,7 @@ public final class JavaSolverEmitter {
     public static TypeSpec type(SolverFunction f) {
         JavaExpressionPrinter exprs = new JavaExpressionPrinter(f.precision(), BUFFERS, f.instance().name());
         CodeBlock.Builder body = CodeBlock.builder();
+        body.add(JavaSlots.locals(f.slots(), BUFFERS));
         statements(body, f.body(), exprs);
         List<LocalArray> scratch = new ArrayList<>();
         arrays(f.body(), scratch);

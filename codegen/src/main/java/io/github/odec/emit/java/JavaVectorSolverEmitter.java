@@ -9,7 +9,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.github.odec.ir.Buffer;
 import io.github.odec.ir.IrExpr;
 import io.github.odec.ir.Local;
 import io.github.odec.ir.ScalarType;
@@ -17,6 +16,7 @@ import io.github.odec.ir.SolverFunction;
 import io.github.odec.ir.Stmt;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.spi.CompiledSolver;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import io.github.odec.runtime.spi.SolverSignature;
 import java.util.HashSet;
@@ -101,6 +101,7 @@ public final class JavaVectorSolverEmitter {
 
         CodeBlock.Builder body = CodeBlock.builder();
         String instance = f.instance().name();
+        body.add(JavaSlots.locals(f.slots(), BUFFERS));
         body.addStatement("$T m0 = RS.indexInRange(base, to)", ParameterizedTypeName.get(vm, boxedReal));
         body.addStatement("$T $L = $T.broadcast(IS, base).addIndex(1)", iv, instance, iv);
         statements(body, f.body(), "m0", null);
@@ -248,16 +249,16 @@ public final class JavaVectorSolverEmitter {
     }
 
     /** A masked per-lane scatter; the address is the scalar printer's instance-major one, lane by lane. */
-    private void store(CodeBlock.Builder out, Buffer b, IrExpr element, IrExpr value, String m) {
+    private void store(CodeBlock.Builder out, Slot b, IrExpr element, IrExpr value, String m) {
         String index = index(out, b, element, m);
         String v = expr(out, value, m);
-        boolean isReal = b.elementType() == ScalarType.REAL;
+        boolean isReal = b.element() == Slot.Element.REAL;
         if (isReal && f64) {
             // a native masked scatter: active lanes are distinct instances, so distinct in-range addresses;
             // the Vector API range-checks every lane, masked or not, so inactive lanes point at element 0
             out.addStatement("((jdk.incubator.vector.IntVector) $L.blend(0, $L.cast(IS).not()).convertShape(D2I, IM, 0))"
                     + ".intoArray($L, 0)", index, m, IM);
-            out.addStatement("$L.intoArray($L.$L, 0, $L, 0, $L)", v, BUFFERS, JavaExpressionPrinter.field(b), IM, m);
+            out.addStatement("$L.intoArray($L, 0, $L, 0, $L)", v, b.identifier(), IM, m);
             return;
         }
         String bits = fresh("mb");
@@ -266,21 +267,15 @@ public final class JavaVectorSolverEmitter {
         out.addStatement("long $L = $L.toLong()", bits, m);
         out.beginControlFlow("for (int _l = 0; _l < L; _l++)");
         out.beginControlFlow("if ((($L >>> _l) & 1) != 0)", bits);
-        out.addStatement("$L.$L[(int) $L[_l]] = $L", BUFFERS, JavaExpressionPrinter.field(b), IA,
+        out.addStatement("$L[(int) $L[_l]] = $L", b.identifier(), IA,
                 isReal ? RA + "[_l]" : (f64 ? "(int) " : "") + IB + "[_l]");
         out.endControlFlow();
         out.endControlFlow();
     }
 
     /** The lane vector of addresses {@code instance * width + element} (see JavaExpressionPrinter.bufferAccess). */
-    private String index(CodeBlock.Builder out, Buffer b, IrExpr element, String m) {
-        String width = switch (b.block()) {
-            case ONE -> "";
-            case STATES -> BUFFERS + ".stateCount";
-            case PARAMS -> BUFFERS + ".paramCount";
-            case EVAL_TIMES -> BUFFERS + ".evalCount";
-            case EVAL_STATES -> BUFFERS + ".evalCount * " + BUFFERS + ".stateCount";
-        };
+    private String index(CodeBlock.Builder out, Slot b, IrExpr element, String m) {
+        String width = JavaSlots.width(b, BUFFERS);
         IrExpr instanceRead = new IrExpr.Read(new Local(instanceName, ScalarType.INT));
         String base = width.isEmpty() ? expr(out, instanceRead, m)
                 : expr(out, instanceRead, m) + ".mul(" + intBroadcast(width) + ")";
@@ -359,11 +354,11 @@ public final class JavaVectorSolverEmitter {
     }
 
     /** A masked, bounds-checked per-lane gather; lanes outside the mask read 0. */
-    private String load(CodeBlock.Builder out, Buffer b, IrExpr element, String m) {
+    private String load(CodeBlock.Builder out, Slot b, IrExpr element, String m) {
         String index = index(out, b, element, m);
         String bits = fresh("mb");
-        String array = BUFFERS + "." + JavaExpressionPrinter.field(b);
-        boolean isReal = b.elementType() == ScalarType.REAL;
+        String array = b.identifier();
+        boolean isReal = b.element() == Slot.Element.REAL;
         if (isReal && f64) {
             // a native masked gather, its mask narrowed to in-range addresses (a lane outside m may hold any)
             String ok = temp(out, ScalarType.BOOL, index + ".compare(GE, 0L).and(" + index + ".compare(LT, (long) "
@@ -380,7 +375,7 @@ public final class JavaVectorSolverEmitter {
         out.addStatement("$L[_l] = (($L >>> _l) & 1) != 0 && _a >= 0 && _a < $L.length ? $L$L[_a] : 0",
                 target, bits, array, isReal && !f64 ? "(float) " : "", array);
         out.endControlFlow();
-        return temp(out, b.elementType(),
+        return temp(out, ScalarType.of(b),
                 (isReal ? realVector : intVector) + ".fromArray(" + (isReal ? "RS" : "IS") + ", " + target + ", 0)");
     }
 

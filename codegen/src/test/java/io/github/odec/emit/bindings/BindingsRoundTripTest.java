@@ -203,6 +203,11 @@ class BindingsRoundTripTest {
                             o.add(r.statistics(i).fEvals());
                             o.add(r.statistics(i).steps());
                             o.add(r.statistics(i).accepted());
+                            o.add(r.statistics(i).rejected());
+                            o.add(r.statistics(i).hLast());
+                            o.add(r.statistics(i).hMin());
+                            o.add(r.statistics(i).hMax());
+                            o.add(r.statistics(i).tStop());
                         }
                         return o.build().toArray();
                     }
@@ -240,7 +245,7 @@ class BindingsRoundTripTest {
         assertArrayEquals(expected, actual, sample + " through the bindings differs from the in-memory compiler");
     }
 
-    /** Per instance: time and state at each point, final state, final time, status, fEvals, steps, accepted. */
+    /** Per instance: time and state at each point, final state, final time, status, every statistic. */
     private static double[] flatten(Solution s) {
         DoubleStream.Builder o = DoubleStream.builder();
         for (int i = 0; i < s.instances(); i++) {
@@ -258,6 +263,11 @@ class BindingsRoundTripTest {
             o.add(s.statistics(i).fEvals());
             o.add(s.statistics(i).steps());
             o.add(s.statistics(i).accepted());
+            o.add(s.statistics(i).rejected());
+            o.add(s.statistics(i).hLast());
+            o.add(s.statistics(i).hMin());
+            o.add(s.statistics(i).hMax());
+            o.add(s.statistics(i).tStop());
         }
         return o.build().toArray();
     }

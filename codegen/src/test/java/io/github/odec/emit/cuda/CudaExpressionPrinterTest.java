@@ -2,7 +2,6 @@ package io.github.odec.emit.cuda;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.odec.ir.Buffer;
 import io.github.odec.ir.Ir;
 import io.github.odec.ir.IrExpr;
 import io.github.odec.ir.IrFunction;
@@ -10,6 +9,7 @@ import io.github.odec.ir.Local;
 import io.github.odec.ir.ScalarType;
 import io.github.odec.model.Rational;
 import io.github.odec.runtime.Precision;
+import io.github.odec.runtime.spi.Slot;
 import org.junit.jupiter.api.Test;
 
 class CudaExpressionPrinterTest {
@@ -43,12 +43,12 @@ class CudaExpressionPrinterTest {
 
     @Test
     void buffersAreStructureOfArrays() {
-        assertEquals("t0_[instance]", f64.bufferAccess(Buffer.T0, Ir.integer(0)));
-        assertEquals("y0[instance]", f64.bufferAccess(Buffer.Y0, Ir.integer(0)));
-        assertEquals("y0[N + instance]", f64.bufferAccess(Buffer.Y0, Ir.integer(1)));
-        assertEquals("y0[2 * N + instance]", f64.bufferAccess(Buffer.Y0, Ir.integer(2)));
+        assertEquals("t0_[instance]", f64.bufferAccess(Slot.T0, Ir.integer(0)));
+        assertEquals("y0_[instance]", f64.bufferAccess(Slot.Y0, Ir.integer(0)));
+        assertEquals("y0_[N + instance]", f64.bufferAccess(Slot.Y0, Ir.integer(1)));
+        assertEquals("y0_[2 * N + instance]", f64.bufferAccess(Slot.Y0, Ir.integer(2)));
         IrExpr row = Ir.read(new Local("row", ScalarType.INT));
-        assertEquals("ys[(row + 1) * N + instance]", f64.bufferAccess(Buffer.YS, Ir.add(row, Ir.integer(1))));
+        assertEquals("ys_[(row + 1) * N + instance]", f64.bufferAccess(Slot.YS, Ir.add(row, Ir.integer(1))));
     }
 
     @Test

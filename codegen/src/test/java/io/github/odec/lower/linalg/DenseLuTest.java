@@ -10,7 +10,6 @@ import io.github.odec.emit.cuda.NvccRequirement;
 import io.github.odec.emit.java.JavaSolverEmitter;
 import io.github.odec.emit.java.JavaVectorSolverEmitter;
 import io.github.odec.ir.Argument;
-import io.github.odec.ir.Buffer;
 import io.github.odec.ir.Ir;
 import io.github.odec.ir.Local;
 import io.github.odec.ir.Procedure;
@@ -22,6 +21,7 @@ import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.cuda.ContentCache;
 import io.github.odec.runtime.cuda.CudaHostBackend;
 import io.github.odec.runtime.spi.CompiledSolver;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import io.github.odec.runtime.spi.SolverSignature;
 import java.nio.file.Path;
@@ -124,11 +124,11 @@ class DenseLuTest {
         for (int r = 0; r < n; r++) {
             DenseIndex row = DenseIndex.of(r);
             int base = r * n;
-            a.forRange(out, "j", 0, n, (s, c) -> a.set(s, row, c, Ir.load(Buffer.PARAMS, switch (c) {
+            a.forRange(out, "j", 0, n, (s, c) -> a.set(s, row, c, Ir.load(Slot.PARAMS, switch (c) {
                 case DenseIndex.Constant(int k) -> Ir.integer(base + k);
                 case DenseIndex.Loop l -> base == 0 ? l.expr() : Ir.add(Ir.integer(base), l.expr());
             })));
-            b.set(out, row, zero, Ir.load(Buffer.PARAMS, Ir.integer(n * n + r)));
+            b.set(out, row, zero, Ir.load(Slot.PARAMS, Ir.integer(n * n + r)));
         }
         List<Procedure> procedures = new ArrayList<>();
         if (layout == StateLayout.ARRAYS) {
@@ -146,10 +146,12 @@ class DenseLuTest {
             DenseLu.solve(out, a, piv, b);
         }
         for (int r = 0; r < n; r++) {
-            out.store(Buffer.Y_FINAL, Ir.integer(r), b.get(DenseIndex.of(r), zero));
+            out.store(Slot.Y_FINAL, Ir.integer(r), b.get(DenseIndex.of(r), zero));
         }
         String name = "solve_lu" + n + "_" + layout.name().toLowerCase() + "_" + precision.name().toLowerCase();
-        return new SolverFunction(name, precision, new Local("instance", ScalarType.INT), out.build(), procedures);
+        // Only the slots it touches: the kernel takes two pointers, the harness moves two slots.
+        return new SolverFunction(name, precision, new Local("instance", ScalarType.INT), out.build(), procedures,
+                List.of(Slot.PARAMS, Slot.Y_FINAL));
     }
 
     /** kind 0: diagonally dominant; 1: Gaussian; 2: dominant with rows rotated (zero diagonal where n > 1). */

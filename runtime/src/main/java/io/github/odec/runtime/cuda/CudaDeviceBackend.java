@@ -13,6 +13,7 @@ import static jcuda.driver.JCudaDriver.cuModuleGetFunction;
 import static jcuda.driver.JCudaDriver.cuModuleLoadData;
 
 import io.github.odec.runtime.Precision;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -80,14 +81,14 @@ public final class CudaDeviceBackend implements CudaBackend {
         }
         device.makeCurrent();
         CUfunction function = kernels.computeIfAbsent(kernel.source(), s -> load(kernel));
-        long perInstance = bytesPerInstance(b, kernel.precision());
+        long perInstance = bytesPerInstance(kernel.slots(), b, kernel.precision());
         long[] free = new long[1];
         long[] total = new long[1];
         cuMemGetInfo(free, total);
-        int chunk = chunkSize(b.instances, perInstance, largestSlotBytesPerInstance(b, kernel.precision()), free[0]);
+        int chunk = chunkSize(b.instances, perInstance, largestSlotBytesPerInstance(kernel.slots(), b, kernel.precision()), free[0]);
         long kernelNanos = 0;
         for (int from = 0; from < b.instances; from += chunk) {
-            kernelNanos += solveChunk(function, kernel.precision(), b, from, Math.min(b.instances, from + chunk));
+            kernelNanos += solveChunk(function, kernel, b, from, Math.min(b.instances, from + chunk));
         }
         lastKernelNanos = kernelNanos;
     }
@@ -110,17 +111,17 @@ public final class CudaDeviceBackend implements CudaBackend {
         return (int) Math.min(instances, Math.min(fit, staged));
     }
 
-    static long largestSlotBytesPerInstance(SolveBuffers b, Precision p) {
+    static long largestSlotBytesPerInstance(List<Slot> slots, SolveBuffers b, Precision p) {
         long largest = 0;
-        for (KernelAbi.Slot slot : KernelAbi.SLOTS) {
+        for (Slot slot : slots) {
             largest = Math.max(largest, (long) slot.width(b) * SoaPacking.elementBytes(slot, p));
         }
         return largest;
     }
 
-    static long bytesPerInstance(SolveBuffers b, Precision p) {
+    static long bytesPerInstance(List<Slot> slots, SolveBuffers b, Precision p) {
         long sum = 0;
-        for (KernelAbi.Slot slot : KernelAbi.SLOTS) {
+        for (Slot slot : slots) {
             sum += (long) slot.width(b) * SoaPacking.elementBytes(slot, p);
         }
         return Math.max(1, sum);
@@ -136,12 +137,14 @@ public final class CudaDeviceBackend implements CudaBackend {
     }
 
     /** Solves instances [from, to) and returns the kernel's launch-to-synchronize time. */
-    private long solveChunk(CUfunction function, Precision p, SolveBuffers b, int from, int to) {
+    private long solveChunk(CUfunction function, CudaKernelSource kernel, SolveBuffers b, int from, int to) {
+        Precision p = kernel.precision();
+        List<Slot> slots = kernel.slots();
         int n = to - from;
         List<CUdeviceptr> pointers = new ArrayList<>();
         List<ByteBuffer> hostOutputs = new ArrayList<>();
         try {
-            for (KernelAbi.Slot slot : KernelAbi.SLOTS) {
+            for (Slot slot : slots) {
                 long bytes = SoaPacking.bytes(slot, b, from, to, p);
                 CUdeviceptr d = new CUdeviceptr();
                 cuMemAlloc(d, Math.max(bytes, 4));
@@ -172,8 +175,8 @@ public final class CudaDeviceBackend implements CudaBackend {
                     Pointer.to(args.toArray(NativePointerObject[]::new)), null);
             cuCtxSynchronize();
             long kernelNanos = System.nanoTime() - start;
-            for (int k = 0; k < KernelAbi.SLOTS.size(); k++) {
-                KernelAbi.Slot slot = KernelAbi.SLOTS.get(k);
+            for (int k = 0; k < slots.size(); k++) {
+                Slot slot = slots.get(k);
                 if (slot.output()) {
                     long bytes = SoaPacking.bytes(slot, b, from, to, p);
                     ByteBuffer host = hostOutputs.get(k);

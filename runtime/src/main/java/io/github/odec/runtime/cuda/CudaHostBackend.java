@@ -2,6 +2,7 @@ package io.github.odec.runtime.cuda;
 
 import io.github.odec.runtime.CudaUnavailableException;
 import io.github.odec.runtime.spi.CudaKernelSource;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +27,7 @@ import java.util.stream.Stream;
  * the batch to a file, runs the program and reads the outputs back.
  *
  * <p>File format (little-endian): {@code long n; int stateCount, paramCount, evalCount; double
- * coefficients[6];} then every input slot of {@link KernelAbi} in order as packed by {@link SoaPacking};
+ * coefficients[6];} then every input slot of the kernel ({@link CudaKernelSource#slots()}) in order as packed by {@link SoaPacking};
  * the output file holds the output slots in order, packed the same way.
  */
 public final class CudaHostBackend implements CudaBackend {
@@ -135,7 +136,7 @@ public final class CudaHostBackend implements CudaBackend {
                 header.putDouble(c);
             }
             writeFully(ch, header.flip());
-            for (KernelAbi.Slot slot : KernelAbi.SLOTS) {
+            for (Slot slot : kernel.slots()) {
                 if (!slot.output()) {
                     ByteBuffer data = ByteBuffer.allocate(Math.toIntExact(
                             SoaPacking.bytes(slot, b, 0, b.instances, kernel.precision())));
@@ -148,7 +149,7 @@ public final class CudaHostBackend implements CudaBackend {
 
     private static void readOutput(CudaKernelSource kernel, SolveBuffers b, Path file) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            for (KernelAbi.Slot slot : KernelAbi.SLOTS) {
+            for (Slot slot : kernel.slots()) {
                 if (slot.output()) {
                     ByteBuffer data = ByteBuffer.allocate(Math.toIntExact(
                             SoaPacking.bytes(slot, b, 0, b.instances, kernel.precision())));

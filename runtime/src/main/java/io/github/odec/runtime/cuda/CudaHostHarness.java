@@ -2,6 +2,7 @@ package io.github.odec.runtime.cuda;
 
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.spi.CudaKernelSource;
+import io.github.odec.runtime.spi.Slot;
 
 /**
  * A small C++ program around a generated kernel source: it reads a batch (the format of
@@ -60,21 +61,21 @@ final class CudaHostHarness {
                     const size_t stateCount = (size_t) shape[0], paramCount = (size_t) shape[1];
                     const int evalCount = shape[2];
                 """);
-        for (KernelAbi.Slot slot : KernelAbi.SLOTS) {
-            String type = slot instanceof KernelAbi.IntSlot ? "int" : "odec_real";
+        for (Slot slot : kernel.slots()) {
+            String type = slot.element() == Slot.Element.INT ? "int" : "odec_real";
             String count = "N * " + width(slot);
-            s.append("    ").append(type).append("* ").append(slot.name()).append(" = odec_alloc<").append(type)
+            s.append("    ").append(type).append("* ").append(slot.identifier()).append(" = odec_alloc<").append(type)
                     .append(">(").append(count).append(");\n");
             if (!slot.output()) {
-                s.append("    odec_io(fread(").append(slot.name()).append(", sizeof(").append(type).append("), ")
+                s.append("    odec_io(fread(").append(slot.identifier()).append(", sizeof(").append(type).append("), ")
                         .append(count).append(", in), ").append(count).append(", \"read\");\n");
             }
         }
         s.append("    fclose(in);\n");
         s.append("    for (long long i = 0; i < n; i++) {\n");
         s.append("        ").append(kernel.solverFunction()).append("((int) i, N, evalCount");
-        for (KernelAbi.Slot slot : KernelAbi.SLOTS) {
-            s.append(", ").append(slot.name());
+        for (Slot slot : kernel.slots()) {
+            s.append(", ").append(slot.identifier());
         }
         for (int k = 0; k < KernelAbi.COEFFICIENTS.size(); k++) {
             s.append(", (odec_real) c[").append(k).append(']');
@@ -87,11 +88,11 @@ final class CudaHostHarness {
                         return 2;
                     }
                 """);
-        for (KernelAbi.Slot slot : KernelAbi.SLOTS) {
+        for (Slot slot : kernel.slots()) {
             if (slot.output()) {
-                String type = slot instanceof KernelAbi.IntSlot ? "int" : "odec_real";
+                String type = slot.element() == Slot.Element.INT ? "int" : "odec_real";
                 String count = "N * " + width(slot);
-                s.append("    odec_io(fwrite(").append(slot.name()).append(", sizeof(").append(type).append("), ")
+                s.append("    odec_io(fwrite(").append(slot.identifier()).append(", sizeof(").append(type).append("), ")
                         .append(count).append(", out), ").append(count).append(", \"write\");\n");
             }
         }
@@ -99,8 +100,8 @@ final class CudaHostHarness {
         return s.toString();
     }
 
-    private static String width(KernelAbi.Slot slot) {
-        return switch (slot.block()) {
+    private static String width(Slot slot) {
+        return switch (slot.width()) {
             case ONE -> "1";
             case STATES -> "stateCount";
             case PARAMS -> "paramCount";

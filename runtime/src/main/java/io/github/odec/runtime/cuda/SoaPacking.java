@@ -1,6 +1,7 @@
 package io.github.odec.runtime.cuda;
 
 import io.github.odec.runtime.Precision;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -15,21 +16,21 @@ public final class SoaPacking {
 
     private SoaPacking() {}
 
-    public static int elementBytes(KernelAbi.Slot slot, Precision p) {
-        return slot instanceof KernelAbi.IntSlot || p == Precision.F32 ? 4 : 8;
+    public static int elementBytes(Slot slot, Precision p) {
+        return slot.element() == Slot.Element.INT || p == Precision.F32 ? 4 : 8;
     }
 
-    public static long bytes(KernelAbi.Slot slot, SolveBuffers b, int from, int to, Precision p) {
+    public static long bytes(Slot slot, SolveBuffers b, int from, int to, Precision p) {
         return (long) slot.width(b) * (to - from) * elementBytes(slot, p);
     }
 
     /** Appends instances [from, to) of the slot to {@code out}, structure of arrays. */
-    public static void pack(KernelAbi.Slot slot, SolveBuffers b, int from, int to, Precision p, ByteBuffer out) {
+    public static void pack(Slot slot, SolveBuffers b, int from, int to, Precision p, ByteBuffer out) {
         out.order(ByteOrder.LITTLE_ENDIAN);
         int w = slot.width(b);
-        switch (slot) {
-            case KernelAbi.RealSlot r -> {
-                double[] a = r.array().apply(b);
+        switch (slot.element()) {
+            case REAL -> {
+                double[] a = b.reals(slot);
                 for (int e = 0; e < w; e++) {
                     for (int i = from; i < to; i++) {
                         double v = a[i * w + e];
@@ -41,8 +42,8 @@ public final class SoaPacking {
                     }
                 }
             }
-            case KernelAbi.IntSlot s -> {
-                int[] a = s.array().apply(b);
+            case INT -> {
+                int[] a = b.ints(slot);
                 for (int e = 0; e < w; e++) {
                     for (int i = from; i < to; i++) {
                         out.putInt(a[i * w + e]);
@@ -53,20 +54,20 @@ public final class SoaPacking {
     }
 
     /** Reads instances [from, to) of the slot from {@code in} (structure of arrays) into SolveBuffers. */
-    public static void unpack(KernelAbi.Slot slot, SolveBuffers b, int from, int to, Precision p, ByteBuffer in) {
+    public static void unpack(Slot slot, SolveBuffers b, int from, int to, Precision p, ByteBuffer in) {
         in.order(ByteOrder.LITTLE_ENDIAN);
         int w = slot.width(b);
-        switch (slot) {
-            case KernelAbi.RealSlot r -> {
-                double[] a = r.array().apply(b);
+        switch (slot.element()) {
+            case REAL -> {
+                double[] a = b.reals(slot);
                 for (int e = 0; e < w; e++) {
                     for (int i = from; i < to; i++) {
                         a[i * w + e] = p == Precision.F64 ? in.getDouble() : in.getFloat();
                     }
                 }
             }
-            case KernelAbi.IntSlot s -> {
-                int[] a = s.array().apply(b);
+            case INT -> {
+                int[] a = b.ints(slot);
                 for (int e = 0; e < w; e++) {
                     for (int i = from; i < to; i++) {
                         a[i * w + e] = in.getInt();

@@ -15,37 +15,35 @@ public final class SolveBuffers {
     /** Evaluation times per instance (the same count for all); 0 means final state only. */
     public final int evalCount;
 
-    // Inputs.
+    public final ControllerCoefficients controller;
+    /** Per slot (by ordinal): its array for REAL slots, null otherwise; likewise {@link #ints} for INT. */
+    private final double[][] reals = new double[Slot.values().length][];
+    private final int[][] ints = new int[Slot.values().length][];
+
+    // Views of the slot arrays under their slot's name, for the runtime's and tests' readability.
     /** [instance * stateCount + j] */
     public final double[] y0;
     /** [instance * paramCount + p] */
     public final double[] params;
     public final double[] t0;
     public final double[] t1;
-    /** [instance * evalCount + k], sorted in the direction of integration and inside [t0, t1]. */
+    /** [instance * evalCount + k] */
     public final double[] evalTimes;
     public final double[] atol;
     public final double[] rtol;
-    /** Initial step magnitude; 0 selects Hairer's initial step (for FIXED: required, > 0). */
     public final double[] dt0;
-    /** Step magnitudes; an adaptive step that would fall below dtMin ends with REACHED_DT_MIN. */
     public final double[] dtMin;
     public final double[] dtMax;
     public final int[] maxSteps;
-    public final ControllerCoefficients controller;
-
-    // Outputs.
     /** [(instance * evalCount + k) * stateCount + j] */
     public final double[] ys;
-    /** [instance * stateCount + j]: the state where the instance stopped. */
+    /** [instance * stateCount + j] */
     public final double[] yFinal;
     public final double[] tFinal;
-    /** {@link io.github.odec.runtime.Status#code()} per instance. */
     public final int[] status;
     public final int[] fEvals;
     public final int[] steps;
     public final int[] accepted;
-    /** Evaluation points filled. */
     public final int[] initialized;
 
     public SolveBuffers(int instances, int stateCount, int paramCount, int evalCount, ControllerCoefficients controller) {
@@ -58,24 +56,47 @@ public final class SolveBuffers {
         this.paramCount = paramCount;
         this.evalCount = evalCount;
         this.controller = Objects.requireNonNull(controller);
-        y0 = new double[Math.multiplyExact(instances, stateCount)];
-        params = new double[Math.multiplyExact(instances, paramCount)];
-        t0 = new double[instances];
-        t1 = new double[instances];
-        evalTimes = new double[Math.multiplyExact(instances, evalCount)];
-        atol = new double[instances];
-        rtol = new double[instances];
-        dt0 = new double[instances];
-        dtMin = new double[instances];
-        dtMax = new double[instances];
-        maxSteps = new int[instances];
-        ys = new double[Math.multiplyExact(Math.multiplyExact(instances, evalCount), stateCount)];
-        yFinal = new double[Math.multiplyExact(instances, stateCount)];
-        tFinal = new double[instances];
-        status = new int[instances];
-        fEvals = new int[instances];
-        steps = new int[instances];
-        accepted = new int[instances];
-        initialized = new int[instances];
+        for (Slot slot : Slot.values()) {
+            int elements = Math.multiplyExact(instances, slot.width(this));
+            switch (slot.element()) {
+                case REAL -> reals[slot.ordinal()] = new double[elements];
+                case INT -> ints[slot.ordinal()] = new int[elements];
+            }
+        }
+        y0 = reals(Slot.Y0);
+        params = reals(Slot.PARAMS);
+        t0 = reals(Slot.T0);
+        t1 = reals(Slot.T1);
+        evalTimes = reals(Slot.EVAL_TIMES);
+        atol = reals(Slot.ATOL);
+        rtol = reals(Slot.RTOL);
+        dt0 = reals(Slot.DT0);
+        dtMin = reals(Slot.DT_MIN);
+        dtMax = reals(Slot.DT_MAX);
+        maxSteps = ints(Slot.MAX_STEPS);
+        ys = reals(Slot.YS);
+        yFinal = reals(Slot.Y_FINAL);
+        tFinal = reals(Slot.T_FINAL);
+        status = ints(Slot.STATUS);
+        fEvals = ints(Slot.F_EVALS);
+        steps = ints(Slot.STEPS);
+        accepted = ints(Slot.ACCEPTED);
+        initialized = ints(Slot.INITIALIZED);
+    }
+
+    /** A REAL slot's array, instance-major. */
+    public double[] reals(Slot slot) {
+        if (slot.element() != Slot.Element.REAL) {
+            throw new IllegalArgumentException(slot + " holds " + slot.element());
+        }
+        return reals[slot.ordinal()];
+    }
+
+    /** An INT slot's array, instance-major. */
+    public int[] ints(Slot slot) {
+        if (slot.element() != Slot.Element.INT) {
+            throw new IllegalArgumentException(slot + " holds " + slot.element());
+        }
+        return ints[slot.ordinal()];
     }
 }

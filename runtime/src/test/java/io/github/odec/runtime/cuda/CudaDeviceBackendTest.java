@@ -5,20 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.odec.runtime.Method;
 import io.github.odec.runtime.Precision;
+import io.github.odec.runtime.StepControllerKind;
 import io.github.odec.runtime.spi.ControllerCoefficients;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
+import io.github.odec.runtime.spi.SolverSpec;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The GPU backend's memory arithmetic, which needs no GPU. */
 class CudaDeviceBackendTest {
 
     @Test
-    void bytesPerInstanceCountEveryBufferInTheSolversPrecision() {
+    void bytesPerInstanceCountEveryBufferTheKernelTakesInTheSolversPrecision() {
         SolveBuffers b = new SolveBuffers(1, 3, 3, 0, ControllerCoefficients.integral());
-        // y0, yFinal: 3 each; params: 3; t0 t1 atol rtol dt0 dtMin dtMax tFinal: 8 reals; 6 int buffers.
-        assertEquals((3 + 3 + 3 + 8) * 4 + 6 * 4, CudaDeviceBackend.bytesPerInstance(b, Precision.F32));
-        assertEquals((3 + 3 + 3 + 8) * 8 + 6 * 4, CudaDeviceBackend.bytesPerInstance(b, Precision.F64));
+        // y0, yFinal: 3 each; params: 3; t0 t1 atol rtol dt0 dtMin dtMax tFinal hLast hMin hMax: 11 reals;
+        // maxSteps status fEvals steps accepted rejected initialized: 7 int buffers.
+        List<Slot> adaptive = Slot.of(new SolverSpec(Method.DOPRI5, StepControllerKind.INTEGRAL, Precision.F32, false));
+        assertEquals((3 + 3 + 3 + 11) * 4 + 7 * 4, CudaDeviceBackend.bytesPerInstance(adaptive, b, Precision.F32));
+        assertEquals((3 + 3 + 3 + 11) * 8 + 7 * 4, CudaDeviceBackend.bytesPerInstance(adaptive, b, Precision.F64));
+        // FIXED takes no tolerances, step bounds or rejection count.
+        List<Slot> fixed = Slot.of(new SolverSpec(Method.RK4, StepControllerKind.FIXED, Precision.F64, false));
+        assertEquals((3 + 3 + 3 + 7) * 8 + 6 * 4, CudaDeviceBackend.bytesPerInstance(fixed, b, Precision.F64));
     }
 
     @Test
@@ -38,7 +48,7 @@ class CudaDeviceBackendTest {
         assertEquals(CudaDeviceBackend.MAX_STAGING_BYTES / ysPerInstance, chunk);
         assertTrue((long) chunk * ysPerInstance <= Integer.MAX_VALUE, "one chunk's ys fits one ByteBuffer");
         SolveBuffers b = new SolveBuffers(1, 400, 2, 101, ControllerCoefficients.integral());
-        assertEquals(ysPerInstance, CudaDeviceBackend.largestSlotBytesPerInstance(b, Precision.F64));
+        assertEquals(ysPerInstance, CudaDeviceBackend.largestSlotBytesPerInstance(List.of(Slot.values()), b, Precision.F64));
         assertThrows(CudaUnavailableException.class,
                 () -> CudaDeviceBackend.chunkSize(1, 1L << 32, 1L << 32, 1L << 40));
     }

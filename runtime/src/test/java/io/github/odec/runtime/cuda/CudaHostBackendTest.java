@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.spi.ControllerCoefficients;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,32 +25,42 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CudaHostBackendTest {
 
-    /** Writes, per instance: yFinal[j] = y0[j] + params[0]; ys[k][j] = evalTimes[k] * (j + 1); counters from inputs. */
+    /** Every slot: the parameters of a dense, adaptive solver. */
+    private static final List<Slot> ALL = List.of(Slot.values());
+
+    /**
+     * Writes, per instance: yFinal[j] = y0[j] + params[0]; ys[k][j] = evalTimes[k] * (j + 1); counters
+     * and step sizes from inputs. The parameter list follows the descriptor, as the generated one does.
+     */
     private static String kernel(String real) {
-        return """
-                static __host__ __device__ void probe(const int instance, const size_t N, const int evalCount,
-                    const R* __restrict__ y0, const R* __restrict__ params, const R* __restrict__ t0_, const R* __restrict__ t1_,
-                    const R* __restrict__ evalTimes, const R* __restrict__ atol_, const R* __restrict__ rtol_,
-                    const R* __restrict__ dt0_, const R* __restrict__ dtMin_, const R* __restrict__ dtMax_,
-                    const int* __restrict__ maxSteps_, R* __restrict__ ys, R* __restrict__ yFinal, R* __restrict__ tFinal,
-                    int* __restrict__ status_, int* __restrict__ fEvals_, int* __restrict__ steps_, int* __restrict__ accepted_,
-                    int* __restrict__ initialized_, const R c_safety, const R c_factorMin, const R c_factorMax,
-                    const R c_pcoeff, const R c_icoeff, const R c_dcoeff)
+        StringBuilder params = new StringBuilder("const int instance, const size_t N, const int evalCount");
+        for (Slot slot : ALL) {
+            params.append(", ").append(slot.output() ? "" : "const ").append(slot.element() == Slot.Element.INT ? "int" : "R")
+                    .append("* __restrict__ ").append(slot.identifier());
+        }
+        for (String c : KernelAbi.COEFFICIENTS) {
+            params.append(", const R c_").append(c);
+        }
+        return ("static __host__ __device__ void probe(" + params + ")\n" + """
                 {
                     for (int j = 0; j < 2; j++) {
-                        yFinal[j * N + instance] = y0[j * N + instance] + params[instance];
+                        yFinal_[j * N + instance] = y0_[j * N + instance] + params_[instance];
                         for (int k = 0; k < evalCount; k++) {
-                            ys[(k * 2 + j) * N + instance] = evalTimes[k * N + instance] * (R) (j + 1);
+                            ys_[(k * 2 + j) * N + instance] = evalTimes_[k * N + instance] * (R) (j + 1);
                         }
                     }
-                    tFinal[instance] = t1_[instance] + c_safety;
+                    tFinal_[instance] = t1_[instance] + c_safety;
                     status_[instance] = maxSteps_[instance] % 7;
                     fEvals_[instance] = instance;
                     steps_[instance] = maxSteps_[instance];
                     accepted_[instance] = evalCount;
+                    rejected_[instance] = 2 * instance;
                     initialized_[instance] = (int) N;
+                    hLast_[instance] = dt0_[instance];
+                    hMin_[instance] = dtMin_[instance];
+                    hMax_[instance] = dtMax_[instance];
                 }
-                """.replace("R", real);
+                """).replace("R", real);
     }
 
     @Test
@@ -63,11 +74,14 @@ class CudaHostBackendTest {
                 b.params[i] = 0.5;
                 b.t1[i] = i;
                 b.maxSteps[i] = 100 + i;
+                b.dt0[i] = 0.125 * i;
+                b.dtMin[i] = 0.25 * i;
+                b.dtMax[i] = 0.5 * i;
                 for (int k = 0; k < 3; k++) {
                     b.evalTimes[3 * i + k] = i + 0.25 * k;
                 }
             }
-            backend.solve(new CudaKernelSource(kernel(p == Precision.F64 ? "double" : "float"), "probe", "none", p), b);
+            backend.solve(new CudaKernelSource(kernel(p == Precision.F64 ? "double" : "float"), "probe", "none", p, ALL), b);
             for (int i = 0; i < 5; i++) {
                 assertArrayEquals(new double[] {10 * i + 0.5, 10 * i + 1.5}, new double[] {b.yFinal[2 * i], b.yFinal[2 * i + 1]});
                 for (int k = 0; k < 3; k++) {
@@ -82,6 +96,10 @@ class CudaHostBackendTest {
                 assertEquals(100 + i, b.steps[i]);
                 assertEquals(3, b.accepted[i]);
                 assertEquals(5, b.initialized[i]);
+                assertEquals(2 * i, b.ints(Slot.REJECTED)[i]);
+                assertEquals(0.125 * i, b.reals(Slot.H_LAST)[i]);
+                assertEquals(0.25 * i, b.reals(Slot.H_MIN)[i]);
+                assertEquals(0.5 * i, b.reals(Slot.H_MAX)[i]);
             }
         }
     }
@@ -89,11 +107,11 @@ class CudaHostBackendTest {
     @Test
     void sourceThatDoesNotCompileIsReportedWithItsLine(@TempDir Path cache) {
         CudaHostBackend backend = new CudaHostBackend(PtxCompilerTest.nvcc(), new ContentCache(cache));
-        String broken = kernel("double").replace("tFinal[instance] = t1_[instance] + c_safety;", "tFinal[instance] = nope;");
+        String broken = kernel("double").replace("tFinal_[instance] = t1_[instance] + c_safety;", "tFinal_[instance] = nope;");
         SolveBuffers b = new SolveBuffers(1, 2, 1, 0, ControllerCoefficients.integral());
         CudaCompileException e = assertThrows(CudaCompileException.class,
-                () -> backend.solve(new CudaKernelSource(broken, "probe", "none", Precision.F64), b));
-        assertTrue(e.getMessage().contains("tFinal[instance] = nope;"), e.getMessage());
+                () -> backend.solve(new CudaKernelSource(broken, "probe", "none", Precision.F64, ALL), b));
+        assertTrue(e.getMessage().contains("tFinal_[instance] = nope;"), e.getMessage());
     }
 
     /** A cache odec must not use (here a regular file as its root) costs a warning and a rebuild, not the solve. */
@@ -102,7 +120,7 @@ class CudaHostBackendTest {
         Path notAFolder = Files.writeString(dir.resolve("cache"), "a file");
         List<String> warnings = new ArrayList<>();
         CudaHostBackend backend = new CudaHostBackend(PtxCompilerTest.nvcc(), new ContentCache(notAFolder, warnings::add));
-        CudaKernelSource kernel = new CudaKernelSource(kernel("double"), "probe", "none", Precision.F64);
+        CudaKernelSource kernel = new CudaKernelSource(kernel("double"), "probe", "none", Precision.F64, ALL);
         Path folder;
         try (CudaHostBackend.Program program = backend.program(kernel)) {
             folder = program.privateFolder().orElseThrow();

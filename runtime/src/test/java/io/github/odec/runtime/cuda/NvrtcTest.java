@@ -50,6 +50,6 @@ class NvrtcTest {
     }
 
     static CudaKernelSource kernel(String source) {
-        return new CudaKernelSource(source, "twice", "scale", Precision.F32);
+        return new CudaKernelSource(source, "twice", "scale", Precision.F32, List.of());
     }
 }

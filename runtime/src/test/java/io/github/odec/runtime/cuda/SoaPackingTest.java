@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.spi.ControllerCoefficients;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import java.nio.ByteBuffer;
 import org.junit.jupiter.api.Test;
 
 class SoaPackingTest {
-
-    private static final KernelAbi.Slot Y0 = KernelAbi.SLOTS.getFirst();
 
     @Test
     void elementEOfInstanceIIsAtENPlusI() {
@@ -20,8 +19,8 @@ class SoaPackingTest {
             b.y0[i * 2] = 10 + i;       // element 0
             b.y0[i * 2 + 1] = 20 + i;   // element 1
         }
-        ByteBuffer out = ByteBuffer.allocate((int) SoaPacking.bytes(Y0, b, 0, 3, Precision.F64));
-        SoaPacking.pack(Y0, b, 0, 3, Precision.F64, out);
+        ByteBuffer out = ByteBuffer.allocate((int) SoaPacking.bytes(Slot.Y0, b, 0, 3, Precision.F64));
+        SoaPacking.pack(Slot.Y0, b, 0, 3, Precision.F64, out);
         out.flip();
         double[] soa = new double[6];
         out.asDoubleBuffer().get(soa);
@@ -34,10 +33,10 @@ class SoaPackingTest {
         for (int k = 0; k < b.y0.length; k++) {
             b.y0[k] = 0.1 * (k + 1);
         }
-        ByteBuffer bytes = ByteBuffer.allocate((int) SoaPacking.bytes(Y0, b, 1, 4, Precision.F32));
-        SoaPacking.pack(Y0, b, 1, 4, Precision.F32, bytes);
+        ByteBuffer bytes = ByteBuffer.allocate((int) SoaPacking.bytes(Slot.Y0, b, 1, 4, Precision.F32));
+        SoaPacking.pack(Slot.Y0, b, 1, 4, Precision.F32, bytes);
         SolveBuffers back = new SolveBuffers(5, 2, 0, 0, ControllerCoefficients.integral());
-        SoaPacking.unpack(Y0, back, 1, 4, Precision.F32, bytes.flip());
+        SoaPacking.unpack(Slot.Y0, back, 1, 4, Precision.F32, bytes.flip());
         for (int k = 0; k < b.y0.length; k++) {
             double expected = k >= 2 && k < 8 ? (float) b.y0[k] : 0.0;
             assertEquals(expected, back.y0[k], "element " + k);
