@@ -11,6 +11,7 @@ import io.github.odec.ir.SolverFunction;
 import io.github.odec.lower.SolverLowering;
 import io.github.odec.lower.StateLayout;
 import io.github.odec.model.Component;
+import io.github.odec.model.Method;
 import io.github.odec.model.OdeModel;
 import io.github.odec.model.OdeSystem;
 import io.github.odec.model.Tableau;
@@ -126,7 +127,7 @@ public final class CompiledSystem implements CudaSolverFactory {
     }
 
     public SolverSignature signature(SolverSpec spec) {
-        return new SolverSignature(layout, spec, SolverLowering.errorOrder(tableau(spec.method()), spec.controller()));
+        return new SolverSignature(layout, spec, SolverLowering.errorOrder(method(spec.method()), spec.controller()));
     }
 
     /** The right-hand side alone, compiled from the same IR the solvers inline (benchmarks, other integrators). */
@@ -141,7 +142,7 @@ public final class CompiledSystem implements CudaSolverFactory {
 
     /** A solver in a layout of the caller's choosing (not cached per spec): for checks that both layouts agree. */
     public CompiledSolver solver(SolverSpec spec, StateLayout layout) {
-        return instantiate(JavaSolverEmitter.emit(SolverLowering.lower(system, tableau(spec.method()), spec, layout)), spec);
+        return instantiate(JavaSolverEmitter.emit(SolverLowering.lower(system, method(spec.method()), spec, layout)), spec);
     }
 
     private CompiledSolver build(SolverSpec spec) {
@@ -162,7 +163,7 @@ public final class CompiledSystem implements CudaSolverFactory {
 
     private SolverFunction lower(SolverSpec spec) {
         try {
-            return SolverLowering.lower(system, tableau(spec.method()), spec);
+            return SolverLowering.lower(system, method(spec.method()), spec);
         } catch (StackOverflowError tooDeep) {
             // The checker bounds nesting and size so that this does not happen; if it does, it is odec's bug.
             throw new GeneratedCodeException("internal error: lowering " + system.name() + " with " + spec.method()
@@ -170,8 +171,8 @@ public final class CompiledSystem implements CudaSolverFactory {
         }
     }
 
-    private Tableau tableau(String method) {
-        return MethodLookup.find(tableaus, method);
+    private Method method(String name) {
+        return Method.of(MethodLookup.find(tableaus, name));
     }
 
     private static List<Double> defaults(List<Component> components) {

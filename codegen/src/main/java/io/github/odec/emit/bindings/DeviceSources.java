@@ -2,6 +2,7 @@ package io.github.odec.emit.bindings;
 
 import io.github.odec.emit.cuda.CudaSolverEmitter;
 import io.github.odec.lower.SolverLowering;
+import io.github.odec.model.Method;
 import io.github.odec.model.OdeSystem;
 import io.github.odec.model.Tableau;
 import io.github.odec.runtime.cuda.CudaKernelSource;
@@ -28,7 +29,7 @@ final class DeviceSources {
         List<CudaKernelSource> kernels = new ArrayList<>();
         for (boolean dense : new boolean[] {true, false}) {
             SolverSpec spec = new SolverSpec(tableau.name(), request.controller(), request.precision(), dense);
-            kernels.add(CudaSolverEmitter.emit(SolverLowering.lower(system, tableau, spec)));
+            kernels.add(CudaSolverEmitter.emit(SolverLowering.lower(system, Method.of(tableau), spec)));
         }
         return kernels;
     }

@@ -5,6 +5,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.github.odec.emit.java.JavaSolverEmitter;
 import io.github.odec.lower.SolverLowering;
+import io.github.odec.model.Method;
 import io.github.odec.model.OdeSystem;
 import io.github.odec.model.Tableau;
 import io.github.odec.runtime.spi.SolverSpec;
@@ -21,11 +22,12 @@ record SolverClasses(SolverSpec denseSpec, ClassName dense, SolverSpec finalSpec
     static SolverClasses of(OdeSystem system, Tableau tableau, GenerateRequest request, String header) {
         SolverSpec denseSpec = new SolverSpec(tableau.name(), request.controller(), request.precision(), true);
         SolverSpec finalSpec = new SolverSpec(tableau.name(), request.controller(), request.precision(), false);
-        TypeSpec dense = JavaSolverEmitter.type(SolverLowering.lower(system, tableau, denseSpec));
-        TypeSpec finalOnly = JavaSolverEmitter.type(SolverLowering.lower(system, tableau, finalSpec));
+        Method method = Method.of(tableau);
+        TypeSpec dense = JavaSolverEmitter.type(SolverLowering.lower(system, method, denseSpec));
+        TypeSpec finalOnly = JavaSolverEmitter.type(SolverLowering.lower(system, method, finalSpec));
         return new SolverClasses(denseSpec, ClassName.get(request.packageName(), dense.name()),
                 finalSpec, ClassName.get(request.packageName(), finalOnly.name()),
-                SolverLowering.errorOrder(tableau, request.controller()),
+                SolverLowering.errorOrder(method, request.controller()),
                 file(request.packageName(), dense, header), file(request.packageName(), finalOnly, header));
     }
 

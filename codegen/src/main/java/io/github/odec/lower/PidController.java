@@ -22,7 +22,7 @@ import io.github.odec.runtime.StepControllerKind;
  * After an accepted step: factor = safety * r_n^(-(p+i+d)/k) * r_{n-1}^((p+2d)/k) * r_{n-2}^(-d/k),
  * clipped to [factorMin, factorMax] (and to 1 right after a rejection). INTEGRAL uses icoeff alone
  * (one pow), PI drops the d terms. The ratio history starts at 1 and advances on accepted steps only
- * (see {@link #advanceHistory}).
+ * (see {@link #onAccept}).
  *
  * <p>After a rejected step the history is ignored: factor = max(factorMin, min(safety, safety * r_n^(-1/k))),
  * the integral controller's rule on the current ratio alone, so that a rejection always shrinks the
@@ -32,7 +32,7 @@ import io.github.odec.runtime.StepControllerKind;
  * PIDController rejects only when the factor is below accept_safety < 1. A trial step whose state or
  * ratio is not finite takes factorMin (diffrax's rule for an infinite error).
  */
-final class ControllerLowering {
+final class PidController implements StepController {
 
     private final StepControllerKind kind;
     private final int errorOrder;
@@ -45,7 +45,7 @@ final class ControllerLowering {
     private Local factorMin;
     private Local factorMax;
 
-    ControllerLowering(StepControllerKind kind, int errorOrder) {
+    PidController(StepControllerKind kind, int errorOrder) {
         if (kind == StepControllerKind.FIXED) {
             throw new IllegalArgumentException("FIXED has no controller");
         }
@@ -53,8 +53,9 @@ final class ControllerLowering {
         this.errorOrder = errorOrder;
     }
 
-    /** Before the step loop: the exponents (loop invariants) and the ratio history. */
-    void declare(StatementBuilder out) {
+    /** The exponents (loop invariants) and the ratio history. */
+    @Override
+    public void declare(StatementBuilder out) {
         IrExpr k = real(errorOrder);
         IrExpr p = coefficient(Coefficient.PCOEFF);
         IrExpr i = coefficient(Coefficient.ICOEFF);
@@ -83,13 +84,10 @@ final class ControllerLowering {
     /**
      * The factor for the next step after the attempt with error ratio {@code ratio}: the controller's
      * on an accepted step, the current ratio's alone on a rejected one (strictly below 1), factorMin
-     * when the trial was not finite. Reads the history before {@link #advanceHistory} moves it on.
-     *
-     * @param accept        whether the attempt is accepted (finite and ratio <= 1)
-     * @param finite        whether the trial state and its ratio are finite
-     * @param rejectedLast  whether the attempt before this one was rejected (no growth right after)
+     * when the trial was not finite. Reads the history before {@link #onAccept} moves it on.
      */
-    Local factor(StatementBuilder out, Local ratio, Local accept, IrExpr finite, Local rejectedLast) {
+    @Override
+    public Local factor(StatementBuilder out, Local ratio, Local accept, IrExpr finite, Local rejectedLast) {
         Local factor = out.real("factor", read(factorMin));
         out.ifThenElse(read(accept), acc -> {
             IrExpr f = mul(read(safety), pow(read(ratio), read(exp0)));
@@ -116,7 +114,8 @@ final class ControllerLowering {
      * On an accepted step: r_{n-2} <- r_{n-1} <- r_n. A zero ratio (an exact step) enters the history
      * as the neutral 1: as 0 it would force the next factor to factorMin however good that step is.
      */
-    void advanceHistory(StatementBuilder out, Local ratio) {
+    @Override
+    public void onAccept(StatementBuilder out, Local ratio) {
         if (prev2 != null) {
             out.assign(prev2, read(prev1));
         }
