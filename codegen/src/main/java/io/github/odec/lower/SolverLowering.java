@@ -81,7 +81,7 @@ public final class SolverLowering {
         return lower(system, spec, layout, SolverSeams.standard(method, spec));
     }
 
-    /** With seams of the caller's choosing (fresh ones: see {@link SolverSeams}). */
+    /** With seams of the caller's choosing: tests plug second implementations in here. */
     static SolverFunction lower(OdeSystem system, SolverSpec spec, StateLayout layout, SolverSeams seams) {
         return new SolverLowering(system, spec, layout, seams).build();
     }

@@ -11,7 +11,8 @@ import java.util.Optional;
  * What the shared solver skeleton is composed with: the method family's stepper, the step-size
  * controller (none for FIXED steps) and the error norm. {@link #standard} is the one composition
  * the compiler uses; the {@code with} methods swap one seam (tests drive toy implementations
- * end to end through them). Built afresh for each lowering: a controller holds the locals it declared.
+ * end to end through them). Seams hold no per-solve state, so one composition serves any number of
+ * lowerings (both layouts, for instance).
  */
 record SolverSeams(StepperFactory stepper, Optional<StepController> controller, ErrorNorm norm) {
 

@@ -11,19 +11,23 @@ import io.github.odec.ir.StatementBuilder;
  */
 interface StepController {
 
-    /** Before the step loop: the controller's loop invariants and history. */
-    void declare(StatementBuilder out);
+    /** Emits, before the step loop, the controller's loop invariants and history for one solve. */
+    Declared declare(StatementBuilder out);
 
-    /**
-     * The factor for the next step after the attempt with error ratio {@code ratio}, emitted after the
-     * ratio and before {@link #onAccept}.
-     *
-     * @param accept        whether the attempt is accepted (finite and ratio <= 1)
-     * @param finite        whether the trial state and its ratio are finite
-     * @param rejectedLast  whether the attempt before this one was rejected
-     */
-    Local factor(StatementBuilder out, Local ratio, Local accept, IrExpr finite, Local rejectedLast);
+    /** The controller over the locals it declared for one solve. */
+    interface Declared {
 
-    /** In the accept branch, after the factor: moves the history on. */
-    void onAccept(StatementBuilder out, Local ratio);
+        /**
+         * The factor for the next step after the attempt with error ratio {@code ratio}, emitted after
+         * the ratio and before {@link #onAccept}.
+         *
+         * @param accept        whether the attempt is accepted (finite and ratio <= 1)
+         * @param finite        whether the trial state and its ratio are finite
+         * @param rejectedLast  whether the attempt before this one was rejected
+         */
+        Local factor(StatementBuilder out, Local ratio, Local accept, IrExpr finite, Local rejectedLast);
+
+        /** In the accept branch, after the factor: moves the history on. */
+        void onAccept(StatementBuilder out, Local ratio);
+    }
 }

@@ -56,8 +56,8 @@ final class StepLoopLowering<T extends Trial> {
     /** @param dt the signed step to attempt next (updated by the controller) */
     void emit(StatementBuilder body, SolveState s, Local dt, Local maxSteps) {
         SolveState.Statistics stats = s.stats();
-        controller.ifPresent(c -> c.declare(body));
-        Optional<Local> rejectedLast = controller.map(c -> body.bool("rejectedLast", bool(false)));
+        Optional<StepController.Declared> declared = controller.map(c -> c.declare(body));
+        Optional<Local> rejectedLast = declared.map(c -> body.bool("rejectedLast", bool(false)));
         body.whileLoop(bool(true), loop -> {
             loop.ifThen(ge(read(stats.steps()), read(maxSteps)), stop -> stop(stop, stats, Status.REACHED_MAX_STEPS));
             // The last step lands on t1 exactly. A step that would end within 64 ulps of t1 (measured
@@ -71,12 +71,12 @@ final class StepLoopLowering<T extends Trial> {
             T trial = stepper.attempt(loop, s, h);
             ComponentVector yNew = trial.state();
             IrExpr finite = components.all(loop, "finite", (b, j) -> isFinite(yNew.get(j)));
-            if (controller.isEmpty()) {
+            if (declared.isEmpty()) {
                 loop.ifThen(not(finite), stop -> stop(stop, stats, Status.INFINITE_NORM));
                 acceptStep(loop, s, trial, last, Optional.empty());
                 return;
             }
-            StepController control = controller.orElseThrow();
+            StepController.Declared control = declared.orElseThrow();
             SolveState.ErrorControl bounds = s.control().orElseThrow();
             Local ratio = norm.ratio(loop, s, components, trial);
             // A trial that overflowed is rejected and shrunk like any other (by factorMin): only a
@@ -85,7 +85,7 @@ final class StepLoopLowering<T extends Trial> {
             Local accept = loop.bool("accept", and(read(trialFinite), le(read(ratio), real(1.0))));
             Local rejected = rejectedLast.orElseThrow();
             Local factor = control.factor(loop, ratio, accept, read(trialFinite), rejected);
-            loop.ifThen(read(accept), acc -> acceptStep(acc, s, trial, last, Optional.of(ratio)));
+            loop.ifThen(read(accept), acc -> acceptStep(acc, s, trial, last, Optional.of(new Adapted(control, ratio))));
             loop.assign(rejected, not(read(accept)));
             Local next = loop.real("dtNext", min(mul(abs(read(h)), read(factor)), read(bounds.dtMax())));
             // not(next >= dtMin) rather than next < dtMin: a NaN step (f(t0) not finite) stops too.
@@ -97,12 +97,15 @@ final class StepLoopLowering<T extends Trial> {
         });
     }
 
-    private void acceptStep(StatementBuilder acc, SolveState s, T trial, Local last, Optional<Local> ratio) {
+    /** An accepted step under a controller: the ratio it moves its history on with. */
+    private record Adapted(StepController.Declared control, Local ratio) {}
+
+    private void acceptStep(StatementBuilder acc, SolveState s, T trial, Local last, Optional<Adapted> adapted) {
         SolveState.Statistics stats = s.stats();
         Local h = trial.h();
         // Fixed steps sit at t0 + n dt: accumulating t += dt would drift by n roundings and leave
         // a sliver step before t1.
-        IrExpr next = controller.isPresent()
+        IrExpr next = adapted.isPresent()
                 ? add(read(s.t()), read(h))
                 : add(read(s.t0()), mul(toReal(add(read(stats.accepted()), integer(1))), read(h)));
         Local tNew = acc.real("tNew", select(read(last), read(s.t1()), next));
@@ -117,7 +120,7 @@ final class StepLoopLowering<T extends Trial> {
         components.copy(acc, trial.state(), s.y());
         acc.assign(s.t(), read(tNew));
         fNew.ifPresent(f -> components.copy(acc, f, s.k1()));
-        ratio.ifPresent(r -> controller.orElseThrow().onAccept(acc, r));
+        adapted.ifPresent(a -> a.control().onAccept(acc, a.ratio()));
         acc.ifThen(read(last), StatementBuilder::breakLoop);
         if (fNew.isEmpty()) {
             acc.comment("f at the new point: the next step's first stage");

@@ -31,15 +31,17 @@ class ControllerSeamTest {
     /** The toy: no history, no clipping, no safety factor. */
     record HalveOrGrow() implements StepController {
         @Override
-        public void declare(StatementBuilder out) {}
+        public Declared declare(StatementBuilder out) {
+            return new Declared() {
+                @Override
+                public Local factor(StatementBuilder body, Local ratio, Local accept, IrExpr finite, Local rejectedLast) {
+                    return body.real("factor", select(read(accept), real(1.5), real(0.5)));
+                }
 
-        @Override
-        public Local factor(StatementBuilder out, Local ratio, Local accept, IrExpr finite, Local rejectedLast) {
-            return out.real("factor", select(read(accept), real(1.5), real(0.5)));
+                @Override
+                public void onAccept(StatementBuilder body, Local ratio) {}
+            };
         }
-
-        @Override
-        public void onAccept(StatementBuilder out, Local ratio) {}
     }
 
     private static final OdeSystem RAMP = SeamRuns.system("system Ramp { state y = 0.0; y' = 2 * t; }");

@@ -26,6 +26,7 @@ final class SeamRuns {
     /** Lowers with {@code seams}, compiles the printed Java and solves every instance of {@code b} in place. */
     static SolveBuffers solve(OdeSystem system, SolverSpec spec, StateLayout layout, SolverSeams seams, SolveBuffers b) {
         Class<?> type = SolverClassCache.classFor(JavaSolverEmitter.emit(SolverLowering.lower(system, spec, layout, seams)));
+        // The error order in a signature is what the bindings report; solving does not read it.
         SolverSignature signature = new SolverSignature(new CompiledSystem(system, Frontend.standardTableaus()).layout(),
                 spec, 1);
         try {
