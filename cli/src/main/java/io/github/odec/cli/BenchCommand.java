@@ -33,8 +33,8 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     OdeFileArgument source;
 
-    @Option(names = "--system", paramLabel = "NAME", description = "The system to solve (default: the file's only system).")
-    String system;
+    @Mixin
+    SystemChoice system;
 
     @Mixin
     BatchOptions batchOptions;
@@ -85,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
             VectorApiRequirement.check();
         }
         OdeModel model = source.load(spec.commandLine().getErr());
-        OdeSystem chosen = source.chooseSystem(model, system);
+        OdeSystem chosen = system.of(model, source);
         CompiledSystem compiled = new CompiledSystem(model, chosen.name());
         SolverOptions options = stepOptions.resolve(model);
         List<Precision> chosenPrecisions = precisions.stream().map(p -> EnumChoice.parse("--precision", p, Precision.class))

@@ -1,13 +1,10 @@
 package io.github.odec.cli;
 
-import io.github.odec.emit.bindings.EmitKind;
-import io.github.odec.emit.bindings.GenerateRequest;
-import io.github.odec.emit.bindings.GeneratedFile;
-import io.github.odec.emit.bindings.ProjectGenerator;
+import io.github.odec.pipeline.EmitKind;
+import io.github.odec.pipeline.GenerateRequest;
+import io.github.odec.pipeline.GeneratedFile;
+import io.github.odec.pipeline.ProjectGenerator;
 import io.github.odec.model.OdeModel;
-import io.github.odec.runtime.Precision;
-import io.github.odec.runtime.SolverOptions;
-import io.github.odec.runtime.StepControllerKind;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -55,19 +52,11 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "--system", paramLabel = "NAME", description = "Generate this system only (default: every system).")
     String system;
 
-    @Option(names = "--method", paramLabel = "M", defaultValue = SolverOptions.DEFAULT_METHOD,
-            completionCandidates = OptionValues.Methods.class,
-            description = "Tableau name (default ${DEFAULT-VALUE}; see odec methods).")
-    String method;
+    @Mixin
+    MethodOptions method;
 
-    @Option(names = "--controller", paramLabel = "C", defaultValue = "integral",
-            completionCandidates = OptionValues.Controllers.class,
-            description = "integral, pi, pid or fixed (default ${DEFAULT-VALUE}).")
-    String controller;
-
-    @Option(names = "--precision", paramLabel = "P", defaultValue = "f64",
-            completionCandidates = OptionValues.Precisions.class, description = "f64 or f32 (default ${DEFAULT-VALUE}).")
-    String precision;
+    @Mixin
+    PrecisionOption precision;
 
     @Option(names = "--package", paramLabel = "PKG", defaultValue = DEFAULT_PACKAGE,
             description = "Java package of the generated classes (default ${DEFAULT-VALUE}).")
@@ -81,16 +70,10 @@ final class CompileCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         OdeModel model = source.load(spec.commandLine().getErr());
-        GenerateRequest request = new GenerateRequest(packageName, Optional.ofNullable(system), method,
-                EnumChoice.parse("--controller", controller, StepControllerKind.class),
-                EnumChoice.parse("--precision", precision, Precision.class), kinds());
-        List<GeneratedFile> files;
-        try {
-            files = ProjectGenerator.generate(model, sourceName(), request);
-        } catch (IllegalArgumentException e) {
-            // The generator's request errors (unknown system or method, bad package, ...) are the user's to fix.
-            throw new UserError(e.getMessage());
-        }
+        GenerateRequest request = new GenerateRequest(packageName, Optional.ofNullable(system), method.method,
+                method.controllerKind(), precision.value(), kinds());
+        // A request that does not fit the model is a DiagnosticException: the user's to fix, printed as a message.
+        List<GeneratedFile> files = ProjectGenerator.generate(model, sourceName(), request);
         PrintWriter out = spec.commandLine().getOut();
         for (GeneratedFile f : files) {
             try {

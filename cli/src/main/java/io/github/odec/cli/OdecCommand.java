@@ -1,6 +1,6 @@
 package io.github.odec.cli;
 
-import io.github.odec.check.UnknownMethodException;
+import io.github.odec.pipeline.DiagnosticException;
 import io.github.odec.cli.csv.CsvInputException;
 import io.github.odec.runtime.InvalidInputException;
 import io.github.odec.runtime.cuda.CudaUnavailableException;
@@ -74,7 +74,7 @@ public final class OdecCommand implements Callable<Integer> {
     /** Mistakes in the user's input: a message and exit code 1, never a stack trace. */
     private static boolean isUserMistake(Exception ex) {
         return ex instanceof UserError || ex instanceof InvalidInputException || ex instanceof CsvInputException
-                || ex instanceof UnknownMethodException || ex instanceof CudaUnavailableException;
+                || ex instanceof DiagnosticException || ex instanceof CudaUnavailableException;
     }
 
     /** Whether --verbose was given anywhere: on odec itself or on the subcommand (it is inherited). */

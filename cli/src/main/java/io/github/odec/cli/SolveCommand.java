@@ -8,7 +8,6 @@ import io.github.odec.compile.CompiledSystem;
 import io.github.odec.model.OdeModel;
 import io.github.odec.model.OdeSystem;
 import io.github.odec.runtime.Batch;
-import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.Solution;
 import io.github.odec.runtime.Solver;
 import io.github.odec.runtime.SolverOptions;
@@ -65,8 +64,8 @@ final class SolveCommand implements Callable<Integer> {
     @Mixin
     OdeFileArgument source;
 
-    @Option(names = "--system", paramLabel = "NAME", description = "The system to solve (default: the file's only system).")
-    String system;
+    @Mixin
+    SystemChoice system;
 
     @Mixin
     BatchOptions batchOptions;
@@ -74,9 +73,8 @@ final class SolveCommand implements Callable<Integer> {
     @Mixin
     StepOptions stepOptions;
 
-    @Option(names = "--precision", paramLabel = "P", defaultValue = "f64",
-            completionCandidates = OptionValues.Precisions.class, description = "f64 or f32 (default ${DEFAULT-VALUE}).")
-    String precision;
+    @Mixin
+    PrecisionOption precision;
 
     @Option(names = "--backend", paramLabel = "B", defaultValue = "cpu",
             completionCandidates = OptionValues.Backends.class,
@@ -129,9 +127,9 @@ final class SolveCommand implements Callable<Integer> {
         }
         checkOutputs();
         OdeModel model = source.load(spec.commandLine().getErr());
-        OdeSystem chosen = source.chooseSystem(model, system);
+        OdeSystem chosen = system.of(model, source);
         SolverOptions options = stepOptions.resolve(model)
-                .withPrecision(EnumChoice.parse("--precision", precision, Precision.class));
+                .withPrecision(precision.value());
         if (threads != null) {
             options = options.withThreads(threads);
         }

@@ -1,25 +1,19 @@
 package io.github.odec.cli;
 
-import io.github.odec.check.MethodLookup;
+import io.github.odec.pipeline.MethodLookup;
 import io.github.odec.model.OdeModel;
 import io.github.odec.model.Tableau;
 import io.github.odec.runtime.SolverOptions;
 import io.github.odec.runtime.StepControllerKind;
 import java.util.stream.Collectors;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The method and how it steps, shared by {@code solve} and {@code bench}. */
 final class StepOptions {
 
-    @Option(names = "--method", paramLabel = "M", defaultValue = SolverOptions.DEFAULT_METHOD,
-            completionCandidates = OptionValues.Methods.class,
-            description = "Tableau name (default ${DEFAULT-VALUE}; see odec methods).")
-    String method;
-
-    @Option(names = "--controller", paramLabel = "C", defaultValue = "integral",
-            completionCandidates = OptionValues.Controllers.class,
-            description = "integral, pi, pid or fixed (default ${DEFAULT-VALUE}).")
-    String controller;
+    @Mixin
+    MethodOptions method;
 
     @Option(names = "--dt0", paramLabel = "DT", description = "Initial step (fixed: the step); default: Hairer's initial step.")
     Double dt0;
@@ -39,13 +33,13 @@ final class StepOptions {
      */
     SolverOptions resolve(OdeModel model) {
         SolverOptions o = SolverOptions.defaults()
-                .withMethod(method)
-                .withController(EnumChoice.parse("--controller", controller, StepControllerKind.class));
+                .withMethod(method.method)
+                .withController(method.controllerKind());
         if (dt0 != null) o = o.withDt0(dt0);
         if (dtMin != null) o = o.withDtMin(dtMin);
         if (dtMax != null) o = o.withDtMax(dtMax);
         if (maxSteps != null) o = o.withMaxSteps(maxSteps);
-        Tableau tableau = MethodLookup.find(model, method);
+        Tableau tableau = MethodLookup.find(model, method.method);
         if (o.controller() != StepControllerKind.FIXED && !tableau.adaptive()) {
             String adaptive = model.tableaus().stream().filter(Tableau::adaptive).map(Tableau::name)
                     .collect(Collectors.joining(", "));

@@ -48,6 +48,17 @@ class OdecCommandTest {
     }
 
     @Test
+    void checkPrintsWarningsAndTheFileStillChecksOk() throws IOException {
+        Path warned = write("unused.ode", "system S {\n    state y = 1;\n    param k = 1, typo = 2;\n    y' = -k * y;\n}\n");
+        CliRun run = odec("check", warned.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertEquals(warned + ":3:18: warning: parameter 'typo' is never used; no derivative depends on it\n"
+                + "    param k = 1, typo = 2;\n"
+                + "                 ^~~~\n", run.err());
+        assertEquals(warned + ": ok (1 system, 0 tableaus)\n", run.out());
+    }
+
+    @Test
     void aMissingFileIsAUserErrorWithAMessageAndTheOtherFilesAreStillChecked() {
         CliRun run = odec("check", "nope.ode", "../samples/sir.ode");
         assertEquals(ExitCode.USER_ERROR, run.exitCode());

@@ -5,11 +5,11 @@ import java.util.Comparator;
 import java.util.Optional;
 
 /** "Did you mean ...?": the known name closest to a misspelt one, if it is close enough to be a typo. */
-final class Spelling {
+public final class Spelling {
 
     private Spelling() {}
 
-    static Optional<String> closest(String name, Collection<String> known) {
+    public static Optional<String> closest(String name, Collection<String> known) {
         int limit = name.length() <= 3 ? 1 : 2;
         return known.stream()
                 .filter(k -> !k.equals(name))

@@ -52,6 +52,7 @@ final class SystemChecker {
     private final List<Component> states = new ArrayList<>();
     private final List<Component> params = new ArrayList<>();
     private final Map<Component, Span> stateDeclarations = new LinkedHashMap<>();
+    private final Map<Component, Span> paramDeclarations = new LinkedHashMap<>();
     private final List<Binding> lets = new ArrayList<>();
     /** By flat state index; a derivative whose value had errors still has a span, so it is not "missing". */
     private final Map<Integer, Expr> derivatives = new HashMap<>();
@@ -98,6 +99,9 @@ final class SystemChecker {
         // Complete when there were no errors; otherwise the system is discarded by check().
         List<Expr> complete = IntStream.range(0, stateCount)
                 .mapToObj(i -> derivatives.getOrDefault(i, new Expr.Num(Double.NaN))).toList();
+        if (!diagnostics.hasErrors()) {  // on a broken file the uses are incomplete: a warning would be noise
+            UnusedParameters.report(params, paramDeclarations, lets, complete, diagnostics);
+        }
         return new OdeSystem(decl.name().text(), states, params, lets, complete);
     }
 
@@ -147,6 +151,7 @@ final class SystemChecker {
             stateCount += length;
         } else {
             params.add(component);
+            paramDeclarations.put(component, d.name().span());
             paramCount += length;
         }
     }

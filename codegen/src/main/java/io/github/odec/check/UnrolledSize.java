@@ -46,24 +46,7 @@ final class UnrolledSize {
                 case Expr.Binary b when b.op() == Expr.BinaryOp.POW -> power(b.right());
                 default -> 1;
             };
-            switch (e) {
-                case Expr.Num x -> { }
-                case Expr.StateRef x -> { }
-                case Expr.ParamRef x -> { }
-                case Expr.LetRef x -> { }
-                case Expr.Time x -> { }
-                case Expr.Unary u -> stack.push(u.operand());
-                case Expr.Binary b -> {
-                    stack.push(b.left());
-                    stack.push(b.right());
-                }
-                case Expr.Call c -> c.args().forEach(stack::push);
-                case Expr.Conditional c -> {
-                    stack.push(c.condition());
-                    stack.push(c.then());
-                    stack.push(c.otherwise());
-                }
-            }
+            ExprChildren.push(e, stack);
         }
         return n;
     }

@@ -1,6 +1,7 @@
 package io.github.odec.compile;
 
-import io.github.odec.check.MethodLookup;
+import io.github.odec.pipeline.MethodLookup;
+import io.github.odec.pipeline.Pipeline;
 import io.github.odec.emit.cuda.CudaSolverEmitter;
 import io.github.odec.emit.java.JavaDynamicsEmitter;
 import io.github.odec.emit.java.JavaSolverEmitter;
@@ -162,13 +163,7 @@ public final class CompiledSystem implements CudaSolverFactory {
     }
 
     private SolverFunction lower(SolverSpec spec) {
-        try {
-            return SolverLowering.lower(system, method(spec.method()), spec);
-        } catch (StackOverflowError tooDeep) {
-            // The checker bounds nesting and size so that this does not happen; if it does, it is odec's bug.
-            throw new GeneratedCodeException("internal error: lowering " + system.name() + " with " + spec.method()
-                    + " ran out of stack; please report it with the .ode file");
-        }
+        return Pipeline.lower(system, method(spec.method()), spec);
     }
 
     private Method method(String name) {

@@ -1,5 +1,6 @@
 package io.github.odec.compile;
 
+import io.github.odec.pipeline.InternalCompilerError;
 import io.github.odec.runtime.spi.CompiledSolver;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -96,11 +97,11 @@ final class InMemoryJavaCompiler {
             ok = io.github.odec.parse.OwnStack.call("odec-javac",
                     () -> javac.getTask(javacOutput, memory, diagnostics, options, null, List.of(unit)).call());
         } catch (RuntimeException | StackOverflowError | AssertionError crashed) {
-            throw new GeneratedCodeException("internal error: the Java compiler failed on the code odec generated for "
+            throw new InternalCompilerError("internal error: the Java compiler failed on the code odec generated for "
                     + binaryName + " (" + crashed + "); please report it with the .ode file");
         }
         if (!ok) {
-            throw new GeneratedCodeException(report(binaryName, source, diagnostics.getDiagnostics()));
+            throw new InternalCompilerError(report(binaryName, source, diagnostics.getDiagnostics()));
         }
         Map<String, byte[]> bytes = new HashMap<>();
         classes.forEach((name, out) -> bytes.put(name, out.toByteArray()));

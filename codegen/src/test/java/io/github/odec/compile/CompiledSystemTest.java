@@ -1,5 +1,7 @@
 package io.github.odec.compile;
 
+import io.github.odec.pipeline.InternalCompilerError;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -98,7 +100,7 @@ class CompiledSystemTest {
     @Test
     void generatedCodeThatDoesNotCompileIsAnInternalErrorShowingTheLine() {
         String source = "package io.github.odec.generated;\nfinal class Broken {\n    int x = undefined + 1;\n}\n";
-        var e = assertThrows(GeneratedCodeException.class,
+        var e = assertThrows(InternalCompilerError.class,
                 () -> InMemoryJavaCompiler.compile("io.github.odec.generated.Broken", source));
         assertTrue(e.getMessage().startsWith("internal error: odec generated Java that does not compile"), e.getMessage());
         assertTrue(e.getMessage().contains("line 3: ") && e.getMessage().contains("int x = undefined + 1;"), e.getMessage());

@@ -1,5 +1,7 @@
 package io.github.odec.compile;
 
+import io.github.odec.pipeline.InternalCompilerError;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,7 +19,7 @@ class SolverClassCacheTest {
         return new SolverClassCache(capacity, request -> {
             compiled.add(request.source());
             if (request.source().contains("broken")) {
-                throw new GeneratedCodeException("does not compile: " + request.binaryName());
+                throw new InternalCompilerError("does not compile: " + request.binaryName());
             }
             return request.source().length() % 2 == 0 ? Integer.class : Long.class;
         });
@@ -53,8 +55,8 @@ class SolverClassCacheTest {
     @Test
     void aFailureIsNotKept() {
         SolverClassCache cache = cache(8);
-        assertThrows(GeneratedCodeException.class, () -> cache.get(source("broken")));
-        assertThrows(GeneratedCodeException.class, () -> cache.get(source("broken")));
+        assertThrows(InternalCompilerError.class, () -> cache.get(source("broken")));
+        assertThrows(InternalCompilerError.class, () -> cache.get(source("broken")));
         assertEquals(2, compiled.size());
         assertEquals(0, cache.held());
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.odec.TestBatch;
 import io.github.odec.check.Frontend;
-import io.github.odec.check.MethodLookup;
+import io.github.odec.pipeline.MethodLookup;
 import io.github.odec.ir.Local;
 import io.github.odec.ir.StatementBuilder;
 import io.github.odec.model.Method;

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.odec.TestBatch;
 import io.github.odec.check.Frontend;
-import io.github.odec.check.MethodLookup;
+import io.github.odec.pipeline.MethodLookup;
 import io.github.odec.ir.IrExpr;
 import io.github.odec.ir.Local;
 import io.github.odec.ir.StatementBuilder;

@@ -1,7 +1,8 @@
 package io.github.odec.diag;
 
+/** An error stops the file from compiling; a warning (e.g. {@code unused-parameter}) is printed and compiles. */
 public enum Severity {
-    ERROR, WARNING, NOTE;
+    ERROR, WARNING;
 
     /** The word the renderer prints. */
     public String label() {

@@ -5,10 +5,11 @@ import io.github.odec.check.Frontend;
 import io.github.odec.diag.Diagnostic;
 import io.github.odec.diag.DiagnosticRenderer;
 import io.github.odec.diag.SourceFile;
-import io.github.odec.emit.bindings.EmitKind;
-import io.github.odec.emit.bindings.GenerateRequest;
-import io.github.odec.emit.bindings.GeneratedFile;
-import io.github.odec.emit.bindings.ProjectGenerator;
+import io.github.odec.pipeline.DiagnosticException;
+import io.github.odec.pipeline.EmitKind;
+import io.github.odec.pipeline.GenerateRequest;
+import io.github.odec.pipeline.GeneratedFile;
+import io.github.odec.pipeline.ProjectGenerator;
 import io.github.odec.model.OdeModel;
 import io.github.odec.model.OdeSystem;
 import java.io.IOException;
@@ -92,7 +93,7 @@ public final class CodeGeneration {
                 settings.precision(), EMIT);
         try {
             return ProjectGenerator.generate(c.model(), c.source().displayName(), request);
-        } catch (IllegalArgumentException e) {
+        } catch (DiagnosticException e) {
             // The generator's messages name the problem (unknown method, bad package, ...); add where.
             throw new GenerationException(c.source().displayName() + ": error: " + e.getMessage());
         }

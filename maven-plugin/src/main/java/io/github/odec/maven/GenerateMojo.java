@@ -1,6 +1,6 @@
 package io.github.odec.maven;
 
-import io.github.odec.emit.bindings.GeneratedFile;
+import io.github.odec.pipeline.GeneratedFile;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;

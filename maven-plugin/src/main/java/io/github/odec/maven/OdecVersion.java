@@ -1,7 +1,7 @@
 package io.github.odec.maven;
 
 import io.github.odec.check.Frontend;
-import io.github.odec.emit.bindings.ProjectGenerator;
+import io.github.odec.pipeline.ProjectGenerator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

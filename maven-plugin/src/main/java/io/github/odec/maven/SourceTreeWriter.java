@@ -1,6 +1,6 @@
 package io.github.odec.maven;
 
-import io.github.odec.emit.bindings.GeneratedFile;
+import io.github.odec.pipeline.GeneratedFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

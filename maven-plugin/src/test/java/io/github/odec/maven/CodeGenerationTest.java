@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.odec.emit.bindings.GeneratedFile;
+import io.github.odec.pipeline.GeneratedFile;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.StepControllerKind;
 import java.io.IOException;

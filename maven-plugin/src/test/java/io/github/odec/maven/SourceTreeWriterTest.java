@@ -3,7 +3,7 @@ package io.github.odec.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import io.github.odec.emit.bindings.GeneratedFile;
+import io.github.odec.pipeline.GeneratedFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,9 +1,12 @@
 package io.github.odec.runtime;
 
-/** How one instance's solve ended. The solver stops that instance only. */
+/**
+ * How one instance's solve ended. The solver stops that instance only. The codes are what generated
+ * solvers and kernels write, so they never change meaning; 1 is unused (it was a general error that
+ * nothing ever reported).
+ */
 public enum Status {
     SUCCESS(0),
-    GENERAL_ERROR(1),
     REACHED_DT_MIN(2),
     REACHED_MAX_STEPS(3),
     /**

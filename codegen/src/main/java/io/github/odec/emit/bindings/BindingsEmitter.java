@@ -28,7 +28,7 @@ import javax.lang.model.element.Modifier;
  * {@code Result} (named accessors over {@link Solution}) and a {@link SolverFactory} that hands out
  * the pre-generated solver classes. The output references odec-runtime only.
  */
-final class BindingsEmitter {
+public final class BindingsEmitter {
 
     private static final Modifier[] PUBLIC_STATIC_FINAL = {Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL};
     private static final Modifier[] PRIVATE_STATIC_FINAL = {Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL};
@@ -36,12 +36,12 @@ final class BindingsEmitter {
     private final OdeSystem system;
     private final String sourceName;
     private final BindingNames names;
-    private final SolverClasses solvers;
+    private final SolverClassNames solvers;
     private final ClassName self;
     private final ClassName batch;
     private final ClassName result;
 
-    private BindingsEmitter(OdeSystem system, String sourceName, String packageName, SolverClasses solvers) {
+    private BindingsEmitter(OdeSystem system, String sourceName, String packageName, SolverClassNames solvers) {
         this.system = system;
         this.sourceName = sourceName;
         this.names = BindingNames.of(system);
@@ -51,7 +51,7 @@ final class BindingsEmitter {
         this.result = self.nestedClass("Result");
     }
 
-    static TypeSpec type(OdeSystem system, String sourceName, String packageName, SolverClasses solvers) {
+    public static TypeSpec type(OdeSystem system, String sourceName, String packageName, SolverClassNames solvers) {
         return new BindingsEmitter(system, sourceName, packageName, solvers).type();
     }
 

@@ -27,14 +27,4 @@ final class JavaNames {
     static String capitalize(String name) {
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
-
-    /**
-     * @throws IllegalArgumentException when {@code packageName} is not a Java package name
-     */
-    static void checkPackage(String packageName) {
-        if (packageName.isEmpty() || !SourceVersion.isName(packageName)) {
-            throw new IllegalArgumentException("'" + packageName + "' is not a valid Java package name "
-                    + "(dot-separated identifiers, no keywords), e.g. odec.generated");
-        }
-    }
 }

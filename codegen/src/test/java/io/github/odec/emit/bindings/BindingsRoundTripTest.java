@@ -1,13 +1,18 @@
 package io.github.odec.emit.bindings;
 
+import static io.github.odec.pipeline.GeneratedProject.sample;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.odec.check.Frontend;
 import io.github.odec.compile.CompiledSystem;
 import io.github.odec.model.OdeModel;
+import io.github.odec.pipeline.EmitKind;
+import io.github.odec.pipeline.GenerateRequest;
+import io.github.odec.pipeline.GeneratedProject;
+import io.github.odec.pipeline.ProjectGenerator;
 import io.github.odec.runtime.Batch;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.Solution;
@@ -155,10 +160,6 @@ class BindingsRoundTripTest {
     private static GenerateRequest request(String method, StepControllerKind controller, Precision precision) {
         return new GenerateRequest("demo", Optional.empty(), method, controller, precision,
                 EnumSet.of(EmitKind.BINDINGS, EmitKind.JAVA));
-    }
-
-    static OdeModel sample(String name) throws IOException {
-        return Frontend.checkFile(Path.of("../samples/" + name + ".ode")).model().orElseThrow();
     }
 
     /**

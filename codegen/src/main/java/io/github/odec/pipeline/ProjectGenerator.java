@@ -1,8 +1,8 @@
-package io.github.odec.emit.bindings;
+package io.github.odec.pipeline;
 
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
-import io.github.odec.check.MethodLookup;
+import io.github.odec.emit.bindings.BindingsEmitter;
 import io.github.odec.model.OdeModel;
 import io.github.odec.model.OdeSystem;
 import io.github.odec.model.Tableau;
@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.lang.model.SourceVersion;
 
 /**
  * Generates the source files of a Java project that solves a model without odec's compiler: per
@@ -32,16 +33,20 @@ public final class ProjectGenerator {
      * @param model      the checked model
      * @param sourceName the {@code .ode} file as the user named it (relative), for the header comment
      * @param request    what to generate
-     * @throws IllegalArgumentException on a request that does not fit the model (unknown system or
-     *                                  method, a method that cannot adapt with an adaptive controller,
-     *                                  an invalid package name, bindings without the Java solvers they
-     *                                  call, PTX on a machine without a CUDA compiler); the message says which.
-     *                                  An unknown method is an {@link io.github.odec.check.UnknownMethodException}.
+     * @throws DiagnosticException   on a request that does not fit the model (unknown system or method, a
+     *                                method that cannot adapt with an adaptive controller, an invalid package
+     *                                name, bindings without the Java solvers they call, PTX on a machine without
+     *                                a CUDA compiler, two classes of one name); its {@link RequestError} says which
+     * @throws InternalCompilerError  on a bug of odec's (generated CUDA that its compiler rejects)
      */
     public static List<GeneratedFile> generate(OdeModel model, String sourceName, GenerateRequest request) {
-        JavaNames.checkPackage(request.packageName());
+        if (request.packageName().isEmpty() || !SourceVersion.isName(request.packageName())) {
+            throw new DiagnosticException(RequestError.INVALID_PACKAGE, "'" + request.packageName()
+                    + "' is not a valid Java package name (dot-separated identifiers, no keywords), e.g. odec.generated");
+        }
         if (request.emit().contains(EmitKind.BINDINGS) && !request.emit().contains(EmitKind.JAVA)) {
-            throw new IllegalArgumentException("bindings call the generated Java solver classes: emit java as well");
+            throw new DiagnosticException(RequestError.BINDINGS_WITHOUT_JAVA,
+                    "bindings call the generated Java solver classes: emit java as well");
         }
         Tableau tableau = MethodLookup.find(model, request.method());
         String header = FileHeader.text(sourceName);
@@ -60,7 +65,7 @@ public final class ProjectGenerator {
                     }
                     case BINDINGS -> {
                         SolverClasses s = solvers != null ? solvers : SolverClasses.of(system, tableau, request, header);
-                        TypeSpec type = BindingsEmitter.type(system, sourceName, request.packageName(), s);
+                        TypeSpec type = BindingsEmitter.type(system, sourceName, request.packageName(), s.names());
                         files.add(file(SolverClasses.file(request.packageName(), type, header)));
                     }
                     case CUDA -> DeviceSources.kernels(system, tableau, request)
@@ -78,12 +83,12 @@ public final class ProjectGenerator {
     private static List<OdeSystem> systems(OdeModel model, GenerateRequest request) {
         if (request.system().isEmpty()) {
             if (model.systems().isEmpty()) {
-                throw new IllegalArgumentException(model.sourceName() + " defines no system");
+                throw new DiagnosticException(RequestError.UNKNOWN_SYSTEM, model.sourceName() + " defines no system");
             }
             return model.systems();
         }
         String name = request.system().get();
-        return List.of(model.system(name).orElseThrow(() -> new IllegalArgumentException("no system '" + name
+        return List.of(model.system(name).orElseThrow(() -> new DiagnosticException(RequestError.UNKNOWN_SYSTEM, "no system '" + name
                 + "' in " + model.sourceName() + "; it defines: "
                 + model.systems().stream().map(OdeSystem::name).collect(Collectors.joining(", ")))));
     }
@@ -98,7 +103,7 @@ public final class ProjectGenerator {
         Set<Path> seen = new HashSet<>();
         for (GeneratedFile f : files) {
             if (!seen.add(f.relativePath())) {
-                throw new IllegalArgumentException("two generated classes would both be " + f.relativePath()
+                throw new DiagnosticException(RequestError.NAME_CLASH, "two generated classes would both be " + f.relativePath()
                         + "; rename one of the systems");
             }
         }

@@ -1,10 +1,10 @@
-package io.github.odec.emit.bindings;
+package io.github.odec.pipeline;
 
 import io.github.odec.emit.cuda.CudaSolverEmitter;
-import io.github.odec.lower.SolverLowering;
 import io.github.odec.model.Method;
 import io.github.odec.model.OdeSystem;
 import io.github.odec.model.Tableau;
+import io.github.odec.runtime.cuda.CudaCompileException;
 import io.github.odec.runtime.cuda.CudaKernelSource;
 import io.github.odec.runtime.cuda.CudaUnavailableException;
 import io.github.odec.runtime.cuda.PtxCompiler;
@@ -29,7 +29,7 @@ final class DeviceSources {
         List<CudaKernelSource> kernels = new ArrayList<>();
         for (boolean dense : new boolean[] {true, false}) {
             SolverSpec spec = new SolverSpec(tableau.name(), request.controller(), request.precision(), dense);
-            kernels.add(CudaSolverEmitter.emit(SolverLowering.lower(system, Method.of(tableau), spec)));
+            kernels.add(CudaSolverEmitter.emit(Pipeline.lower(system, Method.of(tableau), spec)));
         }
         return kernels;
     }
@@ -39,14 +39,18 @@ final class DeviceSources {
     }
 
     /**
-     * @throws IllegalArgumentException when this machine has neither NVRTC nor nvcc (the user asked for PTX)
+     * @throws DiagnosticException   ({@link RequestError#NO_CUDA_COMPILER}) when this machine has neither NVRTC nor nvcc
+     * @throws InternalCompilerError when the CUDA compiler rejects the kernel odec printed
      */
     static GeneratedFile ptx(CudaKernelSource kernel) {
         try {
             String ptx = PtxCompiler.standard().compile(kernel, PTX_MAJOR, PTX_MINOR);
             return new GeneratedFile(Path.of("ptx", kernel.solverFunction() + ".ptx"), ptx);
         } catch (CudaUnavailableException e) {
-            throw new IllegalArgumentException("--emit ptx needs a CUDA compiler: " + e.getMessage());
+            throw new DiagnosticException(RequestError.NO_CUDA_COMPILER, "--emit ptx needs a CUDA compiler: " + e.getMessage());
+        } catch (CudaCompileException e) {
+            throw new InternalCompilerError("internal error: the CUDA compiler rejected the kernel odec generated for "
+                    + kernel.solverFunction() + "; please report it with the .ode file: " + e.getMessage(), e);
         }
     }
 }

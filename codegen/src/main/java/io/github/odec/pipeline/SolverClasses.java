@@ -1,8 +1,9 @@
-package io.github.odec.emit.bindings;
+package io.github.odec.pipeline;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import io.github.odec.emit.bindings.SolverClassNames;
 import io.github.odec.emit.java.JavaSolverEmitter;
 import io.github.odec.lower.SolverLowering;
 import io.github.odec.model.Method;
@@ -14,21 +15,21 @@ import io.github.odec.runtime.spi.SolverSpec;
  * The two pre-generated solver classes of one system (dense output and final state only), printed
  * by the same emitter the in-memory compiler uses, so they compute bit for bit what it computes.
  *
- * @param errorOrder the controller's exponent denominator, for the signature the bindings build
+ * @param names what the bindings need to call them
  */
-record SolverClasses(SolverSpec denseSpec, ClassName dense, SolverSpec finalSpec, ClassName finalOnly,
-                     int errorOrder, JavaFile denseFile, JavaFile finalFile) {
+record SolverClasses(SolverClassNames names, JavaFile denseFile, JavaFile finalFile) {
 
     static SolverClasses of(OdeSystem system, Tableau tableau, GenerateRequest request, String header) {
         SolverSpec denseSpec = new SolverSpec(tableau.name(), request.controller(), request.precision(), true);
         SolverSpec finalSpec = new SolverSpec(tableau.name(), request.controller(), request.precision(), false);
         Method method = Method.of(tableau);
-        TypeSpec dense = JavaSolverEmitter.type(SolverLowering.lower(system, method, denseSpec));
-        TypeSpec finalOnly = JavaSolverEmitter.type(SolverLowering.lower(system, method, finalSpec));
-        return new SolverClasses(denseSpec, ClassName.get(request.packageName(), dense.name()),
+        TypeSpec dense = JavaSolverEmitter.type(Pipeline.lower(system, method, denseSpec));
+        TypeSpec finalOnly = JavaSolverEmitter.type(Pipeline.lower(system, method, finalSpec));
+        SolverClassNames names = new SolverClassNames(denseSpec, ClassName.get(request.packageName(), dense.name()),
                 finalSpec, ClassName.get(request.packageName(), finalOnly.name()),
-                SolverLowering.errorOrder(method, request.controller()),
-                file(request.packageName(), dense, header), file(request.packageName(), finalOnly, header));
+                SolverLowering.errorOrder(method, request.controller()));
+        return new SolverClasses(names, file(request.packageName(), dense, header),
+                file(request.packageName(), finalOnly, header));
     }
 
     static JavaFile file(String packageName, TypeSpec type, String header) {

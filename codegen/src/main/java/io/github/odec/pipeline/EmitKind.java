@@ -1,4 +1,4 @@
-package io.github.odec.emit.bindings;
+package io.github.odec.pipeline;
 
 /**
  * What {@link ProjectGenerator} writes. BINDINGS are the typed per-system classes a Java user

@@ -1,4 +1,4 @@
-package io.github.odec.emit.bindings;
+package io.github.odec.pipeline;
 
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.StepControllerKind;

@@ -1,5 +1,7 @@
-package io.github.odec.emit.bindings;
+package io.github.odec.pipeline;
 
+import io.github.odec.check.Frontend;
+import io.github.odec.model.OdeModel;
 import io.github.odec.runtime.Solver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,12 +27,17 @@ import javax.tools.ToolProvider;
  * odec-runtime classes (a directory or jar) as the ONLY class path entry, and loaded in a class
  * loader whose parent is the platform loader, so neither codegen nor ANTLR can be reached.
  */
-final class GeneratedProject {
+public final class GeneratedProject {
 
     private GeneratedProject() {}
 
+    /** A checked sample of samples/ (the tests run in the module folder). */
+    public static OdeModel sample(String name) throws IOException {
+        return Frontend.checkFile(Path.of("../samples/" + name + ".ode")).model().orElseThrow();
+    }
+
     /** Where this test run finds the runtime: runtime/target/classes or the runtime jar. */
-    static Path runtimeLocation() {
+    public static Path runtimeLocation() {
         try {
             return Path.of(Solver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
@@ -39,7 +46,7 @@ final class GeneratedProject {
     }
 
     /** Writes {@code files} plus {@code extraSources} (relative path to text) under {@code root}. */
-    static List<Path> write(Path root, List<GeneratedFile> files, Map<String, String> extraSources) {
+    public static List<Path> write(Path root, List<GeneratedFile> files, Map<String, String> extraSources) {
         List<Path> written = new ArrayList<>();
         try {
             for (GeneratedFile f : files) {
@@ -61,7 +68,7 @@ final class GeneratedProject {
     }
 
     /** Compiles {@code sources} into {@code classes}; fails the test with javac's messages. */
-    static void compile(List<Path> sources, Path classes) {
+    public static void compile(List<Path> sources, Path classes) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
@@ -80,7 +87,7 @@ final class GeneratedProject {
     }
 
     /** The compiled classes and the runtime, and nothing else of odec's (the parent is the platform loader). */
-    static URLClassLoader load(Path classes) {
+    public static URLClassLoader load(Path classes) {
         try {
             URL[] urls = {classes.toUri().toURL(), runtimeLocation().toUri().toURL()};
             return new URLClassLoader(urls, ClassLoader.getPlatformClassLoader());

@@ -1,4 +1,4 @@
-package io.github.odec.emit.bindings;
+package io.github.odec.pipeline;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

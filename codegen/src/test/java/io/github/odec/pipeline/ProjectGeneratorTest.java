@@ -1,4 +1,4 @@
-package io.github.odec.emit.bindings;
+package io.github.odec.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.odec.check.CheckResult;
 import io.github.odec.check.Frontend;
-import io.github.odec.check.UnknownMethodException;
 import io.github.odec.diag.SourceFile;
 import io.github.odec.model.OdeModel;
 import io.github.odec.runtime.Precision;
@@ -40,10 +39,10 @@ class ProjectGeneratorTest {
     @Test
     void generatingTwiceGivesByteIdenticalFiles() throws IOException {
         for (String sample : List.of("vanderpol", "lorenz96", "lorenz")) {
-            OdeModel model = BindingsRoundTripTest.sample(sample);
+            OdeModel model = GeneratedProject.sample(sample);
             List<GeneratedFile> first = ProjectGenerator.generate(model, "samples/" + sample + ".ode", BOTH);
             // A freshly checked model, too: nothing may depend on object identity or hash order.
-            List<GeneratedFile> second = ProjectGenerator.generate(BindingsRoundTripTest.sample(sample),
+            List<GeneratedFile> second = ProjectGenerator.generate(GeneratedProject.sample(sample),
                     "samples/" + sample + ".ode", BOTH);
             assertEquals(first, second, sample);
         }
@@ -64,7 +63,7 @@ class ProjectGeneratorTest {
 
     @Test
     void vanDerPolFilesAndGoldenBindings() throws IOException {
-        List<GeneratedFile> files = ProjectGenerator.generate(BindingsRoundTripTest.sample("vanderpol"),
+        List<GeneratedFile> files = ProjectGenerator.generate(GeneratedProject.sample("vanderpol"),
                 "samples/vanderpol.ode", BOTH);
         assertEquals(List.of(Path.of("demo/VanDerPol.java"), Path.of("demo/VanDerPol_dopri5_integral_f64_dense.java"),
                 Path.of("demo/VanDerPol_dopri5_integral_f64_final.java")), files.stream().map(GeneratedFile::relativePath).toList());
@@ -207,22 +206,28 @@ class ProjectGeneratorTest {
 
     @Test
     void requestsThatDoNotFitTheModelAreClearErrors() throws IOException {
-        OdeModel model = BindingsRoundTripTest.sample("vanderpol");
-        assertMessage(IllegalArgumentException.class, "not a valid Java package name",
+        OdeModel model = GeneratedProject.sample("vanderpol");
+        assertCode(RequestError.INVALID_PACKAGE, "not a valid Java package name",
                 () -> ProjectGenerator.generate(model, "v.ode", new GenerateRequest("demo.class", Optional.empty(), "dopri5",
                         StepControllerKind.INTEGRAL, Precision.F64, EnumSet.of(EmitKind.JAVA))));
-        assertMessage(IllegalArgumentException.class, "no system 'Nope' in",
+        assertCode(RequestError.UNKNOWN_SYSTEM, "no system 'Nope' in",
                 () -> ProjectGenerator.generate(model, "v.ode", new GenerateRequest("demo", Optional.of("Nope"), "dopri5",
                         StepControllerKind.INTEGRAL, Precision.F64, EnumSet.of(EmitKind.JAVA))));
-        assertThrows(UnknownMethodException.class,
+        assertCode(RequestError.UNKNOWN_METHOD, "unknown method 'dopri55'; did you mean 'dopri5'?",
                 () -> ProjectGenerator.generate(model, "v.ode", new GenerateRequest("demo", Optional.empty(), "dopri55",
                         StepControllerKind.INTEGRAL, Precision.F64, EnumSet.of(EmitKind.JAVA))));
-        assertMessage(IllegalArgumentException.class, "cannot adapt its step",
+        assertCode(RequestError.METHOD_NOT_ADAPTIVE, "cannot adapt its step",
                 () -> ProjectGenerator.generate(model, "v.ode", new GenerateRequest("demo", Optional.empty(), "rk4",
                         StepControllerKind.INTEGRAL, Precision.F64, EnumSet.of(EmitKind.JAVA))));
-        assertMessage(IllegalArgumentException.class, "emit java as well",
+        assertCode(RequestError.BINDINGS_WITHOUT_JAVA, "emit java as well",
                 () -> ProjectGenerator.generate(model, "v.ode", request(EnumSet.of(EmitKind.BINDINGS))));
         assertMessage(IllegalArgumentException.class, "nothing to emit", () -> request(EnumSet.noneOf(EmitKind.class)));
+    }
+
+    private static void assertCode(RequestError code, String part, org.junit.jupiter.api.function.Executable e) {
+        DiagnosticException d = assertThrows(DiagnosticException.class, e);
+        assertEquals(code, d.code(), d.getMessage());
+        assertTrue(d.getMessage().contains(part), d.getMessage());
     }
 
     private static void assertMessage(Class<? extends Throwable> type, String part, org.junit.jupiter.api.function.Executable e) {
