@@ -36,7 +36,7 @@ __host__ __device__ inline double odec_sign(double x) { return x > 0.0 ? 1.0 : x
 __host__ __device__ inline float odec_sign(float x) { return x > 0.0f ? 1.0f : x < 0.0f ? -1.0f : x; }
 #endif
 
-// f(t, y): one evaluation of the right-hand side into dy
+// f(t, y): one evaluation of the system's right-hand side into dy.
 static __host__ __device__ void solve_Lorenz96_9_dopri5_integral_f64_dense_f(const double t, const double* __restrict__ y, const double* __restrict__ p, double* __restrict__ dy)
 {
     dy[0] = (y[1] - y[7]) * y[8] - y[0] + p[0];

@@ -61,7 +61,14 @@ public final class IrSize {
             case Stmt.Comment(var text) -> 0;
             case Stmt.DeclareArray(var a) -> 1;
             case Stmt.StoreElement(var a, var index, var v) -> push(pending, 1, index, v);
-            case Stmt.CallDynamics(var time, var state, var params, var derivative) -> push(pending, 5, time);
+            case Stmt.Call(var callee, var arguments) -> {
+                for (Argument a : arguments) {
+                    if (a instanceof Argument.Value(var v)) {
+                        pending.push(v);
+                    }
+                }
+                yield 1 + arguments.size();
+            }
         };
     }
 

@@ -38,11 +38,20 @@ public sealed interface Stmt {
 
     record StoreElement(LocalArray array, IrExpr index, IrExpr value) implements Stmt {}
 
-    /**
-     * {@code derivative = f(time, state)} through the solver's {@link DynamicsFunction}, which reads
-     * the parameters from {@code params}.
-     */
-    record CallDynamics(IrExpr time, LocalArray state, LocalArray params, LocalArray derivative) implements Stmt {}
+    /** Calls a {@link Procedure}: one argument per parameter, of the parameter's kind. */
+    record Call(Procedure callee, List<Argument> arguments) implements Stmt {
+        public Call {
+            arguments = List.copyOf(arguments);
+            List<Parameter> parameters = callee.parameters();
+            boolean matches = arguments.size() == parameters.size();
+            for (int i = 0; matches && i < arguments.size(); i++) {
+                matches = parameters.get(i).accepts(arguments.get(i));
+            }
+            if (!matches) {
+                throw new IllegalArgumentException(callee.name() + " cannot take " + arguments);
+            }
+        }
+    }
 
     /** A comment for readers of the generated code; printers may drop it. */
     record Comment(String text) implements Stmt {}

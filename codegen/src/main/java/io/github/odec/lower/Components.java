@@ -1,11 +1,11 @@
 package io.github.odec.lower;
 
+import io.github.odec.ir.Argument;
 import io.github.odec.ir.Ir;
 import io.github.odec.ir.IrExpr;
 import io.github.odec.ir.Local;
 import io.github.odec.ir.LocalArray;
 import io.github.odec.ir.StatementBuilder;
-import io.github.odec.ir.Stmt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -94,8 +94,10 @@ final class Components {
     void evaluate(StatementBuilder out, DynamicsLowering dynamics, String prefix, IrExpr time, ComponentVector state,
                   Params params, ComponentVector result) {
         if (arrays) {
-            out.add(new Stmt.CallDynamics(time, ((ComponentVector.Array) state).array(),
-                    ((Params.Array) params).array(), ((ComponentVector.Array) result).array()));
+            out.add(dynamics.function().call(new Argument.Value(time),
+                    new Argument.Array(((ComponentVector.Array) state).array()),
+                    new Argument.Array(((Params.Array) params).array()),
+                    new Argument.Array(((ComponentVector.Array) result).array())));
             return;
         }
         List<IrExpr> in = new ArrayList<>();

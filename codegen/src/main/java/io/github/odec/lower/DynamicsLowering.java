@@ -5,10 +5,11 @@ import io.github.odec.ir.IrExpr;
 import io.github.odec.ir.IrExpr.ArithOp;
 import io.github.odec.ir.IrExpr.CompareOp;
 import io.github.odec.ir.IrExpr.LogicOp;
-import io.github.odec.ir.DynamicsFunction;
 import io.github.odec.ir.IrFunction;
 import io.github.odec.ir.LocalArray;
 import io.github.odec.ir.Local;
+import io.github.odec.ir.Parameter;
+import io.github.odec.ir.Procedure;
 import io.github.odec.ir.ScalarType;
 import io.github.odec.ir.StatementBuilder;
 import io.github.odec.model.Expr;
@@ -30,6 +31,7 @@ public final class DynamicsLowering {
     static final int MAX_EXPANDED_POWER = 64;
 
     private final OdeSystem system;
+    private Procedure function;
 
     public DynamicsLowering(OdeSystem system) {
         this.system = system;
@@ -70,8 +72,18 @@ public final class DynamicsLowering {
         return new CommonSubexpressions(out, prefix, tr.letNames).apply(trees);
     }
 
-    /** f as a function of its own, {@code dy[j] = f_j(t, y, p)}, for systems whose state lives in arrays. */
-    public DynamicsFunction function(String name) {
+    /**
+     * f as a function of its own, {@code f(t, y, p, dy)} with {@code dy[j] = f_j(t, y, p)}, for systems
+     * whose state lives in arrays. Built once: every call site and the printed definition share it.
+     */
+    public Procedure function() {
+        if (function == null) {
+            function = buildFunction();
+        }
+        return function;
+    }
+
+    private Procedure buildFunction() {
         int n = system.stateCount();
         StatementBuilder out = new StatementBuilder();
         Local t = new Local("t", ScalarType.REAL);
@@ -90,7 +102,10 @@ public final class DynamicsLowering {
         for (int j = 0; j < n; j++) {
             out.storeElement(dy, Ir.integer(j), f.get(j));
         }
-        return new DynamicsFunction(name, t, y, p, dy, out.build());
+        return new Procedure("f", "f(t, y): one evaluation of the system's right-hand side into dy.",
+                List.of(new Parameter.Scalar(t), new Parameter.Array(y, false), new Parameter.Array(p, false),
+                        new Parameter.Array(dy, true)),
+                out.build());
     }
 
     private final class Translation {

@@ -130,7 +130,7 @@ public final class SolverLowering {
         b.store(Buffer.ACCEPTED, integer(0), read(stats.accepted()));
         b.store(Buffer.INITIALIZED, integer(0), read(stats.filled()));
         return new SolverFunction(functionName(), spec.precision(), instance, b.build(),
-                components.arrays() ? Optional.of(dynamics.function("f")) : Optional.empty());
+                components.arrays() ? List.of(dynamics.function()) : List.of());
     }
 
     /** Every evaluation slot starts as NaN (unreached); the times equal to t0 take y0. */

@@ -2,7 +2,9 @@ package io.github.odec.emit.cuda;
 
 import io.github.odec.ir.Buffer;
 import io.github.odec.ir.Coefficient;
-import io.github.odec.ir.DynamicsFunction;
+import io.github.odec.ir.Argument;
+import io.github.odec.ir.Parameter;
+import io.github.odec.ir.Procedure;
 import io.github.odec.ir.SolverFunction;
 import io.github.odec.ir.Stmt;
 import io.github.odec.runtime.cuda.CudaKernelSource;
@@ -30,7 +32,9 @@ public final class CudaSolverEmitter {
         out.append("// Build without FMA contraction (--fmad=false) to match the CPU backend bit for bit.\n");
         out.append(CudaPreamble.TEXT);
         out.append('\n');
-        f.dynamics().ifPresent(d -> dynamics(out, d, f, p));
+        for (Procedure d : f.procedures()) {
+            procedure(out, d, f, p);
+        }
         out.append("static __host__ __device__ void ").append(f.name()).append("(const int ")
                 .append(f.instance().name()).append(", const size_t ").append(CudaNames.INSTANCES).append(", ")
                 .append(String.join(", ", parameters(p))).append(")\n{\n");
@@ -66,21 +70,26 @@ public final class CudaSolverEmitter {
         return params;
     }
 
-    /** Large systems: f(t, y) as a device function of its own over local arrays, called once per stage. */
-    private static void dynamics(StringBuilder out, DynamicsFunction d, SolverFunction f, CudaExpressionPrinter p) {
+    /** A procedure as a device function of its own, named after the solver so that kernels can share a module. */
+    private static void procedure(StringBuilder out, Procedure d, SolverFunction f, CudaExpressionPrinter p) {
         String real = p.real();
-        out.append("// f(").append(d.time().name()).append(", ").append(d.state().name()).append("): one evaluation of ")
-                .append("the right-hand side into ").append(d.derivative().name()).append('\n');
-        out.append("static __host__ __device__ void ").append(dynamicsName(f)).append("(const ").append(real).append(' ')
-                .append(d.time().name()).append(", const ").append(real).append("* __restrict__ ").append(d.state().name())
-                .append(", const ").append(real).append("* __restrict__ ").append(d.params().name()).append(", ")
-                .append(real).append("* __restrict__ ").append(d.derivative().name()).append(")\n{\n");
+        List<String> parameters = new ArrayList<>();
+        for (Parameter parameter : d.parameters()) {
+            parameters.add(switch (parameter) {
+                case Parameter.Scalar(var local) -> "const " + p.type(local.type()) + " " + local.name();
+                case Parameter.Array(var array, var written) ->
+                        (written ? "" : "const ") + real + "* __restrict__ " + array.name();
+            });
+        }
+        out.append("// ").append(d.summary()).append('\n');
+        out.append("static __host__ __device__ void ").append(procedureName(f, d)).append('(')
+                .append(String.join(", ", parameters)).append(")\n{\n");
         statements(out, d.body(), p, 1, f);
         out.append("}\n\n");
     }
 
-    private static String dynamicsName(SolverFunction f) {
-        return f.name() + "_" + f.dynamics().map(DynamicsFunction::name).orElse("f");
+    private static String procedureName(SolverFunction f, Procedure d) {
+        return f.name() + "_" + d.name();
     }
 
     private static void statements(StringBuilder out, List<Stmt> stmts, CudaExpressionPrinter p, int depth,
@@ -128,10 +137,11 @@ public final class CudaSolverEmitter {
             case Stmt.StoreElement(var array, var index, var v) ->
                     out.append(pad).append(array.name()).append('[').append(p.print(index)).append("] = ")
                             .append(p.print(v)).append(";\n");
-            case Stmt.CallDynamics(var time, var state, var params, var derivative) ->
-                    out.append(pad).append(dynamicsName(f)).append('(').append(p.print(time)).append(", ")
-                            .append(state.name()).append(", ").append(params.name()).append(", ")
-                            .append(derivative.name()).append(");\n");
+            case Stmt.Call(var callee, var arguments) -> out.append(pad).append(procedureName(f, callee)).append('(')
+                    .append(String.join(", ", arguments.stream().map(a -> switch (a) {
+                        case Argument.Value(var v) -> p.print(v);
+                        case Argument.Array(var array) -> array.name();
+                    }).toList())).append(");\n");
             case Stmt.Comment(var text) -> out.append(pad).append("// ").append(text).append('\n');
         }
     }

@@ -8,8 +8,11 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.github.odec.ir.DynamicsFunction;
+import io.github.odec.ir.Argument;
+import io.github.odec.ir.Parameter;
+import io.github.odec.ir.Procedure;
 import io.github.odec.ir.LocalArray;
+import io.github.odec.ir.ScalarType;
 import io.github.odec.ir.SolverFunction;
 import io.github.odec.runtime.Precision;
 import io.github.odec.ir.Stmt;
@@ -30,7 +33,6 @@ public final class JavaSolverEmitter {
 
     public static final String PACKAGE = "io.github.odec.generated";
     private static final String BUFFERS = "buf";
-    private static final String DYNAMICS = "f";
 
     private JavaSolverEmitter() {}
 
@@ -95,7 +97,7 @@ public final class JavaSolverEmitter {
                         .build())
                 .addMethod(solve)
                 .addMethod(solveOne)
-                .addMethods(f.dynamics().map(d -> List.of(dynamics(d, exprs, f.precision()))).orElse(List.of()))
+                .addMethods(f.procedures().stream().map(d -> procedure(d, f.precision())).toList())
                 .build();
     }
 
@@ -105,20 +107,35 @@ public final class JavaSolverEmitter {
         return Character.isJavaIdentifierStart(s.charAt(0)) ? s : "S" + s;
     }
 
-    private static MethodSpec dynamics(DynamicsFunction d, JavaExpressionPrinter p, Precision precision) {
-        CodeBlock.Builder body = CodeBlock.builder();
-        statements(body, d.body(), p);
-        TypeName real = real(precision);
-        return MethodSpec.methodBuilder(DYNAMICS)
-                .addJavadoc("f($L, $L): one evaluation of the system's right-hand side into $L.\n", d.time().name(),
-                        d.state().name(), d.derivative().name())
+    private static MethodSpec procedure(Procedure d, Precision precision) {
+        return parametersAndBody(MethodSpec.methodBuilder(d.name()), d, precision)
+                .addJavadoc("$L\n", d.summary())
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addParameter(real, d.time().name())
-                .addParameter(ArrayTypeName.of(real), d.state().name())
-                .addParameter(ArrayTypeName.of(real), d.params().name())
-                .addParameter(ArrayTypeName.of(real), d.derivative().name())
-                .addCode(body.build())
                 .build();
+    }
+
+    /** Adds a procedure's parameters (arrays by reference) and body; the caller adds modifiers. */
+    static MethodSpec.Builder parametersAndBody(MethodSpec.Builder method, Procedure d, Precision precision) {
+        TypeName real = real(precision);
+        JavaExpressionPrinter p = new JavaExpressionPrinter(precision, "unused", "unused");
+        for (Parameter parameter : d.parameters()) {
+            switch (parameter) {
+                case Parameter.Scalar(var local) -> method.addParameter(type(local.type(), real), local.name());
+                case Parameter.Array(var array, var written) -> method.addParameter(ArrayTypeName.of(real), array.name());
+            }
+        }
+        CodeBlock.Builder body = CodeBlock.builder();
+        // A procedure reads only its parameters: no buffer or instance name is ever printed.
+        statements(body, d.body(), p);
+        return method.addCode(body.build());
+    }
+
+    private static TypeName type(ScalarType t, TypeName real) {
+        return switch (t) {
+            case REAL -> real;
+            case INT -> TypeName.INT;
+            case BOOL -> TypeName.BOOLEAN;
+        };
     }
 
     private static TypeName real(Precision precision) {
@@ -177,9 +194,11 @@ public final class JavaSolverEmitter {
             case Stmt.DeclareArray(var array) -> { }
             case Stmt.StoreElement(var array, var index, var v) ->
                     out.addStatement("$L[$L] = $L", array.name(), p.print(index), p.print(v));
-            case Stmt.CallDynamics(var time, var state, var params, var derivative) ->
-                    out.addStatement("$L($L, $L, $L, $L)", DYNAMICS, p.print(time), state.name(), params.name(),
-                            derivative.name());
+            case Stmt.Call(var callee, var arguments) -> out.addStatement("$L($L)", callee.name(),
+                    String.join(", ", arguments.stream().map(a -> switch (a) {
+                        case Argument.Value(var v) -> p.print(v);
+                        case Argument.Array(var array) -> array.name();
+                    }).toList()));
             case Stmt.Comment(var text) -> out.add("// $L\n", text);
         }
     }

@@ -79,7 +79,7 @@ public final class JavaVectorSolverEmitter {
     }
 
     public static JavaSolverSource emit(SolverFunction f) {
-        if (f.dynamics().isPresent()) {
+        if (!f.procedures().isEmpty()) {
             throw new VectorUnsupportedException("the array layout of large systems");
         }
         TypeSpec type = new JavaVectorSolverEmitter(f.precision(), f.instance().name()).type(f);
@@ -218,7 +218,7 @@ public final class JavaVectorSolverEmitter {
                 case Stmt.Comment(var text) -> out.add("// $L\n", text);
                 case Stmt.DeclareArray(var a) -> throw new VectorUnsupportedException("local arrays");
                 case Stmt.StoreElement(var a, var i, var v) -> throw new VectorUnsupportedException("local arrays");
-                case Stmt.CallDynamics(var t, var y, var p, var d) -> throw new VectorUnsupportedException("a dynamics call");
+                case Stmt.Call(var callee, var arguments) -> throw new VectorUnsupportedException("a procedure call");
             }
         }
     }

@@ -56,7 +56,7 @@ class MethodSizeTest {
         };
         Tableau t = Frontend.standardTableaus().stream().filter(x -> x.name().equals(method)).findFirst().orElseThrow();
         SolverFunction f = SolverLowering.lower(s, io.github.odec.model.Method.of(t), new SolverSpec(method, StepControllerKind.PID, precision, true));
-        assertEquals(expected, f.dynamics().isPresent() ? StateLayout.ARRAYS : StateLayout.LOCALS);
+        assertEquals(expected, !f.procedures().isEmpty() ? StateLayout.ARRAYS : StateLayout.LOCALS);
         JavaSolverSource source = JavaSolverEmitter.emit(f);
         ClassModel model = ClassFile.of().parse(compile(source));
         for (MethodModel m : model.methods()) {
