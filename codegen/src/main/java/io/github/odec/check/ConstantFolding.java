@@ -43,7 +43,7 @@ final class ConstantFolding {
         };
     }
 
-    private static double binary(Expr.BinaryOp op, double l, double r) {
+    static double binary(Expr.BinaryOp op, double l, double r) {
         return switch (op) {
             case ADD -> l + r;
             case SUB -> l - r;

@@ -8,6 +8,7 @@ import io.github.odec.diag.Span;
 import io.github.odec.model.Component;
 import io.github.odec.model.Expr;
 import io.github.odec.model.MathFunction;
+import io.github.odec.model.Origin;
 import io.github.odec.parse.OdecParsing;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -142,8 +143,8 @@ final class ExpressionChecker {
     Typed check(Expression e) {
         return switch (e) {
             case Expression.NumberLiteral n -> literal(n);
-            case Expression.Pi p -> numeric(new Expr.Num(Math.PI));
-            case Expression.Time t -> numeric(new Expr.Time());
+            case Expression.Pi p -> numeric(new Expr.Num(Math.PI, Origin.of(p.span())));
+            case Expression.Time t -> numeric(new Expr.Time(Origin.of(t.span())));
             case Expression.Name n -> name(n.name());
             case Expression.Indexed i -> indexed(i);
             case Expression.Call c -> call(c);
@@ -158,7 +159,7 @@ final class ExpressionChecker {
             CheckError.NUMBER_OUT_OF_RANGE.report(diagnostics, n.span(), n.text() + " is too large for a double");
             return Typed.INVALID;
         }
-        return numeric(new Expr.Num(n.value()));
+        return numeric(new Expr.Num(n.value(), Origin.of(n.span())));
     }
 
     private static Typed numeric(Expr e) {
@@ -172,17 +173,18 @@ final class ExpressionChecker {
         if (symbol.isEmpty()) {
             return Typed.INVALID;
         }
+        Origin origin = Origin.of(id.span());
         return switch (symbol.get()) {
-            case Symbol.Constant c -> numeric(new Expr.Num(c.value()));
-            case Symbol.LoopVariable v -> numeric(new Expr.Num(v.value()));
-            case Symbol.Let l -> numeric(new Expr.LetRef(l.index()));
+            case Symbol.Constant c -> numeric(new Expr.Num(c.value(), origin));
+            case Symbol.LoopVariable v -> numeric(new Expr.Num(v.value(), origin));
+            case Symbol.Let l -> numeric(new Expr.LetRef(l.index(), origin));
             case Symbol.Invalid bad -> Typed.INVALID;
             case Symbol.ComponentSymbol c when c.component().array() -> {
                 CheckError.INDEX_MISMATCH.report(diagnostics, id.span(), "'" + id.text() + "' is "
                         + c.description() + "; write " + id.text() + "[index] for one of them");
                 yield Typed.INVALID;
             }
-            case Symbol.ComponentSymbol c -> numeric(reference(c, c.component().offset()));
+            case Symbol.ComponentSymbol c -> numeric(reference(c, c.component().offset(), origin));
         };
     }
 
@@ -197,7 +199,7 @@ final class ExpressionChecker {
             case Symbol.ComponentSymbol c when c.component().array() -> {
                 OptionalInt element = element(c.component(), e.index());
                 yield element.isEmpty() ? Typed.INVALID
-                        : numeric(reference(c, c.component().offset() + element.getAsInt()));
+                        : numeric(reference(c, c.component().offset() + element.getAsInt(), Origin.of(e.span())));
             }
             case Symbol s -> {
                 CheckError.INDEX_MISMATCH.report(diagnostics, e.name().span(),
@@ -222,8 +224,8 @@ final class ExpressionChecker {
         return k;
     }
 
-    private static Expr reference(Symbol.ComponentSymbol c, int flatIndex) {
-        return c.kind() == ComponentKind.STATE ? new Expr.StateRef(flatIndex) : new Expr.ParamRef(flatIndex);
+    private static Expr reference(Symbol.ComponentSymbol c, int flatIndex, Origin origin) {
+        return c.kind() == ComponentKind.STATE ? new Expr.StateRef(flatIndex, origin) : new Expr.ParamRef(flatIndex, origin);
     }
 
     /** Looks a name up, reporting an unknown one; empty after a report. */
@@ -271,7 +273,7 @@ final class ExpressionChecker {
         for (int i = 0; i < args.size(); i++) {
             ok &= expect(args.get(i), Type.NUMBER, c.args().get(i).span(), "argument " + (i + 1) + " of '" + f.sourceName() + "'");
         }
-        return ok ? numeric(new Expr.Call(f, args.stream().map(Typed::expr).toList())) : Typed.INVALID;
+        return ok ? numeric(new Expr.Call(f, args.stream().map(Typed::expr).toList(), Origin.of(c.span()))) : Typed.INVALID;
     }
 
     private Typed unary(Expression.Unary u) {
@@ -279,9 +281,9 @@ final class ExpressionChecker {
         return switch (u.operator()) {
             case PLUS -> expect(operand, Type.NUMBER, u.operand().span(), "the operand of unary '+'") ? operand : Typed.INVALID;
             case NEGATE -> expect(operand, Type.NUMBER, u.operand().span(), "the operand of unary '-'")
-                    ? numeric(new Expr.Unary(Expr.UnaryOp.NEG, operand.expr())) : Typed.INVALID;
+                    ? numeric(new Expr.Unary(Expr.UnaryOp.NEG, operand.expr(), Origin.of(u.span()))) : Typed.INVALID;
             case NOT -> expect(operand, Type.CONDITION, u.operand().span(), "the operand of '!'")
-                    ? new Typed(new Expr.Unary(Expr.UnaryOp.NOT, operand.expr()), Type.CONDITION) : Typed.INVALID;
+                    ? new Typed(new Expr.Unary(Expr.UnaryOp.NOT, operand.expr(), Origin.of(u.span())), Type.CONDITION) : Typed.INVALID;
         };
     }
 
@@ -318,7 +320,7 @@ final class ExpressionChecker {
             case REMAINDER -> throw new IllegalStateException("handled above");
         };
         Type result = modelOp.isComparison() || modelOp.isLogical() ? Type.CONDITION : Type.NUMBER;
-        return new Typed(new Expr.Binary(modelOp, left.expr(), right.expr()), result);
+        return new Typed(new Expr.Binary(modelOp, left.expr(), right.expr(), Origin.of(b.span())), result);
     }
 
     /** {@code %} exists for index arithmetic, so it is evaluated here and never reaches the solver. */
@@ -334,7 +336,7 @@ final class ExpressionChecker {
             CheckError.DIVISION_BY_ZERO.report(diagnostics, b.right().span(), "remainder of a division by zero" + scope.loopContext());
             return Typed.INVALID;
         }
-        return numeric(new Expr.Num(ConstantFolding.floorMod(l.getAsDouble(), r.getAsDouble())));
+        return numeric(new Expr.Num(ConstantFolding.floorMod(l.getAsDouble(), r.getAsDouble()), Origin.of(b.span())));
     }
 
     private Typed conditional(Expression.Conditional c) {
@@ -344,7 +346,7 @@ final class ExpressionChecker {
         boolean ok = expect(condition, Type.CONDITION, c.condition().span(), "the condition of '?:'");
         ok &= expect(then, Type.NUMBER, c.then().span(), "the first branch of '?:'");
         ok &= expect(otherwise, Type.NUMBER, c.otherwise().span(), "the second branch of '?:'");
-        return ok ? numeric(new Expr.Conditional(condition.expr(), then.expr(), otherwise.expr())) : Typed.INVALID;
+        return ok ? numeric(new Expr.Conditional(condition.expr(), then.expr(), otherwise.expr(), Origin.of(c.span()))) : Typed.INVALID;
     }
 
     /** True when {@code t} has the wanted type; reports a mismatch, stays silent for INVALID. */

@@ -124,19 +124,19 @@ public final class DynamicsLowering {
 
         IrExpr lower(Expr e) {
             return switch (e) {
-                case Expr.Num(double v) -> Ir.real(v);
-                case Expr.StateRef(int i) -> state.get(i);
-                case Expr.ParamRef(int i) -> params.get(i);
-                case Expr.Time() -> time;
-                case Expr.LetRef(int i) -> let(i);
-                case Expr.Unary(var op, Expr x) -> switch (op) {
+                case Expr.Num(double v, _) -> Ir.real(v);
+                case Expr.StateRef(int i, _) -> state.get(i);
+                case Expr.ParamRef(int i, _) -> params.get(i);
+                case Expr.Time(_) -> time;
+                case Expr.LetRef(int i, _) -> let(i);
+                case Expr.Unary(var op, Expr x, _) -> switch (op) {
                     case NEG -> ConstantFolding.negate(lower(x));
                     case NOT -> Ir.not(lower(x));
                 };
-                case Expr.Binary(var op, Expr l, Expr r) -> binary(op, l, r);
-                case Expr.Call(var f, List<Expr> args) ->
+                case Expr.Binary(var op, Expr l, Expr r, _) -> binary(op, l, r);
+                case Expr.Call(var f, List<Expr> args, _) ->
                         ConstantFolding.call(IrFunction.of(f), lowerAll(args));
-                case Expr.Conditional(Expr c, Expr a, Expr b) -> {
+                case Expr.Conditional(Expr c, Expr a, Expr b, _) -> {
                     IrExpr cond = lower(c);
                     if (cond instanceof IrExpr.BoolLiteral(boolean v)) {
                         yield v ? lower(a) : lower(b);

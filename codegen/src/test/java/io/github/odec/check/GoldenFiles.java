@@ -15,10 +15,10 @@ import java.util.stream.Stream;
  * {@code -Dodec.updateGolden=true} to rewrite the expected files from the current output, then
  * review the diff by eye before committing.
  */
-final class GoldenFiles {
+public final class GoldenFiles {
 
-    static final Path ROOT = Path.of("src/test/resources/golden");
-    static final Path SAMPLES = Path.of("../samples");
+    public static final Path ROOT = Path.of("src/test/resources/golden");
+    public static final Path SAMPLES = Path.of("../samples");
 
     private GoldenFiles() {}
 
@@ -27,7 +27,7 @@ final class GoldenFiles {
     }
 
     /** The files of {@code dir} ending in {@code suffix}, sorted by name. */
-    static List<Path> find(Path dir, String suffix) {
+    public static List<Path> find(Path dir, String suffix) {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
         } catch (IOException e) {
@@ -35,7 +35,7 @@ final class GoldenFiles {
         }
     }
 
-    static String read(Path file) {
+    public static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -44,7 +44,7 @@ final class GoldenFiles {
     }
 
     /** Compares with the expected file, or (when updating) writes it. */
-    static void check(Path expectedFile, String actual) {
+    public static void check(Path expectedFile, String actual) {
         if (updating()) {
             try {
                 Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
@@ -60,7 +60,7 @@ final class GoldenFiles {
     }
 
     /** {@code name.ode} with its extension replaced. */
-    static Path sibling(Path dir, Path source, String suffix) {
+    public static Path sibling(Path dir, Path source, String suffix) {
         String name = source.getFileName().toString();
         return dir.resolve(name.substring(0, name.length() - ".ode".length()) + suffix);
     }
