@@ -10,6 +10,7 @@ import io.github.odec.compile.CompiledSystem;
 import io.github.odec.diag.SourceFile;
 import io.github.odec.runtime.Batch;
 import io.github.odec.runtime.InvalidInputException;
+import io.github.odec.runtime.Method;
 import io.github.odec.runtime.Solution;
 import io.github.odec.runtime.Solver;
 import io.github.odec.runtime.SolverOptions;
@@ -49,8 +50,8 @@ class EndToEndTest {
         }
         for (var options : new SolverOptions[] {
                 SolverOptions.defaults(),
-                SolverOptions.defaults().withMethod("tsit5").withController(StepControllerKind.PID),
-                SolverOptions.defaults().withMethod("rk4").withController(StepControllerKind.FIXED).withDt0(1e-3)}) {
+                SolverOptions.defaults().withMethod(Method.TSIT5).withController(StepControllerKind.PID),
+                SolverOptions.defaults().withMethod(Method.RK4).withController(StepControllerKind.FIXED).withDt0(1e-3)}) {
             Solution s = Solver.cpu().solve(system, batch, options);
             assertEquals(n, s.count(Status.SUCCESS), options.toString());
             for (int i = 0; i < n; i++) {

@@ -3,6 +3,7 @@ package io.github.odec;
 import io.github.odec.check.Frontend;
 import io.github.odec.compile.CompiledSystem;
 import io.github.odec.model.OdeSystem;
+import io.github.odec.runtime.Method;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.StepControllerKind;
 import io.github.odec.runtime.spi.CompiledSolver;
@@ -19,6 +20,6 @@ public final class Solvers {
 
     public static CompiledSolver of(OdeSystem system, String method, StepControllerKind controller, Precision p,
                                     boolean dense) {
-        return new CompiledSystem(system, Frontend.standardTableaus()).solver(new SolverSpec(method, controller, p, dense));
+        return new CompiledSystem(system, Frontend.standardTableaus()).solver(new SolverSpec(Method.named(method), controller, p, dense));
     }
 }

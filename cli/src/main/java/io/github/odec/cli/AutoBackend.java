@@ -1,9 +1,8 @@
 package io.github.odec.cli;
 
+import io.github.odec.runtime.CudaGpu;
+import io.github.odec.runtime.CudaUnavailableException;
 import io.github.odec.runtime.Solver;
-import io.github.odec.runtime.cuda.CudaBackends;
-import io.github.odec.runtime.cuda.CudaDevice;
-import io.github.odec.runtime.cuda.CudaUnavailableException;
 import java.io.PrintWriter;
 
 /**
@@ -19,8 +18,8 @@ final class AutoBackend {
         Solver solver;
         String line;
         try {
-            CudaDevice device = CudaDevice.get();
-            solver = Solver.cuda(CudaBackends.named("cuda"));
+            CudaGpu device = CudaGpu.probe();
+            solver = Solver.cuda();
             line = "backend: cuda (" + device.name() + ", compute capability " + device.major() + "." + device.minor() + ")";
         } catch (CudaUnavailableException e) {
             solver = Solver.cpu();

@@ -70,7 +70,7 @@ final class CompileCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         OdeModel model = source.load(spec.commandLine().getErr());
-        GenerateRequest request = new GenerateRequest(packageName, Optional.ofNullable(system), method.method,
+        GenerateRequest request = new GenerateRequest(packageName, Optional.ofNullable(system), method.method(),
                 method.controllerKind(), precision.value(), kinds());
         // A request that does not fit the model is a DiagnosticException: the user's to fix, printed as a message.
         List<GeneratedFile> files = ProjectGenerator.generate(model, sourceName(), request);

@@ -2,16 +2,16 @@ package io.github.odec.cli;
 
 import io.github.odec.pipeline.DiagnosticException;
 import io.github.odec.cli.csv.CsvInputException;
+import io.github.odec.runtime.CudaUnavailableException;
 import io.github.odec.runtime.InvalidInputException;
-import io.github.odec.runtime.cuda.CudaUnavailableException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code odec}: the top command. Each subcommand is its own class. */
 @Command(name = "odec",

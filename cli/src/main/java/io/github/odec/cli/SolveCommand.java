@@ -12,8 +12,6 @@ import io.github.odec.runtime.Solution;
 import io.github.odec.runtime.Solver;
 import io.github.odec.runtime.SolverOptions;
 import io.github.odec.runtime.Status;
-import io.github.odec.runtime.cpu.CpuBackend;
-import io.github.odec.runtime.cuda.CudaBackends;
 import io.github.odec.runtime.spi.SolverFactory;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -176,7 +174,8 @@ final class SolveCommand implements Callable<Integer> {
         return switch (backend) {
             case "cpu" -> Solver.cpu();
             case "auto" -> AutoBackend.choose(spec.commandLine().getErr());
-            case "cuda", "cuda-host" -> Solver.cuda(CudaBackends.named(backend));
+            case "cuda" -> Solver.cuda();
+            case "cuda-host" -> Solver.cudaHost();
             default -> throw new UserError("--backend must be one of " + String.join(", ", OptionValues.Backends.NAMES)
                     + ", not '" + backend + "'");
         };
@@ -196,7 +195,7 @@ final class SolveCommand implements Callable<Integer> {
             return solver.solve(factory, batch, options);
         }
         try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), batch.size(), PROGRESS_DELAY_MILLIS)) {
-            return new Solver(CpuBackend.shared().withProgress(bar)).solve(factory, batch, options);
+            return Solver.cpu(bar).solve(factory, batch, options);
         }
     }
 

@@ -33,13 +33,13 @@ final class StepOptions {
      */
     SolverOptions resolve(OdeModel model) {
         SolverOptions o = SolverOptions.defaults()
-                .withMethod(method.method)
+                .withMethod(method.method())
                 .withController(method.controllerKind());
         if (dt0 != null) o = o.withDt0(dt0);
         if (dtMin != null) o = o.withDtMin(dtMin);
         if (dtMax != null) o = o.withDtMax(dtMax);
         if (maxSteps != null) o = o.withMaxSteps(maxSteps);
-        Tableau tableau = MethodLookup.find(model, method.method);
+        Tableau tableau = MethodLookup.find(model, o.method().name());
         if (o.controller() != StepControllerKind.FIXED && !tableau.adaptive()) {
             String adaptive = model.tableaus().stream().filter(Tableau::adaptive).map(Tableau::name)
                     .collect(Collectors.joining(", "));

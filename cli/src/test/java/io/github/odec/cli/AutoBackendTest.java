@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.odec.runtime.cuda.CudaDevice;
-import io.github.odec.runtime.cuda.CudaUnavailableException;
+import io.github.odec.runtime.CudaGpu;
+import io.github.odec.runtime.CudaUnavailableException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +34,7 @@ class AutoBackendTest {
         // The line agrees with the probe the runtime uses: this machine either has a usable GPU or it does not.
         String line = backendLines.getFirst();
         try {
-            CudaDevice device = CudaDevice.get();
+            CudaGpu device = CudaGpu.probe();
             assertEquals("backend: cuda (" + device.name() + ", compute capability " + device.major() + "."
                     + device.minor() + ")", line);
         } catch (CudaUnavailableException e) {

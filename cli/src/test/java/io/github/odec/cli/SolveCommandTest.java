@@ -305,6 +305,17 @@ class SolveCommandTest {
         });
     }
 
+    /** A --method that is not even a name is the user's mistake, reported like any option's; an unknown one above. */
+    @Test
+    void aMethodThatIsNoNameExitsOneNamingTheOption() {
+        for (String command : List.of("solve", "bench")) {
+            CliRun run = odec(command, decay.toString(), "--batch", "1", "--method", "rk 4");
+            assertEquals(ExitCode.USER_ERROR, run.exitCode(), run.transcript());
+            assertEquals("odec: --method must be a tableau name (letters, digits and _, not starting with a digit), got 'rk 4'\n",
+                    run.err(), command);
+        }
+    }
+
     @Test
     void usageMistakesExitTwo() {
         for (String[] args : List.of(args("solve", decay.toString()), // neither --batch nor --y0

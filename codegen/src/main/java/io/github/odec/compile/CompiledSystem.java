@@ -12,12 +12,12 @@ import io.github.odec.ir.SolverFunction;
 import io.github.odec.lower.SolverLowering;
 import io.github.odec.lower.StateLayout;
 import io.github.odec.model.Component;
-import io.github.odec.model.Method;
 import io.github.odec.model.OdeModel;
 import io.github.odec.model.OdeSystem;
 import io.github.odec.model.Tableau;
-import io.github.odec.runtime.cuda.CudaKernelSource;
+import io.github.odec.runtime.Method;
 import io.github.odec.runtime.spi.CompiledSolver;
+import io.github.odec.runtime.spi.CudaKernelSource;
 import io.github.odec.runtime.spi.CudaSolverFactory;
 import io.github.odec.runtime.spi.SolverFactory;
 import io.github.odec.runtime.spi.SolverSignature;
@@ -166,8 +166,8 @@ public final class CompiledSystem implements CudaSolverFactory {
         return Pipeline.lower(system, method(spec.method()), spec);
     }
 
-    private Method method(String name) {
-        return Method.of(MethodLookup.find(tableaus, name));
+    private io.github.odec.model.Method method(Method method) {
+        return io.github.odec.model.Method.of(MethodLookup.find(tableaus, method.name()));
     }
 
     private static List<Double> defaults(List<Component> components) {

@@ -193,7 +193,7 @@ public final class SolverLowering {
     }
 
     private String functionName() {
-        return "solve_" + system.name() + "_" + spec.method() + "_" + spec.controller().name().toLowerCase()
+        return "solve_" + system.name() + "_" + spec.method().name() + "_" + spec.controller().name().toLowerCase()
                 + "_" + spec.precision().name().toLowerCase() + (spec.denseOutput() ? "_dense" : "_final");
     }
 }

@@ -1,13 +1,13 @@
 package io.github.odec.pipeline;
 
 import io.github.odec.emit.cuda.CudaSolverEmitter;
-import io.github.odec.model.Method;
 import io.github.odec.model.OdeSystem;
 import io.github.odec.model.Tableau;
+import io.github.odec.runtime.CudaUnavailableException;
+import io.github.odec.runtime.Method;
 import io.github.odec.runtime.cuda.CudaCompileException;
-import io.github.odec.runtime.cuda.CudaKernelSource;
-import io.github.odec.runtime.cuda.CudaUnavailableException;
 import io.github.odec.runtime.cuda.PtxCompiler;
+import io.github.odec.runtime.spi.CudaKernelSource;
 import io.github.odec.runtime.spi.SolverSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,8 +28,8 @@ final class DeviceSources {
     static List<CudaKernelSource> kernels(OdeSystem system, Tableau tableau, GenerateRequest request) {
         List<CudaKernelSource> kernels = new ArrayList<>();
         for (boolean dense : new boolean[] {true, false}) {
-            SolverSpec spec = new SolverSpec(tableau.name(), request.controller(), request.precision(), dense);
-            kernels.add(CudaSolverEmitter.emit(Pipeline.lower(system, Method.of(tableau), spec)));
+            SolverSpec spec = new SolverSpec(Method.named(tableau.name()), request.controller(), request.precision(), dense);
+            kernels.add(CudaSolverEmitter.emit(Pipeline.lower(system, io.github.odec.model.Method.of(tableau), spec)));
         }
         return kernels;
     }

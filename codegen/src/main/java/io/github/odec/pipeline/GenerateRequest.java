@@ -1,5 +1,6 @@
 package io.github.odec.pipeline;
 
+import io.github.odec.runtime.Method;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.StepControllerKind;
 
@@ -13,13 +14,13 @@ import java.util.Set;
  *
  * @param packageName the Java package of every generated class (e.g. {@code odec.generated})
  * @param system      the one system to generate; empty: every system in the file
- * @param method      the tableau name, looked up in the model (standard library or the file's own)
+ * @param method      the tableau, looked up in the model by name (standard library or the file's own)
  * @param controller  the step controller the solver classes are compiled for
  * @param precision   the floating-point type the solver classes compute in
  * @param emit        which kinds of files to write; not empty
  */
 public record GenerateRequest(String packageName, Optional<String> system,
-                              String method, StepControllerKind controller, Precision precision,
+                              Method method, StepControllerKind controller, Precision precision,
                               Set<EmitKind> emit) {
 
     public GenerateRequest {

@@ -48,7 +48,7 @@ public final class ProjectGenerator {
             throw new DiagnosticException(RequestError.BINDINGS_WITHOUT_JAVA,
                     "bindings call the generated Java solver classes: emit java as well");
         }
-        Tableau tableau = MethodLookup.find(model, request.method());
+        Tableau tableau = MethodLookup.find(model, request.method().name());
         String header = FileHeader.text(sourceName);
         List<GeneratedFile> files = new ArrayList<>();
         for (OdeSystem system : systems(model, request)) {

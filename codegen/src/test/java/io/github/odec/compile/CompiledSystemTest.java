@@ -13,6 +13,7 @@ import io.github.odec.model.Component;
 import io.github.odec.model.Expr;
 import io.github.odec.model.OdeModel;
 import io.github.odec.model.OdeSystem;
+import io.github.odec.runtime.Method;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.StepControllerKind;
 import io.github.odec.runtime.spi.CompiledSolver;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 class CompiledSystemTest {
 
-    private static final SolverSpec DOPRI5 = new SolverSpec("dopri5", StepControllerKind.INTEGRAL, Precision.F64, true);
+    private static final SolverSpec DOPRI5 = new SolverSpec(Method.DOPRI5, StepControllerKind.INTEGRAL, Precision.F64, true);
 
     @Test
     void layoutHasNamesAndNaNForMissingDefaults() {
@@ -50,7 +51,7 @@ class CompiledSystemTest {
                 new Component("v0", 1, 1, false, List.of(1.0))), List.of(), List.of(),
                 List.of(new Expr.Unary(Expr.UnaryOp.NEG, shared), new Expr.Binary(Expr.BinaryOp.SUB, shared, shared)));
         CompiledSolver solver = new CompiledSystem(s, Frontend.standardTableaus())
-                .solver(new SolverSpec("rk4", StepControllerKind.FIXED, Precision.F64, false));
+                .solver(new SolverSpec(Method.RK4, StepControllerKind.FIXED, Precision.F64, false));
         var b = io.github.odec.TestBatch.create(1, 2, 0, 0);
         io.github.odec.TestBatch.set(b, 0, new double[] {1.0, 2.0}, 0.0, 1.0);
         b.dt0[0] = 0.01;
@@ -63,7 +64,7 @@ class CompiledSystemTest {
     @Test
     void solverAndSignatureAreCachedPerSpecAndClassesPerSource() {
         CompiledSystem a = new CompiledSystem(TestSystems.lorenz(), Frontend.standardTableaus());
-        SolverSpec spec = new SolverSpec("bosh3", StepControllerKind.PID, Precision.F32, false);
+        SolverSpec spec = new SolverSpec(Method.BOSH3, StepControllerKind.PID, Precision.F32, false);
         CompiledSolver first = a.solver(spec);
         assertSame(first, a.solver(spec));
         assertEquals(spec, first.signature().spec());
@@ -78,14 +79,14 @@ class CompiledSystemTest {
     @Test
     void unknownMethodListsTheKnownOnes() {
         var e = assertThrows(IllegalArgumentException.class, () -> new CompiledSystem(TestSystems.decay(),
-                Frontend.standardTableaus()).solver(new SolverSpec("rk45", StepControllerKind.INTEGRAL, Precision.F64, false)));
+                Frontend.standardTableaus()).solver(new SolverSpec(Method.named("rk45"), StepControllerKind.INTEGRAL, Precision.F64, false)));
         assertEquals("unknown method 'rk45'; did you mean 'rk4'? known methods: euler, midpoint, rk4, heun, bosh3, dopri5, tsit5", e.getMessage());
     }
 
     @Test
     void adaptiveControllerNeedsEmbeddedWeights() {
         var e = assertThrows(IllegalArgumentException.class, () -> new CompiledSystem(TestSystems.decay(),
-                Frontend.standardTableaus()).solver(new SolverSpec("rk4", StepControllerKind.PI, Precision.F64, false)));
+                Frontend.standardTableaus()).solver(new SolverSpec(Method.RK4, StepControllerKind.PI, Precision.F64, false)));
         assertTrue(e.getMessage().contains("'rk4'") && e.getMessage().contains("use FIXED"), e.getMessage());
     }
 

@@ -5,11 +5,12 @@ import io.github.odec.TestSystems;
 import io.github.odec.check.Frontend;
 import io.github.odec.compile.CompiledSystem;
 import io.github.odec.model.OdeSystem;
+import io.github.odec.runtime.CudaUnavailableException;
+import io.github.odec.runtime.Method;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.StepControllerKind;
 import io.github.odec.runtime.cuda.CudaDevice;
 import io.github.odec.runtime.cuda.CudaDeviceBackend;
-import io.github.odec.runtime.cuda.CudaUnavailableException;
 import io.github.odec.runtime.cuda.PtxCompiler;
 import io.github.odec.runtime.spi.SolveBuffers;
 import io.github.odec.runtime.spi.SolverSpec;
@@ -72,7 +73,7 @@ public final class GpuCheck {
         boolean ok = true;
         for (Case c : cases) {
             CompiledSystem compiled = new CompiledSystem(c.system(), Frontend.standardTableaus());
-            SolverSpec spec = new SolverSpec(c.method(), c.controller(), c.p(), c.dense());
+            SolverSpec spec = new SolverSpec(Method.named(c.method()), c.controller(), c.p(), c.dense());
             SolveBuffers cpu = batch(c.system(), c.controller(), c.dense() ? 10 : 0);
             SolveBuffers dev = batch(c.system(), c.controller(), c.dense() ? 10 : 0);
             compiled.solver(spec).solve(cpu, 0, cpu.instances);

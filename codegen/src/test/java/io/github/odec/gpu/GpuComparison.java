@@ -4,6 +4,7 @@ import io.github.odec.TestBatch;
 import io.github.odec.TestSystems;
 import io.github.odec.check.Frontend;
 import io.github.odec.compile.CompiledSystem;
+import io.github.odec.runtime.Method;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.Status;
 import io.github.odec.runtime.StepControllerKind;
@@ -58,9 +59,9 @@ final class GpuComparison {
         record Variant(String caseName, SolverSpec spec, boolean fixed) {}
         Variant[] variants = {
                 new Variant("lorenz-tsit5-fixed-1e-3",
-                        new SolverSpec("tsit5", StepControllerKind.FIXED, Precision.F32, false), true),
+                        new SolverSpec(Method.TSIT5, StepControllerKind.FIXED, Precision.F32, false), true),
                 new Variant("lorenz-tsit5-adaptive-1e-8",
-                        new SolverSpec("tsit5", StepControllerKind.INTEGRAL, Precision.F32, false), false)};
+                        new SolverSpec(Method.TSIT5, StepControllerKind.INTEGRAL, Precision.F32, false), false)};
         for (Variant v : variants) {
             gpu.solve(lorenz.cudaSource(v.spec()), ensemble(1024, v.fixed()));
             CpuBackend.shared().run(lorenz.solver(v.spec()), ensemble(1024, v.fixed()), THREADS);
@@ -113,7 +114,7 @@ final class GpuComparison {
         CompiledSystem vdp = new CompiledSystem(TestSystems.vanDerPol(), Frontend.standardTableaus());
         boolean ok = true;
         for (Precision p : new Precision[] {Precision.F64, Precision.F32}) {
-            SolverSpec spec = new SolverSpec("dopri5", StepControllerKind.INTEGRAL, p, true);
+            SolverSpec spec = new SolverSpec(Method.DOPRI5, StepControllerKind.INTEGRAL, p, true);
             var kernel = vdp.cudaSource(spec);
             var solver = vdp.solver(spec);
             SolveBuffers dev = TorchodeVanDerPol.batch(y0);

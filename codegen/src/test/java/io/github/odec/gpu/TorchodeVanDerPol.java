@@ -4,6 +4,7 @@ import io.github.odec.TestBatch;
 import io.github.odec.TestSystems;
 import io.github.odec.check.Frontend;
 import io.github.odec.compile.CompiledSystem;
+import io.github.odec.runtime.Method;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.Status;
 import io.github.odec.runtime.StepControllerKind;
@@ -37,7 +38,7 @@ final class TorchodeVanDerPol {
     /** The reference solver (CPU, f64, dopri5, dense output) used to compute the initial states. */
     static CompiledSolver referenceSolver() {
         return new CompiledSystem(TestSystems.vanDerPol(), Frontend.standardTableaus())
-                .solver(new SolverSpec("dopri5", StepControllerKind.INTEGRAL, Precision.F64, true));
+                .solver(new SolverSpec(Method.DOPRI5, StepControllerKind.INTEGRAL, Precision.F64, true));
     }
 
     /**

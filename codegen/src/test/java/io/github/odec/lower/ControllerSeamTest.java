@@ -72,7 +72,7 @@ class ControllerSeamTest {
             b.rtol[i] = 0.0;
             b.maxSteps[i] = i + 1; // instance i stops after attempt i: its t is the sum of the steps accepted so far
         }
-        SolverSpec spec = new SolverSpec("heun", StepControllerKind.PID, Precision.F64, false);
+        SolverSpec spec = new SolverSpec(io.github.odec.runtime.Method.named("heun"), StepControllerKind.PID, Precision.F64, false);
         Method heun = Method.of(MethodLookup.find(Frontend.standardTableaus(), "heun"));
         SeamRuns.solve(RAMP, spec, layout, SolverSeams.standard(heun, spec).withController(new HalveOrGrow()), b);
 

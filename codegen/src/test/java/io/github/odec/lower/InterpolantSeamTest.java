@@ -75,7 +75,7 @@ class InterpolantSeamTest {
     void evaluateAtGivesTheStreamedPointsBitForBit(String method, StepControllerKind controller, StateLayout layout,
                                                     double tol, double bound) {
         Tableau tableau = MethodLookup.find(Frontend.standardTableaus(), method);
-        SolverSpec spec = new SolverSpec(method, controller, Precision.F64, true);
+        SolverSpec spec = new SolverSpec(io.github.odec.runtime.Method.named(method), controller, Precision.F64, true);
         Method erk = Method.of(tableau);
         SolveBuffers streamed = SeamRuns.solve(OSCILLATOR, spec, layout, SolverSeams.standard(erk, spec),
                 batch(controller, tol));

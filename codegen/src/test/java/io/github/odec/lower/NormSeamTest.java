@@ -52,7 +52,7 @@ class NormSeamTest {
             "0.11, false, true, ARRAYS",
             "0.13, false, false, LOCALS"})
     void theNormsDecideTheFirstStepDifferently(double h, boolean maxAccepts, boolean rmsAccepts, StateLayout layout) {
-        SolverSpec spec = new SolverSpec("heun", StepControllerKind.PID, Precision.F64, false);
+        SolverSpec spec = new SolverSpec(io.github.odec.runtime.Method.named("heun"), StepControllerKind.PID, Precision.F64, false);
         Method heun = Method.of(MethodLookup.find(Frontend.standardTableaus(), "heun"));
         SolveBuffers max = SeamRuns.solve(PAIR, spec, layout, SolverSeams.standard(heun, spec).withNorm(new MaxNorm()),
                 firstStep(h));

@@ -33,7 +33,7 @@ class StepperSeamTest {
         SolveBuffers b = TestBatch.create(1, 1, 0, 0);
         TestBatch.set(b, 0, new double[] {1.0}, 0.0, 1.0);
         b.dt0[0] = dt;
-        return SeamRuns.solve(DECAY, new SolverSpec("euler2", StepControllerKind.FIXED, Precision.F64, false), layout,
+        return SeamRuns.solve(DECAY, new SolverSpec(io.github.odec.runtime.Method.named("euler2"), StepControllerKind.FIXED, Precision.F64, false), layout,
                 euler(StepControllerKind.FIXED), b);
     }
 
@@ -74,7 +74,7 @@ class StepperSeamTest {
     void adaptiveStepsFollowTheStepDoublingEstimate() {
         SolveBuffers b = TestBatch.create(1, 1, 0, 0);
         TestBatch.set(b, 0, new double[] {1.0}, 0.0, 1.0);
-        SeamRuns.solve(DECAY, new SolverSpec("euler2", StepControllerKind.INTEGRAL, Precision.F64, false),
+        SeamRuns.solve(DECAY, new SolverSpec(io.github.odec.runtime.Method.named("euler2"), StepControllerKind.INTEGRAL, Precision.F64, false),
                 StateLayout.LOCALS, euler(StepControllerKind.INTEGRAL), b);
         assertEquals(Status.SUCCESS.code(), b.status[0]);
         assertEquals(1.0, b.tFinal[0]);

@@ -9,6 +9,7 @@ import io.github.odec.check.Frontend;
 import io.github.odec.compile.CompiledSystem;
 import io.github.odec.lower.StateLayout;
 import io.github.odec.model.OdeSystem;
+import io.github.odec.runtime.Method;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.StepControllerKind;
 import io.github.odec.runtime.spi.ControllerCoefficients;
@@ -41,7 +42,7 @@ class StateLayoutTest {
             default -> TestSystems.lorenz96(6);
         };
         CompiledSystem cs = new CompiledSystem(s, Frontend.standardTableaus());
-        SolverSpec spec = new SolverSpec(method, controller, precision, dense);
+        SolverSpec spec = new SolverSpec(Method.named(method), controller, precision, dense);
         SolveBuffers locals = batch(s, controller);
         SolveBuffers arrays = batch(s, controller);
         cs.solver(spec, StateLayout.LOCALS).solve(locals, 0, locals.instances);

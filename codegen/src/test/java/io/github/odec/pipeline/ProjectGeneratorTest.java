@@ -8,6 +8,7 @@ import io.github.odec.check.CheckResult;
 import io.github.odec.check.Frontend;
 import io.github.odec.diag.SourceFile;
 import io.github.odec.model.OdeModel;
+import io.github.odec.runtime.Method;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.StepControllerKind;
 import java.io.IOException;
@@ -31,7 +32,7 @@ class ProjectGeneratorTest {
     Path dir;
 
     private static GenerateRequest request(Set<EmitKind> emit) {
-        return new GenerateRequest("demo", Optional.empty(), "dopri5", StepControllerKind.INTEGRAL, Precision.F64, emit);
+        return new GenerateRequest("demo", Optional.empty(), Method.DOPRI5, StepControllerKind.INTEGRAL, Precision.F64, emit);
     }
 
     private static final GenerateRequest BOTH = request(EnumSet.of(EmitKind.BINDINGS, EmitKind.JAVA));
@@ -88,7 +89,7 @@ class ProjectGeneratorTest {
         List<Path> all = ProjectGenerator.generate(model, "two.ode", request(EnumSet.of(EmitKind.BINDINGS, EmitKind.JAVA)))
                 .stream().map(GeneratedFile::relativePath).toList();
         assertEquals(6, all.size(), all.toString());
-        GenerateRequest one = new GenerateRequest("demo", Optional.of("B"), "rk4", StepControllerKind.FIXED, Precision.F64,
+        GenerateRequest one = new GenerateRequest("demo", Optional.of("B"), Method.RK4, StepControllerKind.FIXED, Precision.F64,
                 EnumSet.of(EmitKind.JAVA));
         assertEquals(List.of(Path.of("demo/B_rk4_fixed_f64_dense.java"), Path.of("demo/B_rk4_fixed_f64_final.java")),
                 ProjectGenerator.generate(model, "two.ode", one).stream().map(GeneratedFile::relativePath).toList());
@@ -208,16 +209,16 @@ class ProjectGeneratorTest {
     void requestsThatDoNotFitTheModelAreClearErrors() throws IOException {
         OdeModel model = GeneratedProject.sample("vanderpol");
         assertCode(RequestError.INVALID_PACKAGE, "not a valid Java package name",
-                () -> ProjectGenerator.generate(model, "v.ode", new GenerateRequest("demo.class", Optional.empty(), "dopri5",
+                () -> ProjectGenerator.generate(model, "v.ode", new GenerateRequest("demo.class", Optional.empty(), Method.DOPRI5,
                         StepControllerKind.INTEGRAL, Precision.F64, EnumSet.of(EmitKind.JAVA))));
         assertCode(RequestError.UNKNOWN_SYSTEM, "no system 'Nope' in",
-                () -> ProjectGenerator.generate(model, "v.ode", new GenerateRequest("demo", Optional.of("Nope"), "dopri5",
+                () -> ProjectGenerator.generate(model, "v.ode", new GenerateRequest("demo", Optional.of("Nope"), Method.DOPRI5,
                         StepControllerKind.INTEGRAL, Precision.F64, EnumSet.of(EmitKind.JAVA))));
         assertCode(RequestError.UNKNOWN_METHOD, "unknown method 'dopri55'; did you mean 'dopri5'?",
-                () -> ProjectGenerator.generate(model, "v.ode", new GenerateRequest("demo", Optional.empty(), "dopri55",
+                () -> ProjectGenerator.generate(model, "v.ode", new GenerateRequest("demo", Optional.empty(), Method.named("dopri55"),
                         StepControllerKind.INTEGRAL, Precision.F64, EnumSet.of(EmitKind.JAVA))));
         assertCode(RequestError.METHOD_NOT_ADAPTIVE, "cannot adapt its step",
-                () -> ProjectGenerator.generate(model, "v.ode", new GenerateRequest("demo", Optional.empty(), "rk4",
+                () -> ProjectGenerator.generate(model, "v.ode", new GenerateRequest("demo", Optional.empty(), Method.RK4,
                         StepControllerKind.INTEGRAL, Precision.F64, EnumSet.of(EmitKind.JAVA))));
         assertCode(RequestError.BINDINGS_WITHOUT_JAVA, "emit java as well",
                 () -> ProjectGenerator.generate(model, "v.ode", request(EnumSet.of(EmitKind.BINDINGS))));

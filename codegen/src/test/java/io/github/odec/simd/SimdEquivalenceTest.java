@@ -8,6 +8,7 @@ import io.github.odec.TestBatch;
 import io.github.odec.TestSystems;
 import io.github.odec.check.Frontend;
 import io.github.odec.compile.CompiledSystem;
+import io.github.odec.runtime.Method;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.Status;
 import io.github.odec.runtime.StepControllerKind;
@@ -53,7 +54,7 @@ class SimdEquivalenceTest {
     @ParameterizedTest(name = "{0} {1} {2} dense={3}")
     @MethodSource("specs")
     void simdMatchesScalarBitForBit(String method, StepControllerKind controller, Precision precision, boolean dense) {
-        SolverSpec spec = new SolverSpec(method, controller, precision, dense);
+        SolverSpec spec = new SolverSpec(Method.named(method), controller, precision, dense);
         CompiledSolver scalar = VDP.solver(spec);
         CompiledSolver simd = VDP.simdSolver(spec);
         assertNotSame(scalar, simd);
@@ -75,7 +76,7 @@ class SimdEquivalenceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("precisions")
     void subRangesLeaveOtherInstancesUntouched(Precision precision) {
-        SolverSpec spec = new SolverSpec("tsit5", StepControllerKind.PI, precision, true);
+        SolverSpec spec = new SolverSpec(Method.TSIT5, StepControllerKind.PI, precision, true);
         SolveBuffers a = batch(40, StepControllerKind.PI, 7, 5);
         SolveBuffers b = TestBatch.copyInputs(a);
         VDP.solver(spec).solve(a, 3, 29);

@@ -1,5 +1,7 @@
 package io.github.odec.maven;
 
+import io.github.odec.runtime.InvalidInputException;
+import io.github.odec.runtime.Method;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.StepControllerKind;
 import java.util.Arrays;
@@ -15,7 +17,7 @@ import java.util.stream.Collectors;
  * @param method      the tableau the solver classes are generated for
  * @param systems     the systems to generate; empty: every system of every file
  */
-public record GenerationSettings(Optional<String> packageName, String method, StepControllerKind controller,
+public record GenerationSettings(Optional<String> packageName, Method method, StepControllerKind controller,
                                  Precision precision, List<String> systems) {
 
     public GenerationSettings {
@@ -29,7 +31,13 @@ public record GenerationSettings(Optional<String> packageName, String method, St
         if (method == null || method.isBlank()) {
             throw new GenerationException("<method> is empty; name a tableau such as dopri5 (see `odec methods`)");
         }
-        return new GenerationSettings(pkg, method.strip(), constant(StepControllerKind.class, "controller", controller),
+        Method tableau;
+        try {
+            tableau = Method.named(method.strip());
+        } catch (InvalidInputException e) {
+            throw new GenerationException(e.message(argument -> "<method>") + " (see `odec methods`)");
+        }
+        return new GenerationSettings(pkg, tableau, constant(StepControllerKind.class, "controller", controller),
                 constant(Precision.class, "precision", precision), systems == null ? List.of() : systems);
     }
 

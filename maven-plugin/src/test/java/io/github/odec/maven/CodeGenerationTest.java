@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.odec.pipeline.GeneratedFile;
+import io.github.odec.runtime.Method;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.StepControllerKind;
 import java.io.IOException;
@@ -69,7 +70,7 @@ class CodeGenerationTest {
         List<GeneratedFile> files = generate(settings);
         assertTrue(files.stream().allMatch(f -> f.relativePath().startsWith(Path.of("org/example/ode"))));
         GeneratedFile bindings = files.stream().filter(f -> f.relativePath().endsWith("Decay.java")).findFirst().orElseThrow();
-        assertTrue(bindings.content().contains("\"rk4\""), "the method is baked into the bindings");
+        assertTrue(bindings.content().contains("METHOD = Method.RK4;"), "the method is baked into the bindings");
         assertTrue(bindings.content().contains("StepControllerKind.FIXED"));
         assertTrue(bindings.content().contains("Precision.F32"));
     }
@@ -131,7 +132,10 @@ class CodeGenerationTest {
     void badSettingsListTheChoices() {
         var e = assertThrows(GenerationException.class, () -> GenerationSettings.parse(null, "dopri5", "pd", "f64", List.of()));
         assertEquals("<controller> is 'pd'; it is one of integral, pi, pid, fixed", e.getMessage());
-        assertEquals(new GenerationSettings(Optional.empty(), "dopri5", StepControllerKind.PID, Precision.F32, List.of()),
+        var notAName = assertThrows(GenerationException.class, () -> GenerationSettings.parse(null, "rk-4", "pid", "f64", List.of()));
+        assertEquals("<method> must be a tableau name (letters, digits and _, not starting with a digit), got 'rk-4'"
+                + " (see `odec methods`)", notAName.getMessage());
+        assertEquals(new GenerationSettings(Optional.empty(), Method.DOPRI5, StepControllerKind.PID, Precision.F32, List.of()),
                 assertDoesNotThrow(() -> GenerationSettings.parse(" ", "dopri5", "Pid", "f32", null)));
     }
 

@@ -527,8 +527,8 @@ public final class Batch {
         return evaluationTimes.time(instance, k, t0[instance], t1[instance]);
     }
 
-    /** Copies the inputs into buffers shaped for this batch. Call {@link #validate()} first. */
-    public void writeInputs(SolveBuffers buffers) {
+    /** Copies the inputs into buffers shaped for this batch ({@link SolveBufferPacking}). Call {@link #validate()} first. */
+    void copyInputs(SolveBuffers buffers) {
         if (buffers.instances != size || buffers.stateCount != stateCount || buffers.paramCount != paramCount
                 || buffers.evalCount != evalCount()) {
             throw new IllegalArgumentException("buffers are not shaped for this batch");

@@ -23,17 +23,13 @@ public final class Solution {
     private final int[] evalCounts;
     private final Precision precision;
 
-    /** Wraps buffers an f64 solver has written; they must not change afterwards. */
-    public Solution(SystemLayout layout, SolveBuffers buffers) {
-        this(layout, buffers, null, Precision.F64);
-    }
-
     /**
      * Wraps buffers whose instances asked for {@code evalCounts[i]} points each (at most
      * {@code buffers.evalCount}; the rest of an instance's rows are padding, hidden here), computed
-     * in {@code precision} (with F32 every state value is a float widened to double).
+     * in {@code precision} (with F32 every state value is a float widened to double). Made by
+     * {@link SolveBufferPacking#solution}; the buffers must not change afterwards.
      */
-    public Solution(SystemLayout layout, SolveBuffers buffers, int[] evalCounts, Precision precision) {
+    Solution(SystemLayout layout, SolveBuffers buffers, int[] evalCounts, Precision precision) {
         this.layout = Objects.requireNonNull(layout, "layout");
         this.buffers = Objects.requireNonNull(buffers, "buffers");
         this.precision = Objects.requireNonNull(precision, "precision");

@@ -2,7 +2,9 @@ package io.github.odec.runtime;
 
 import io.github.odec.runtime.cpu.CpuBackend;
 import io.github.odec.runtime.cuda.CudaBackend;
-import io.github.odec.runtime.cuda.CudaBackends;
+import io.github.odec.runtime.cuda.CudaDevice;
+import io.github.odec.runtime.cuda.CudaDeviceBackend;
+import io.github.odec.runtime.cuda.CudaHostBackend;
 import io.github.odec.runtime.spi.CompiledSolver;
 import io.github.odec.runtime.spi.CudaSolverFactory;
 import io.github.odec.runtime.spi.SolveBuffers;
@@ -35,16 +37,40 @@ public final class Solver {
     }
 
     /**
-     * Solves with the generated CUDA source: on the GPU ({@code CudaBackends.named("cuda")}) or built
-     * for this machine's CPU by nvcc ({@code "cuda-host"}). The factory must be a {@link CudaSolverFactory}.
+     * Solves on this machine's cores like {@link #cpu()}, telling {@code progress} after each chunk of
+     * instances how many are done (for a progress bar).
      */
-    public static Solver cuda(CudaBackend backend) {
-        return new Solver(new Execution.OnCuda(Objects.requireNonNull(backend, "backend")));
+    public static Solver cpu(ProgressListener progress) {
+        return new Solver(CpuBackend.shared().withProgress(progress));
+    }
+
+    /**
+     * Solves with the generated CUDA source on GPU 0, compiled to PTX by NVRTC or nvcc (cached on
+     * disk). The factory must be a {@link CudaSolverFactory}.
+     *
+     * @throws CudaUnavailableException when this machine has no usable GPU
+     */
+    public static Solver cuda() {
+        return onCuda(CudaDeviceBackend.standard());
+    }
+
+    /**
+     * Solves with the generated CUDA source built for this machine's CPU by nvcc: the GPU's
+     * algorithm, statement for statement, where there is no GPU (CI, checks against the CPU solver).
+     *
+     * @throws CudaUnavailableException when nvcc is not installed
+     */
+    public static Solver cudaHost() {
+        return onCuda(CudaHostBackend.standard());
+    }
+
+    private static Solver onCuda(CudaBackend backend) {
+        return new Solver(new Execution.OnCuda(backend));
     }
 
     /** The GPU where one is usable (probed once per process), else the CPU. */
     public static Solver auto() {
-        return CudaBackends.gpuIfAvailable().map(Solver::cuda).orElse(CPU);
+        return CudaDevice.available() ? cuda() : CPU;
     }
 
     /** Solves with {@link SolverOptions#defaults()}: dopri5, integral control, f64, all cores. */
@@ -81,18 +107,24 @@ public final class Solver {
 
         SolverSpec spec = new SolverSpec(options.method(), options.controller(), options.precision(),
                 batch.evalCount() > 0);
-        SolveBuffers buffers = new SolveBuffers(batch.size(), batch.layout().stateCount(),
-                batch.layout().paramCount(), batch.evalCount(), options.coefficients());
-        batch.writeInputs(buffers);
-        options.writeStepLimits(buffers);
+        SolveBuffers buffers = SolveBufferPacking.inputs(batch, options);
         // No NaN fill here: every generated solver (Java and CUDA, from one IR) sets its instance's
         // evaluation points to NaN before it steps, so an unreached point never reads as 0.
         execution.run(factory, spec, buffers, options);
-        int[] evalCounts = new int[batch.size()];
-        for (int i = 0; i < evalCounts.length; i++) {
-            evalCounts[i] = batch.evalCount(i);
-        }
-        return new Solution(batch.layout(), buffers, evalCounts, options.precision());
+        return SolveBufferPacking.solution(batch, options, buffers);
+    }
+
+    /**
+     * The buffers {@link #solve} would hand a backend for this batch and these options, checked and
+     * filled: for backend authors, and for running another library on exactly odec's inputs (odec
+     * bench's Hipparchus rows).
+     *
+     * @throws InvalidInputException when the batch or options are invalid
+     */
+    public static SolveBuffers inputBuffers(Batch batch, SolverOptions options) {
+        options.validate();
+        batch.validate();
+        return SolveBufferPacking.inputs(batch, options);
     }
 
     /** What runs the filled buffers: the generated Java solver, or the generated CUDA source. */

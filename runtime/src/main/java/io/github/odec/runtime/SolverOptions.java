@@ -1,8 +1,6 @@
 package io.github.odec.runtime;
 
 import io.github.odec.runtime.spi.ControllerCoefficients;
-import io.github.odec.runtime.spi.SolveBuffers;
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -11,7 +9,7 @@ import java.util.Objects;
  * dtMin); combinations (FIXED without dt0, dtMin above dtMax) are checked by {@link #validate()},
  * which the solver runs before solving, so withers may be applied in any order.
  *
- * @param method       tableau name, e.g. {@code "dopri5"}, {@code "tsit5"}, {@code "rk4"}
+ * @param method       the tableau, e.g. {@link Method#DOPRI5}, {@link Method#TSIT5}, or {@link Method#named} for the file's own
  * @param controller   step-size controller kind
  * @param coefficients the controller's run-time coefficients (ignored by FIXED)
  * @param precision    the floating-point type the solver computes in
@@ -21,11 +19,11 @@ import java.util.Objects;
  * @param maxSteps     steps (accepted and rejected) per instance before REACHED_MAX_STEPS
  * @param threads      CPU threads, the calling thread included
  */
-public record SolverOptions(String method, StepControllerKind controller, ControllerCoefficients coefficients,
+public record SolverOptions(Method method, StepControllerKind controller, ControllerCoefficients coefficients,
                             Precision precision, double dt0, double dtMin, double dtMax, int maxSteps,
                             int threads) {
 
-    public static final String DEFAULT_METHOD = "dopri5";
+    public static final Method DEFAULT_METHOD = Method.DOPRI5;
     public static final int DEFAULT_MAX_STEPS = 100_000;
 
     public SolverOptions {
@@ -33,9 +31,6 @@ public record SolverOptions(String method, StepControllerKind controller, Contro
         Objects.requireNonNull(controller, "controller");
         Objects.requireNonNull(coefficients, "coefficients");
         Objects.requireNonNull(precision, "precision");
-        if (method.isBlank()) {
-            throw new InvalidInputException(InputProblem.of("{0} must not be blank", InputArgument.METHOD));
-        }
         if (!(dt0 >= 0) || Double.isInfinite(dt0)) {
             throw new InvalidInputException(InputProblem.of("{0} must be finite and >= 0 (0 = automatic), got " + dt0,
                     InputArgument.DT0));
@@ -62,7 +57,7 @@ public record SolverOptions(String method, StepControllerKind controller, Contro
                 Runtime.getRuntime().availableProcessors());
     }
 
-    public SolverOptions withMethod(String method) {
+    public SolverOptions withMethod(Method method) {
         return new SolverOptions(method, controller, coefficients, precision, dt0, dtMin, dtMax, maxSteps, threads);
     }
 
@@ -131,13 +126,5 @@ public record SolverOptions(String method, StepControllerKind controller, Contro
             }
         }
         problems.throwIfAny();
-    }
-
-    /** Writes the step limits, which are per instance in the buffers and shared here. */
-    public void writeStepLimits(SolveBuffers buffers) {
-        Arrays.fill(buffers.dt0, dt0);
-        Arrays.fill(buffers.dtMin, dtMin);
-        Arrays.fill(buffers.dtMax, dtMax);
-        Arrays.fill(buffers.maxSteps, maxSteps);
     }
 }

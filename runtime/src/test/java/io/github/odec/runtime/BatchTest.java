@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.odec.runtime.spi.ControllerCoefficients;
 import io.github.odec.runtime.spi.SolveBuffers;
 import org.junit.jupiter.api.Test;
 
@@ -23,10 +22,7 @@ class BatchTest {
 
     private static SolveBuffers filled(Batch b) {
         b.validate();
-        SolveBuffers buffers = new SolveBuffers(b.size(), b.layout().stateCount(), b.layout().paramCount(),
-                b.evalCount(), ControllerCoefficients.integral());
-        b.writeInputs(buffers);
-        return buffers;
+        return SolveBufferPacking.inputs(b, SolverOptions.defaults());
     }
 
     @Test

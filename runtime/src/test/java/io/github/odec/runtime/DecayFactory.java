@@ -33,7 +33,7 @@ public final class DecayFactory implements SolverFactory {
 
     @Override
     public synchronized CompiledSolver solver(SolverSpec spec) {
-        if (!spec.method().equals("dopri5") && !spec.method().equals("rk4")) {
+        if (!spec.method().equals(Method.DOPRI5) && !spec.method().equals(Method.RK4)) {
             throw new IllegalArgumentException("unknown method '" + spec.method() + "'");
         }
         requested.add(spec);

@@ -83,7 +83,7 @@ class SolutionTest {
         copy[0] = 42;
         assertEquals(Math.exp(-2), s.finalState(0)[0], "finalState returns a copy");
         assertThrows(IllegalStateException.class, () -> s.value(0, 0, "y"), "no evaluation times were asked for");
-        assertEquals(new SolverSpec("dopri5", StepControllerKind.INTEGRAL, Precision.F64, false),
+        assertEquals(new SolverSpec(Method.DOPRI5, StepControllerKind.INTEGRAL, Precision.F64, false),
                 factory.requested.getFirst(), "no eval times: a solver without dense output");
     }
 

@@ -10,7 +10,7 @@ class SolverOptionsTest {
     @Test
     void defaults() {
         SolverOptions o = SolverOptions.defaults();
-        assertEquals("dopri5", o.method());
+        assertEquals(Method.DOPRI5, o.method());
         assertEquals(StepControllerKind.INTEGRAL, o.controller());
         assertEquals(ControllerCoefficients.integral(), o.coefficients());
         assertEquals(Precision.F64, o.precision());
@@ -37,9 +37,9 @@ class SolverOptionsTest {
 
     @Test
     void withersChangeOneField() {
-        SolverOptions o = SolverOptions.defaults().withMethod("tsit5").withPrecision(Precision.F32).withDt0(0.01)
+        SolverOptions o = SolverOptions.defaults().withMethod(Method.TSIT5).withPrecision(Precision.F32).withDt0(0.01)
                 .withDtMin(1e-9).withDtMax(0.5).withMaxSteps(10).withThreads(3);
-        assertEquals(new SolverOptions("tsit5", StepControllerKind.INTEGRAL, ControllerCoefficients.integral(),
+        assertEquals(new SolverOptions(Method.TSIT5, StepControllerKind.INTEGRAL, ControllerCoefficients.integral(),
                 Precision.F32, 0.01, 1e-9, 0.5, 10, 3), o);
     }
 }

@@ -161,7 +161,7 @@ class ValidationTest {
                 new ControllerCoefficients(0.9, 1.0, 10, 0, 1, 0)), "controller coefficients", "0 < factorMin < 1");
         // In any order: FIXED then dt0 is fine.
         assertTrue(Solver.cpu().solve(factory, valid(),
-                SolverOptions.defaults().withController(StepControllerKind.FIXED).withDt0(0.1).withMethod("rk4"))
+                SolverOptions.defaults().withController(StepControllerKind.FIXED).withDt0(0.1).withMethod(Method.RK4))
                 .allSucceeded());
     }
 
@@ -175,7 +175,7 @@ class ValidationTest {
         assertMessage(() -> SolverOptions.defaults().withDtMin(-0.5), "dtMin", "got -0.5");
         assertMessage(() -> SolverOptions.defaults().withDtMax(0), "dtMax must be > 0");
         assertMessage(() -> SolverOptions.defaults().withThreads(0), "threads must be >= 1");
-        assertMessage(() -> SolverOptions.defaults().withMethod(" "), "method");
+        assertMessage(() -> SolverOptions.defaults().withMethod(Method.named(" ")), "method");
     }
 
     @Test
@@ -187,7 +187,7 @@ class ValidationTest {
     @Test
     void unknownMethodComesFromTheFactory() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Solver.cpu().solve(factory, valid(), SolverOptions.defaults().withMethod("euler2")));
+                () -> Solver.cpu().solve(factory, valid(), SolverOptions.defaults().withMethod(Method.named("euler2"))));
         assertTrue(e.getMessage().contains("euler2"));
     }
 }

@@ -7,9 +7,9 @@ import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.Solution;
 import io.github.odec.runtime.Solver;
 import io.github.odec.runtime.SolverOptions;
-import io.github.odec.runtime.spi.SolverFactory;
 import io.github.odec.runtime.StepControllerKind;
 import io.github.odec.runtime.spi.SolveBuffers;
+import io.github.odec.runtime.spi.SolverFactory;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,14 +39,8 @@ public final class Benchmark {
 
     public void run() {
         Batch batch = plan.batch();
-        batch.validate();
-        plan.options().validate();
-        int n = batch.size();
-        int s = batch.layout().stateCount();
         int k = batch.evalCount();
-        SolveBuffers in = new SolveBuffers(n, s, batch.layout().paramCount(), k, plan.options().coefficients());
-        batch.writeInputs(in);
-        plan.options().writeStepLimits(in);
+        SolveBuffers in = Solver.inputBuffers(batch, plan.options());
         DynamicsKernel kernel = plan.system().dynamics();
         ForkJoinPool pool = new ForkJoinPool(plan.threads());
         try {

@@ -1,6 +1,6 @@
 package io.github.odec.cli.progress;
 
-import io.github.odec.runtime.cpu.ProgressListener;
+import io.github.odec.runtime.ProgressListener;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.util.Locale;

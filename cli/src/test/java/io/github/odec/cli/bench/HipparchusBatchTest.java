@@ -8,6 +8,7 @@ import io.github.odec.check.Frontend;
 import io.github.odec.compile.CompiledSystem;
 import io.github.odec.compile.DynamicsKernel;
 import io.github.odec.runtime.Batch;
+import io.github.odec.runtime.Solver;
 import io.github.odec.runtime.SolverOptions;
 import io.github.odec.runtime.spi.SolveBuffers;
 import java.nio.file.Path;
@@ -79,11 +80,6 @@ class HipparchusBatchTest {
     }
 
     private static SolveBuffers inputs(Batch batch) {
-        batch.validate();
-        SolveBuffers in = new SolveBuffers(batch.size(), batch.layout().stateCount(), batch.layout().paramCount(),
-                batch.evalCount(), SolverOptions.defaults().coefficients());
-        batch.writeInputs(in);
-        SolverOptions.defaults().writeStepLimits(in);
-        return in;
+        return Solver.inputBuffers(batch, SolverOptions.defaults());
     }
 }

@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.odec.cli.output.OutputTransaction;
+import io.github.odec.runtime.Backend;
+import io.github.odec.runtime.Batch;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.Solution;
+import io.github.odec.runtime.Solver;
+import io.github.odec.runtime.SolverOptions;
 import io.github.odec.runtime.Status;
 import io.github.odec.runtime.spi.ControllerCoefficients;
 import io.github.odec.runtime.spi.SolveBuffers;
@@ -31,7 +35,49 @@ class ResultWriterTest {
      * REACHED_DT_MIN at t = 0.25 before its second point, which therefore reads NaN.
      */
     private static Solution twoInstances() {
-        return new Solution(ExactDecay.LAYOUT, twoInstancesBuffers());
+        return solution(twoInstancesBuffers(), batch(2).evalTimes(0.0, 1.0), Precision.F64);
+    }
+
+    /** A batch of the decay system that validates; a {@link #solution} overwrites its evaluation times. */
+    private static Batch batch(int n) {
+        return new Batch(ExactDecay.LAYOUT, n).state("u[1]", 0).param("k", 1).span(0, 1);
+    }
+
+    /**
+     * The solution of {@code batch} as a backend that wrote {@code written}'s outputs and evaluation
+     * times (any bits, NaN included) would give it: solutions come only from a solver.
+     */
+    private static Solution solution(SolveBuffers written, Batch batch, Precision precision) {
+        Backend copying = (solver, buffers, options) -> {
+            for (double[][] pair : new double[][][] {{written.evalTimes, buffers.evalTimes}, {written.ys, buffers.ys},
+                    {written.yFinal, buffers.yFinal}, {written.tFinal, buffers.tFinal}}) {
+                System.arraycopy(pair[0], 0, pair[1], 0, pair[0].length);
+            }
+            for (int[][] pair : new int[][][] {{written.status, buffers.status}, {written.fEvals, buffers.fEvals},
+                    {written.steps, buffers.steps}, {written.accepted, buffers.accepted},
+                    {written.initialized, buffers.initialized}}) {
+                System.arraycopy(pair[0], 0, pair[1], 0, pair[0].length);
+            }
+        };
+        return new Solver(copying).solve(new ExactDecay(), batch, SolverOptions.defaults().withPrecision(precision));
+    }
+
+    /** {@link #twoInstancesBuffers()} with the first {@code evalCount} of each instance's two points. */
+    private static SolveBuffers twoInstancesBuffers(int evalCount) {
+        SolveBuffers full = twoInstancesBuffers();
+        SolveBuffers b = new SolveBuffers(2, 3, 2, evalCount, ControllerCoefficients.integral());
+        for (int i = 0; i < 2; i++) {
+            System.arraycopy(full.evalTimes, i * 2, b.evalTimes, i * evalCount, evalCount);
+            System.arraycopy(full.ys, i * 2 * 3, b.ys, i * evalCount * 3, evalCount * 3);
+        }
+        System.arraycopy(full.yFinal, 0, b.yFinal, 0, 6);
+        System.arraycopy(full.tFinal, 0, b.tFinal, 0, 2);
+        System.arraycopy(full.status, 0, b.status, 0, 2);
+        System.arraycopy(full.fEvals, 0, b.fEvals, 0, 2);
+        System.arraycopy(full.steps, 0, b.steps, 0, 2);
+        System.arraycopy(full.accepted, 0, b.accepted, 0, 2);
+        System.arraycopy(full.initialized, 0, b.initialized, 0, 2);
+        return b;
     }
 
     private static SolveBuffers twoInstancesBuffers() {
@@ -88,7 +134,7 @@ class ResultWriterTest {
         b.tFinal[0] = 2.0;
         b.tFinal[1] = -1.5;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ResultWriter.printValues(new Solution(ExactDecay.LAYOUT, b), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        ResultWriter.printValues(solution(b, batch(2), Precision.F64), new PrintStream(bytes, true, StandardCharsets.UTF_8));
         assertEquals("instance,t,y,u[0],u[1]\n0,2.0,1.0,2.0,3.0\n1,-1.5,4.0,5.0,6.0\n",
                 bytes.toString(StandardCharsets.UTF_8));
     }
@@ -105,7 +151,7 @@ class ResultWriterTest {
         fill(b.evalTimes, awkward, random);
         fill(b.tFinal, awkward, random);
         Path out = dir.resolve("out.csv");
-        ResultWriter.writeValues(new Solution(ExactDecay.LAYOUT, b), out);
+        ResultWriter.writeValues(solution(b, batch(n).evalTimes(0.0, 1.0), Precision.F64), out);
 
         InputTable back = InputTable.read(out);
         assertEquals(List.of("instance", "t", "y", "u[0]", "u[1]"), back.columns());
@@ -133,7 +179,7 @@ class ResultWriterTest {
             }
         }
         Path out = dir.resolve("out.csv");
-        ResultWriter.writeValues(new Solution(ExactDecay.LAYOUT, b, null, Precision.F32), out);
+        ResultWriter.writeValues(solution(b, batch(n).evalTimes(0.0, 1.0), Precision.F32), out);
 
         List<String> lines = Files.readAllLines(out);
         assertEquals("0,0.99,0.99,0.1,0.33333334", lines.get(1), "not 0.9900000095367432");
@@ -151,7 +197,7 @@ class ResultWriterTest {
     /** Instances with different numbers of points get that many rows; one with none, its final state. */
     @Test
     void instancesWithFewerPointsHaveFewerRows() throws IOException {
-        Solution s = new Solution(ExactDecay.LAYOUT, twoInstancesBuffers(), new int[] {1, 0}, Precision.F64);
+        Solution s = solution(twoInstancesBuffers(1), batch(2).evalTimes(new double[][] {{0.0}, {}}), Precision.F64);
         StringWriter out = new StringWriter();
         ResultWriter.writeValues(s, out);
         assertEquals("instance,t,y,u[0],u[1]\n0,0.5,0.5,1.0,1.5\n1,0.25,0.9,1.8,2.7\n", out.toString());

@@ -9,6 +9,7 @@ import io.github.odec.emit.bindings.BindingNames.Named;
 import io.github.odec.model.Component;
 import io.github.odec.model.OdeSystem;
 import io.github.odec.runtime.InvalidInputException;
+import io.github.odec.runtime.Method;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.Solution;
 import io.github.odec.runtime.SolverOptions;
@@ -20,6 +21,7 @@ import io.github.odec.runtime.spi.SolverSpec;
 import io.github.odec.runtime.spi.SystemLayout;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -63,9 +65,9 @@ public final class BindingsEmitter {
                 .addField(FieldSpec.builder(String.class, "SYSTEM", PUBLIC_STATIC_FINAL)
                         .addJavadoc("The system's name in $L.\n", sourceName)
                         .initializer("$S", system.name()).build())
-                .addField(FieldSpec.builder(String.class, "METHOD", PUBLIC_STATIC_FINAL)
+                .addField(FieldSpec.builder(Method.class, "METHOD", PUBLIC_STATIC_FINAL)
                         .addJavadoc("The method the solver classes were generated for.\n")
-                        .initializer("$S", spec.method()).build())
+                        .initializer(methodConstant(spec.method())).build())
                 .addField(FieldSpec.builder(StepControllerKind.class, "CONTROLLER", PUBLIC_STATIC_FINAL)
                         .initializer("$T.$L", StepControllerKind.class, spec.controller().name()).build())
                 .addField(FieldSpec.builder(Precision.class, "PRECISION", PUBLIC_STATIC_FINAL)
@@ -106,6 +108,13 @@ public final class BindingsEmitter {
                 .build();
     }
 
+    /** A standard method as its constant ({@code Method.DOPRI5}), a file's own tableau by name. */
+    private static CodeBlock methodConstant(Method method) {
+        return Method.standard().contains(method)
+                ? CodeBlock.of("$T.$L", Method.class, method.name().toUpperCase(Locale.ROOT))
+                : CodeBlock.of("$T.named($S)", Method.class, method.name());
+    }
+
     private CodeBlock classDoc() {
         SolverSpec spec = solvers.denseSpec();
         CodeBlock.Builder doc = CodeBlock.builder()
@@ -143,7 +152,7 @@ public final class BindingsEmitter {
         return MethodSpec.methodBuilder("checkGeneratedFor")
                 .addJavadoc("Rejects options for a solver these bindings do not contain, naming what they do contain.\n")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addParameter(String.class, "method")
+                .addParameter(Method.class, "method")
                 .addParameter(StepControllerKind.class, "controller")
                 .addParameter(Precision.class, "precision")
                 .beginControlFlow("if (!method.equals(METHOD) || controller != CONTROLLER || precision != PRECISION)")

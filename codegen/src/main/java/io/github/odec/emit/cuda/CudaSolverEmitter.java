@@ -7,7 +7,7 @@ import io.github.odec.ir.Parameter;
 import io.github.odec.ir.Procedure;
 import io.github.odec.ir.SolverFunction;
 import io.github.odec.ir.Stmt;
-import io.github.odec.runtime.cuda.CudaKernelSource;
+import io.github.odec.runtime.spi.CudaKernelSource;
 import java.util.ArrayList;
 import java.util.List;
 

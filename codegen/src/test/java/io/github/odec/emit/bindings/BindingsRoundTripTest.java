@@ -14,6 +14,7 @@ import io.github.odec.pipeline.GenerateRequest;
 import io.github.odec.pipeline.GeneratedProject;
 import io.github.odec.pipeline.ProjectGenerator;
 import io.github.odec.runtime.Batch;
+import io.github.odec.runtime.Method;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.Solution;
 import io.github.odec.runtime.Solver;
@@ -80,7 +81,7 @@ class BindingsRoundTripTest {
                 b.state("theta", i, 0.1 + 0.02 * i).param("length", i, 1.0 + 0.01 * i);
             }
         };
-        SolverOptions options = SolverOptions.defaults().withMethod("tsit5").withController(StepControllerKind.PI)
+        SolverOptions options = SolverOptions.defaults().withMethod(Method.TSIT5).withController(StepControllerKind.PI)
                 .withPrecision(Precision.F32);
         assertSame("pendulum", "Pendulum", options, reference, driver, true);
     }
@@ -118,7 +119,7 @@ class BindingsRoundTripTest {
                 b.state("I", i, 0.001 * (i + 1)).state("S", i, 1.0 - 0.001 * (i + 1)).param("beta", i, 0.2 + 0.005 * i);
             }
         };
-        SolverOptions options = SolverOptions.defaults().withMethod("rk4").withController(StepControllerKind.FIXED).withDt0(0.25);
+        SolverOptions options = SolverOptions.defaults().withMethod(Method.RK4).withController(StepControllerKind.FIXED).withDt0(0.25);
         assertSame("sir", "SIR", options, reference, driver, true);
     }
 
@@ -158,7 +159,7 @@ class BindingsRoundTripTest {
     // ---- helpers
 
     private static GenerateRequest request(String method, StepControllerKind controller, Precision precision) {
-        return new GenerateRequest("demo", Optional.empty(), method, controller, precision,
+        return new GenerateRequest("demo", Optional.empty(), Method.named(method), controller, precision,
                 EnumSet.of(EmitKind.BINDINGS, EmitKind.JAVA));
     }
 
@@ -180,7 +181,7 @@ class BindingsRoundTripTest {
                         }
                         if (mode.equals("wrong")) {
                             try {
-                                b.solve(%3$s.withMethod("tsit5"));
+                                b.solve(%3$s.withMethod(io.github.odec.runtime.Method.TSIT5));
                                 return "solved";
                             } catch (io.github.odec.runtime.InvalidInputException e) {
                                 return e.getMessage();

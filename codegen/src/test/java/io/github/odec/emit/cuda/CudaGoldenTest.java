@@ -6,6 +6,7 @@ import io.github.odec.TestSystems;
 import io.github.odec.check.Frontend;
 import io.github.odec.compile.CompiledSystem;
 import io.github.odec.model.OdeSystem;
+import io.github.odec.runtime.Method;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.StepControllerKind;
 import io.github.odec.runtime.spi.SolverSpec;
@@ -39,7 +40,7 @@ class CudaGoldenTest {
             default -> TestSystems.oscillator();
         };
         String source = new CompiledSystem(s, Frontend.standardTableaus())
-                .cudaSource(new SolverSpec(method, controller, precision, dense)).source();
+                .cudaSource(new SolverSpec(Method.named(method), controller, precision, dense)).source();
         Path golden = GOLDEN.resolve(file + ".cu");
         if (Boolean.getBoolean("odec.updateGolden")) {
             Files.createDirectories(GOLDEN);

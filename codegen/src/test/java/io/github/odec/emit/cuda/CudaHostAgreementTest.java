@@ -9,6 +9,7 @@ import io.github.odec.TestSystems;
 import io.github.odec.check.Frontend;
 import io.github.odec.compile.CompiledSystem;
 import io.github.odec.model.OdeSystem;
+import io.github.odec.runtime.Method;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.Status;
 import io.github.odec.runtime.StepControllerKind;
@@ -68,7 +69,7 @@ class CudaHostAgreementTest {
         CudaHostBackend backend = new CudaHostBackend(NvccRequirement.nvcc(), CACHE);
         OdeSystem s = system(system);
         CompiledSystem compiled = new CompiledSystem(s, Frontend.standardTableaus());
-        SolverSpec spec = new SolverSpec(method, controller, precision, dense);
+        SolverSpec spec = new SolverSpec(Method.named(method), controller, precision, dense);
         SolveBuffers java = batch(s, system, controller, dense);
         SolveBuffers cuda = batch(s, system, controller, dense);
         compiled.solver(spec).solve(java, 0, INSTANCES);

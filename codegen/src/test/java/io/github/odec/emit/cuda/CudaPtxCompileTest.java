@@ -9,6 +9,7 @@ import io.github.odec.check.Frontend;
 import io.github.odec.compile.CompiledSystem;
 import io.github.odec.model.OdeSystem;
 import io.github.odec.model.Tableau;
+import io.github.odec.runtime.Method;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.StepControllerKind;
 import io.github.odec.runtime.cuda.Nvcc;
@@ -115,7 +116,7 @@ class CudaPtxCompileTest {
                 for (Precision p : Precision.values()) {
                     StepControllerKind controller = !t.adaptive() ? StepControllerKind.FIXED
                             : p == Precision.F64 ? StepControllerKind.INTEGRAL : StepControllerKind.PID;
-                    SolverSpec spec = new SolverSpec(t.name(), controller, p, s % 2 == 0);
+                    SolverSpec spec = new SolverSpec(Method.named(t.name()), controller, p, s % 2 == 0);
                     String file = systems.get(s).name() + "_" + t.name() + "_" + p.name().toLowerCase();
                     cases.add(new Case(file, p, systems.get(s).name().equals("ForcedPendulum"),
                             compiled.cudaSource(spec).source()));

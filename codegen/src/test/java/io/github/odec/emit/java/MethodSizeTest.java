@@ -10,6 +10,7 @@ import io.github.odec.lower.SolverLowering;
 import io.github.odec.lower.StateLayout;
 import io.github.odec.model.OdeSystem;
 import io.github.odec.model.Tableau;
+import io.github.odec.runtime.Method;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.StepControllerKind;
 import io.github.odec.runtime.spi.CompiledSolver;
@@ -55,7 +56,7 @@ class MethodSizeTest {
             default -> TestSystems.lorenz96(Integer.parseInt(system.substring("lorenz96_".length())));
         };
         Tableau t = Frontend.standardTableaus().stream().filter(x -> x.name().equals(method)).findFirst().orElseThrow();
-        SolverFunction f = SolverLowering.lower(s, io.github.odec.model.Method.of(t), new SolverSpec(method, StepControllerKind.PID, precision, true));
+        SolverFunction f = SolverLowering.lower(s, io.github.odec.model.Method.of(t), new SolverSpec(Method.named(method), StepControllerKind.PID, precision, true));
         assertEquals(expected, !f.procedures().isEmpty() ? StateLayout.ARRAYS : StateLayout.LOCALS);
         JavaSolverSource source = JavaSolverEmitter.emit(f);
         ClassModel model = ClassFile.of().parse(compile(source));

@@ -3,6 +3,7 @@ package it.decay;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.odec.runtime.Method;
 import org.junit.jupiter.api.Test;
 
 class DecayTest {
@@ -17,7 +18,7 @@ class DecayTest {
         Decay.Result r = batch.solve();
 
         assertTrue(r.allSucceeded());
-        assertEquals("tsit5", Decay.METHOD, "the plugin's <method> is baked into the bindings");
+        assertEquals(Method.TSIT5, Decay.METHOD, "the plugin's <method> is baked into the bindings");
         double worst = 0;
         for (int i = 0; i < n; i++) {
             double k = 0.1 + 0.002 * i;

@@ -1,5 +1,6 @@
 package io.github.odec.runtime.cpu;
 
+import io.github.odec.runtime.ProgressListener;
 import io.github.odec.runtime.spi.CompiledSolver;
 import io.github.odec.runtime.spi.SolveBuffers;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,6 +1,7 @@
 package io.github.odec.runtime.cpu;
 
 import io.github.odec.runtime.Backend;
+import io.github.odec.runtime.ProgressListener;
 import io.github.odec.runtime.SolveFailedException;
 import io.github.odec.runtime.SolverOptions;
 import io.github.odec.runtime.spi.CompiledSolver;
@@ -42,7 +43,7 @@ public final class CpuBackend implements Backend {
 
     /**
      * This backend, telling {@code progress} after each chunk how many instances are done; for a
-     * progress bar: {@code new Solver(CpuBackend.shared().withProgress(bar))}. Off by default.
+     * progress bar; what {@code Solver.cpu(listener)} runs on. Off by default.
      */
     public Backend withProgress(ProgressListener progress) {
         Objects.requireNonNull(progress, "progress");

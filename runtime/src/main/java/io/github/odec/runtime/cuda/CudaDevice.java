@@ -1,5 +1,6 @@
 package io.github.odec.runtime.cuda;
 
+import io.github.odec.runtime.CudaUnavailableException;
 import static jcuda.driver.JCudaDriver.cuCtxSetCurrent;
 import static jcuda.driver.JCudaDriver.cuDeviceGet;
 import static jcuda.driver.JCudaDriver.cuDeviceGetAttribute;

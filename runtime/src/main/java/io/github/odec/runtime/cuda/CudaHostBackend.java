@@ -1,5 +1,7 @@
 package io.github.odec.runtime.cuda;
 
+import io.github.odec.runtime.CudaUnavailableException;
+import io.github.odec.runtime.spi.CudaKernelSource;
 import io.github.odec.runtime.spi.SolveBuffers;
 import java.io.IOException;
 import java.io.UncheckedIOException;

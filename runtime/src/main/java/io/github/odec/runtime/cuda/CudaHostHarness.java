@@ -1,6 +1,7 @@
 package io.github.odec.runtime.cuda;
 
 import io.github.odec.runtime.Precision;
+import io.github.odec.runtime.spi.CudaKernelSource;
 
 /**
  * A small C++ program around a generated kernel source: it reads a batch (the format of

@@ -1,5 +1,6 @@
 package io.github.odec.runtime.cuda;
 
+import io.github.odec.runtime.CudaUnavailableException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,10 +1,9 @@
 package io.github.odec.runtime.spi;
 
-import io.github.odec.runtime.cuda.CudaKernelSource;
 
 /**
  * A solver factory that can also hand out the generated CUDA source for a spec, for the
- * {@code cuda} and {@code cuda-host} backends ({@link io.github.odec.runtime.cuda.CudaBackend}).
+ * {@code cuda} and {@code cuda-host} backends ({@link io.github.odec.runtime.Solver#cuda()}, {@link io.github.odec.runtime.Solver#cudaHost()}).
  */
 public interface CudaSolverFactory extends SolverFactory {
 

@@ -1,7 +1,8 @@
 package io.github.odec.runtime.spi;
 
+import io.github.odec.runtime.Method;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.StepControllerKind;
 
 /** Which solver to compile for a system: what a generated solver is specialised on. */
-public record SolverSpec(String method, StepControllerKind controller, Precision precision, boolean denseOutput) {}
+public record SolverSpec(Method method, StepControllerKind controller, Precision precision, boolean denseOutput) {}

@@ -8,9 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.odec.runtime.Batch;
 import io.github.odec.runtime.DecayFactory;
+import io.github.odec.runtime.Method;
 import io.github.odec.runtime.Precision;
-import io.github.odec.runtime.SolveFailedException;
 import io.github.odec.runtime.Solution;
+import io.github.odec.runtime.SolveFailedException;
 import io.github.odec.runtime.Solver;
 import io.github.odec.runtime.SolverOptions;
 import io.github.odec.runtime.Status;
@@ -187,7 +188,7 @@ class CpuBackendTest {
 
     private static CompiledSolver solver(Body body) {
         SolverSignature signature = new SolverSignature(DecayFactory.LAYOUT,
-                new SolverSpec("dopri5", StepControllerKind.INTEGRAL, Precision.F64, false), 5);
+                new SolverSpec(Method.DOPRI5, StepControllerKind.INTEGRAL, Precision.F64, false), 5);
         return new CompiledSolver() {
             @Override
             public SolverSignature signature() {

@@ -1,5 +1,6 @@
 package io.github.odec.runtime.cpu;
 
+import io.github.odec.runtime.ProgressListener;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

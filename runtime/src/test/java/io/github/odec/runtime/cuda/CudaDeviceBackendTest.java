@@ -1,5 +1,6 @@
 package io.github.odec.runtime.cuda;
 
+import io.github.odec.runtime.CudaUnavailableException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

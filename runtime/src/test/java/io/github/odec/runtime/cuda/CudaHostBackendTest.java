@@ -1,5 +1,6 @@
 package io.github.odec.runtime.cuda;
 
+import io.github.odec.runtime.spi.CudaKernelSource;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,7 @@
 package io.github.odec.runtime.cuda;
 
+import io.github.odec.runtime.CudaUnavailableException;
+import io.github.odec.runtime.spi.CudaKernelSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

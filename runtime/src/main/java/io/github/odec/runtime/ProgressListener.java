@@ -1,4 +1,4 @@
-package io.github.odec.runtime.cpu;
+package io.github.odec.runtime;
 
 /**
  * Told how many instances of a solve are done, after each chunk. Called from whichever thread

@@ -1,4 +1,4 @@
-package io.github.odec.runtime.cuda;
+package io.github.odec.runtime;
 
 /** This machine cannot run a CUDA backend: no nvcc, no driver, no device, or JCuda's natives failed to load. */
 public final class CudaUnavailableException extends RuntimeException {

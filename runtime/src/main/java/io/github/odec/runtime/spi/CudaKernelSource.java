@@ -1,4 +1,4 @@
-package io.github.odec.runtime.cuda;
+package io.github.odec.runtime.spi;
 
 import io.github.odec.runtime.Precision;
 import java.util.Objects;
@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * Generated CUDA C++ for one solver, as the CUDA backends need it. The source holds a
  * {@code __host__ __device__} per-instance solver and an {@code extern "C" __global__} kernel calling
- * it once per thread; both take the parameters of {@link KernelAbi}, in that order.
+ * it once per thread; both take the runtime's kernel parameters (its internal kernel ABI), in the order its
+ * backends pass them.
  *
  * @param solverFunction the per-instance {@code __host__ __device__} function (the host harness calls it)
  * @param kernelName     the {@code extern "C" __global__} wrapper (what the GPU launches)
