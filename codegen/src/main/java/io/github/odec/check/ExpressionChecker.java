@@ -255,6 +255,12 @@ final class ExpressionChecker {
             args.add(check(arg));
         }
         Optional<MathFunction> function = MathFunction.byName(c.function().text());
+        if (function.isEmpty() && Reductions.byKeyword(c.function().text()).isPresent()) {
+            CheckError.REDUCTION_IN_EXPRESSION.report(diagnostics, c.function().span(), "'" + c.function().text()
+                    + "' is a reduction, not a function: it may only be the whole value of an observe, as in"
+                    + " observe name = " + c.function().text() + "(...);");
+            return Typed.INVALID;
+        }
         if (function.isEmpty()) {
             String name = c.function().text();
             CheckError.UNKNOWN_FUNCTION.report(diagnostics, c.function().span(), "unknown function '" + name + "'; "
