@@ -255,7 +255,10 @@ final class ExpressionChecker {
             args.add(check(arg));
         }
         Optional<MathFunction> function = MathFunction.byName(c.function().text());
-        if (function.isEmpty() && Reductions.byKeyword(c.function().text()).isPresent()) {
+        // max(a, b) is a function; max(a) alone is the reduction, misplaced.
+        boolean reduction = Reductions.byKeyword(c.function().text()).isPresent()
+                && (function.isEmpty() || (args.size() == 1 && function.get().arity() != 1));
+        if (reduction) {
             CheckError.REDUCTION_IN_EXPRESSION.report(diagnostics, c.function().span(), "'" + c.function().text()
                     + "' is a reduction, not a function: it may only be the whole value of an observe, as in"
                     + " observe name = " + c.function().text() + "(...);");
