@@ -13,9 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * Writes a solution as CSV. Values: {@code instance,t,<state names>}, one row per instance and
- * evaluation time, or one row per instance with the final time and state when the batch had no
- * evaluation times. Statistics: {@link #STATISTICS_HEADER}, with {@link io.github.odec.runtime.Status}
+ * Writes a solution as CSV. Values: {@code instance,t,<state names>,<observe names>}, one row per
+ * instance and evaluation time, or one row per instance with the final time and state when the
+ * batch had no evaluation times; an observe is one value per instance, repeated on its rows. Statistics: {@link #STATISTICS_HEADER}, with {@link io.github.odec.runtime.Status}
  * names; the step sizes are magnitudes, NaN where no step was accepted, and t_stop is where the
  * instance stopped (t1 on success). f64 results are written with
  * {@link Double#toString} and f32 results with {@link Float#toString} (the shortest decimal that
@@ -54,19 +54,26 @@ public final class ResultWriter {
         for (String name : solution.layout().stateNames()) {
             line.append(',').append(name);
         }
+        for (String name : solution.layout().observeNames()) {
+            line.append(',').append(name);
+        }
         writer.append(line).append('\n');
         int states = solution.layout().stateCount();
         boolean f32 = solution.precision() == Precision.F32;
+        double[] observes = new double[solution.layout().observeCount()];
         for (int i = 0; i < solution.instances(); i++) {
+            for (int o = 0; o < observes.length; o++) {
+                observes[o] = solution.observe(i, solution.layout().observeNames().get(o));
+            }
             if (solution.evalCount(i) == 0) {
-                writeRow(writer, line, i, solution.finalTime(i), solution.finalState(i), f32);
+                writeRow(writer, line, i, solution.finalTime(i), solution.finalState(i), observes, f32);
             } else {
                 for (int k = 0; k < solution.evalCount(i); k++) {
                     double[] state = new double[states];
                     for (int j = 0; j < states; j++) {
                         state[j] = solution.value(i, k, j);
                     }
-                    writeRow(writer, line, i, solution.evalTime(i, k), state, f32);
+                    writeRow(writer, line, i, solution.evalTime(i, k), state, observes, f32);
                 }
             }
         }
@@ -89,10 +96,13 @@ public final class ResultWriter {
     }
 
     private static void writeRow(Writer writer, StringBuilder line, int instance, double t, double[] state,
-                                 boolean f32) throws IOException {
+                                 double[] observes, boolean f32) throws IOException {
         line.setLength(0);
         line.append(instance).append(',').append(number(t, f32));
         for (double v : state) {
+            line.append(',').append(number(v, f32));
+        }
+        for (double v : observes) {
             line.append(',').append(number(v, f32));
         }
         writer.append(line).append('\n');
