@@ -8,6 +8,7 @@ import io.github.odec.check.Frontend;
 import io.github.odec.compile.CompiledSystem;
 import io.github.odec.diag.SourceFile;
 import io.github.odec.emit.cuda.NvccRequirement;
+import io.github.odec.lower.StateLayout;
 import io.github.odec.runtime.cuda.ContentCache;
 import io.github.odec.runtime.Batch;
 import io.github.odec.runtime.Method;
@@ -187,6 +188,26 @@ class ObserveTest {
             b.param("beta", i, 0.2 + 0.01 * i).param("gamma", i, 0.05 + 0.002 * i);
         }
         return Solver.inputBuffers(b, o);
+    }
+
+    /** Large systems keep their state in arrays: the observes read the same values there. */
+    @Test
+    void theArraysLayoutGivesTheSameObserves() {
+        for (StepControllerKind c : new StepControllerKind[] {StepControllerKind.PI, StepControllerKind.FIXED}) {
+            SolverSpec spec = new SolverSpec(c == StepControllerKind.FIXED ? Method.RK4 : Method.DOPRI5, c,
+                    Precision.F64, false);
+            SolverOptions o = SolverOptions.defaults().withDt0(c == StepControllerKind.FIXED ? 0.5 : 0.0);
+            SolveBuffers a = buffers(SIR, 5, o);
+            SolveBuffers b = buffers(SIR, 5, o);
+            SIR.solver(spec, StateLayout.LOCALS).solve(a, 0, 5);
+            SIR.solver(spec, StateLayout.ARRAYS).solve(b, 0, 5);
+            double[] x = a.reals(Slot.OBSERVES);
+            double[] y = b.reals(Slot.OBSERVES);
+            for (int k = 0; k < x.length; k++) {
+                assertEquals(x[k], y[k], 1e-12 * Math.max(1, Math.abs(x[k])), c + " element " + k);
+            }
+            assertTrue(x[0] > 10, "a real epidemic peak: " + x[0]);
+        }
     }
 
     @Test
