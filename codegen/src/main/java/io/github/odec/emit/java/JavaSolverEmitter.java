@@ -8,7 +8,6 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.github.odec.ir.Argument;
 import io.github.odec.ir.Parameter;
 import io.github.odec.ir.Procedure;
 import io.github.odec.ir.LocalArray;
@@ -50,7 +49,7 @@ public final class JavaSolverEmitter {
         JavaExpressionPrinter exprs = new JavaExpressionPrinter(f.precision(), BUFFERS, f.instance().name());
         CodeBlock.Builder body = CodeBlock.builder();
         body.add(JavaSlots.locals(f.slots(), BUFFERS));
-        statements(body, f.body(), exprs);
+        new JavaStatementPrinter(body, exprs).statements(f.body());
         List<LocalArray> scratch = new ArrayList<>();
         arrays(f.body(), scratch);
         MethodSpec.Builder solveOneBuilder = MethodSpec.methodBuilder(f.name())
@@ -127,7 +126,7 @@ public final class JavaSolverEmitter {
         }
         CodeBlock.Builder body = CodeBlock.builder();
         // A procedure reads only its parameters: no buffer or instance name is ever printed.
-        statements(body, d.body(), p);
+        new JavaStatementPrinter(body, p).statements(d.body());
         return method.addCode(body.build());
     }
 
@@ -156,51 +155,6 @@ public final class JavaSolverEmitter {
                 case Stmt.For(var v, int from, int to, var body) -> arrays(body, out);
                 default -> { }
             }
-        }
-    }
-
-    static void statements(CodeBlock.Builder out, List<Stmt> stmts, JavaExpressionPrinter p) {
-        for (Stmt s : stmts) {
-            statement(out, s, p);
-        }
-    }
-
-    private static void statement(CodeBlock.Builder out, Stmt s, JavaExpressionPrinter p) {
-        switch (s) {
-            case Stmt.Declare(var l, var init) ->
-                    out.addStatement("$L $L = $L", p.type(l.type()), l.name(), p.print(init));
-            case Stmt.Assign(var l, var v) -> out.addStatement("$L = $L", l.name(), p.print(v));
-            case Stmt.Store(var buf, var index, var v) -> out.addStatement("$L = $L", p.bufferAccess(buf, index), p.print(v));
-            case Stmt.If(var c, var then, var otherwise) -> {
-                out.beginControlFlow("if ($L)", p.print(c));
-                statements(out, then, p);
-                if (!otherwise.isEmpty()) {
-                    out.nextControlFlow("else");
-                    statements(out, otherwise, p);
-                }
-                out.endControlFlow();
-            }
-            case Stmt.While(var c, var body) -> {
-                out.beginControlFlow("while ($L)", p.print(c));
-                statements(out, body, p);
-                out.endControlFlow();
-            }
-            case Stmt.For(var v, int from, int to, var body) -> {
-                out.beginControlFlow("for (int $L = $L; $L < $L; $L++)", v.name(), from, v.name(), to, v.name());
-                statements(out, body, p);
-                out.endControlFlow();
-            }
-            case Stmt.Break() -> out.addStatement("break");
-            // Scratch arrays are allocated once per solve call and passed in; see arrays().
-            case Stmt.DeclareArray(var array) -> { }
-            case Stmt.StoreElement(var array, var index, var v) ->
-                    out.addStatement("$L[$L] = $L", array.name(), p.print(index), p.print(v));
-            case Stmt.Call(var callee, var arguments) -> out.addStatement("$L($L)", callee.name(),
-                    String.join(", ", arguments.stream().map(a -> switch (a) {
-                        case Argument.Value(var v) -> p.print(v);
-                        case Argument.Array(var array) -> array.name();
-                    }).toList()));
-            case Stmt.Comment(var text) -> out.add("// $L\n", text);
         }
     }
 }
