@@ -34,9 +34,10 @@ import javax.lang.model.element.Modifier;
  * which C2 does not always intrinsify) or an IntVector in f32, BOOL a mask. {@code if} runs each
  * branch under its lane mask (skipped when no lane takes it) and assignments blend; {@code while}
  * loops while any lane is still in it, and {@code break} removes the current lanes from the loop's
- * mask. Buffer loads and stores of REAL values in f64 are native masked gathers and scatters; the
- * others are per-lane scalar loops under the current mask (bounds-checked loads, because a lane
- * outside the mask may hold any index). Only operations that are bit-identical
+ * mask (these are this printer's hooks of the shared {@link StatementWalk}). Buffer loads and
+ * stores of REAL values in f64 are native masked gathers and scatters; the others are per-lane
+ * scalar loops under the current mask (bounds-checked loads, because a lane outside the mask may
+ * hold any index). Only operations that are bit-identical
  * to the scalar printer's run lanewise (+ - * / neg, sqrt, abs, min, max, comparisons); every other
  * math call runs per lane through the same {@code Math} method as the scalar path. No FMA anywhere.
  *
@@ -156,12 +157,12 @@ public final class JavaVectorSolverEmitter extends StatementWalk {
 
     @Override
     protected void assign(Local l, IrExpr value) {
-        assign(out, l, expr(out, value, mask), mask);
+        blend(out, l, expr(out, value, mask), mask);
     }
 
     @Override
     protected void store(Slot slot, IrExpr index, IrExpr value) {
-        store(out, slot, index, value, mask);
+        scatter(out, slot, index, value, mask);
     }
 
     /** Each branch runs under its lane mask, skipped when no lane takes it. */
@@ -266,7 +267,8 @@ public final class JavaVectorSolverEmitter extends StatementWalk {
         return false;
     }
 
-    private void assign(CodeBlock.Builder out, Local l, String value, String m) {
+    /** Assigns under mask {@code m}: lanes outside it keep their value. */
+    private void blend(CodeBlock.Builder out, Local l, String value, String m) {
         switch (l.type()) {
             case REAL -> out.addStatement("$L = $L.blend($L, $L)", l.name(), l.name(), value, m);
             case INT -> out.addStatement("$L = $L.blend($L, $L.cast(IS))", l.name(), l.name(), value, m);
@@ -275,7 +277,7 @@ public final class JavaVectorSolverEmitter extends StatementWalk {
     }
 
     /** A masked per-lane scatter; the address is the scalar printer's instance-major one, lane by lane. */
-    private void store(CodeBlock.Builder out, Slot b, IrExpr element, IrExpr value, String m) {
+    private void scatter(CodeBlock.Builder out, Slot b, IrExpr element, IrExpr value, String m) {
         String index = index(out, b, element, m);
         String v = expr(out, value, m);
         boolean isReal = b.element() == Slot.Element.REAL;
