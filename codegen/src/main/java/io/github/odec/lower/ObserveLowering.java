@@ -15,6 +15,7 @@ import io.github.odec.model.Observe;
 import io.github.odec.runtime.spi.Slot;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The step observer of the system's observes, kept in locals and stored once when the solve ends
@@ -34,8 +35,8 @@ final class ObserveLowering {
     private final Components.Params params;
     /** Per observe: its running value (the best value for the arg forms). */
     private final List<Local> values = new ArrayList<>();
-    /** Per observe: the time of the best value (used by argmax and argmin only). */
-    private final List<Local> times = new ArrayList<>();
+    /** Per observe: the time of the best value, for argmax and argmin. */
+    private final List<Optional<Local>> times = new ArrayList<>();
 
     /** Declares the accumulators and takes the point (t0, y0). */
     ObserveLowering(StatementBuilder out, List<Observe> observes, DynamicsLowering dynamics, Components components,
@@ -54,7 +55,7 @@ final class ObserveLowering {
         for (Observe o : observes) {
             boolean integral = o.reduction() == Observe.Reduction.INTEGRAL;
             values.add(out.real("obs_" + o.name(), integral ? real(0.0) : g.get(e)));
-            times.add(out.real("obsAt_" + o.name(), read(t0)));
+            times.add(located(o) ? Optional.of(out.real("obsAt_" + o.name(), read(t0))) : Optional.empty());
             e += integral ? 0 : 1;
         }
     }
@@ -91,9 +92,7 @@ final class ObserveLowering {
                 case INTEGRAL -> throw new AssertionError("handled above");
             };
             Local take = acc.bool("obsTake_" + o.name(), better);
-            if (o.reduction() == Observe.Reduction.ARGMAX || o.reduction() == Observe.Reduction.ARGMIN) {
-                acc.assign(times.get(i), select(read(take), read(tNew), read(times.get(i))));
-            }
+            times.get(i).ifPresent(at -> acc.assign(at, select(read(take), read(tNew), read(at))));
             acc.assign(best, select(read(take), read(v), read(best)));
         }
     }
@@ -101,10 +100,12 @@ final class ObserveLowering {
     /** Stores each observe's result: the value, or the time for argmax and argmin. */
     void store(StatementBuilder out) {
         for (int i = 0; i < observes.size(); i++) {
-            Observe.Reduction r = observes.get(i).reduction();
-            Local result = r == Observe.Reduction.ARGMAX || r == Observe.Reduction.ARGMIN ? times.get(i) : values.get(i);
-            out.store(Slot.OBSERVES, integer(i), read(result));
+            out.store(Slot.OBSERVES, integer(i), read(times.get(i).orElse(values.get(i))));
         }
+    }
+
+    private static boolean located(Observe o) {
+        return o.reduction() == Observe.Reduction.ARGMAX || o.reduction() == Observe.Reduction.ARGMIN;
     }
 
     /** The arguments of the observes other than integrals at one point, in observe order. */
