@@ -57,6 +57,19 @@ record BatchPlan(SystemLayout layout, long size, int chunk, Shared shared, Optio
         };
     }
 
+    /**
+     * Builds and validates chunks 1 onwards where their values differ per instance (a --y0 file,
+     * --eval-times-file), so that a bad row far down the file is reported before anything is written.
+     * A generated batch's chunks hold the same values as the first.
+     */
+    void checkLaterChunks() {
+        if (table.isPresent() || evaluation instanceof Evaluation.PerInstance) {
+            for (long c = 1; c < chunks(); c++) {
+                chunk(c);
+            }
+        }
+    }
+
     /** Chunk {@code c}, filled and validated; a bad value is named by its option and its instance in the batch. */
     Batch chunk(long c) {
         long first = c * chunk;

@@ -14,10 +14,10 @@ import io.github.odec.compile.CompiledSystem;
 import io.github.odec.model.OdeModel;
 import io.github.odec.model.OdeSystem;
 import io.github.odec.runtime.Batch;
+import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.Solution;
 import io.github.odec.runtime.Solver;
 import io.github.odec.runtime.SolverOptions;
-import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.spi.SolverFactory;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -168,6 +168,9 @@ final class SolveCommand implements Callable<Integer> {
         }
         SolverFactory factory = simd ? compiled.simd() : compiled;
 
+        // Every bad value is found before any output is opened (standard output cannot be taken back).
+        Batch firstChunk = plan.chunk(0);
+        plan.checkLaterChunks();
         long started = System.nanoTime();
         SolveTally tally = new SolveTally();
         try (StreamedOutputs outputs = new StreamedOutputs(spec.commandLine().getOut())) {
@@ -178,7 +181,7 @@ final class SolveCommand implements Callable<Integer> {
             Solution last = null;
             for (long c = 0; c < plan.chunks(); c++) {
                 long first = c * plan.chunk();
-                last = solve(solver, factory, plan.chunk(c), options, first, plan.size());
+                last = solve(solver, factory, c == 0 ? firstChunk : plan.chunk(c), options, first, plan.size());
                 tally.add(last);
                 values.write(new ValueRows(last, first));
                 if (statistics.isPresent()) {
@@ -192,9 +195,9 @@ final class SolveCommand implements Callable<Integer> {
             if (plot != null) {
                 String svg = SolutionPlot.svg(last, chosen.name() + ": " + options.method() + ", " + plan.size()
                         + (plan.size() == 1 ? " instance" : " instances"), drawn);
-                try (Writer w = new OutputStreamWriter(outputs.open(plot), StandardCharsets.UTF_8)) {
-                    w.write(svg);
-                }
+                Writer w = new OutputStreamWriter(outputs.open(plot), StandardCharsets.UTF_8);
+                w.write(svg);
+                w.flush(); // not closed: the commit forces and closes what it staged
             }
             outputs.commit();
         } catch (IOException e) {

@@ -14,17 +14,27 @@ public final class CsvTableWriter implements TableWriter {
     private final Writer writer;
     private final StringBuilder line = new StringBuilder();
 
-    public CsvTableWriter(Table table, Writer writer) throws IOException {
+    private boolean headerWritten;
+
+    /** Writes nothing yet: the header goes with the first chunk, so a solve that fails first leaves standard output empty. */
+    public CsvTableWriter(Table table, Writer writer) {
         this.table = table;
         this.writer = writer;
-        for (int c = 0; c < table.columns().size(); c++) {
-            line.append(c == 0 ? "" : ",").append(table.columns().get(c).name());
+    }
+
+    private void header() throws IOException {
+        if (!headerWritten) {
+            for (int c = 0; c < table.columns().size(); c++) {
+                line.append(c == 0 ? "" : ",").append(table.columns().get(c).name());
+            }
+            writer.append(line).append('\n');
+            headerWritten = true;
         }
-        writer.append(line).append('\n');
     }
 
     @Override
     public void write(ChunkRows chunk) throws IOException {
+        header();
         int columns = table.columns().size();
         for (int r = 0; r < chunk.rows(); r++) {
             line.setLength(0);
@@ -45,6 +55,7 @@ public final class CsvTableWriter implements TableWriter {
 
     @Override
     public void finish() throws IOException {
+        header();
         writer.flush();
     }
 }
