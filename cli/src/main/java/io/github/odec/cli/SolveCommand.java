@@ -39,13 +39,15 @@ import picocli.CommandLine.Spec;
 /** {@code odec solve}: compile a system for the CPU and solve a batch of it. */
 @Command(name = "solve",
         mixinStandardHelpOptions = true,
-        description = "Solves a batch of initial value problems of one system and writes the values as CSV.",
+        description = "Solves a batch of initial value problems of one system, a chunk at a time, and writes the values "
+                + "as CSV, npy or Parquet.",
         footer = {"", "Examples:",
                 "  odec solve samples/vanderpol.ode --batch 256 --eval 200",
                 "  odec solve samples/vanderpol.ode --batch 8 --param mu=5 --t1 20 \\",
                 "      --eval 400 --out vdp.csv --plot vdp.svg",
                 "  odec solve samples/lorenz.ode --y0 starts.csv --t1 5 --eval 11 \\",
                 "      --rtol 1e-8 --atol 1e-10 --out lorenz.csv --stats stats.csv",
+                "  odec solve samples/sir.ode --batch 100000000 --out sir.parquet",
                 "  odec solve samples/pendulum.ode --batch 1 --method rk4 \\",
                 "      --controller fixed --dt0 0.01 --eval 101",
                 "",
@@ -126,7 +128,7 @@ final class SolveCommand implements Callable<Integer> {
         } catch (OutOfMemoryError e) {
             // The sizes are checked up front (BatchOptions); this is the heap the rest of the JVM left.
             throw new UserError("out of memory (this JVM's heap is " + Runtime.getRuntime().maxMemory() / (1 << 20)
-                    + " MiB): solve fewer instances per run (a smaller --batch, fewer --y0 rows or --eval points), "
+                    + " MiB): solve fewer instances at a time (a smaller --chunk, fewer --y0 rows or --eval points), "
                     + "or give Java more heap (JAVA_TOOL_OPTIONS=-Xmx...)");
         }
     }
