@@ -102,6 +102,10 @@ final class BatchOptions {
             throw new UserError(table.isPresent() ? instances.csv + " has a header but no rows; one row per instance"
                     : "--batch must be at least 1, not " + n);
         }
+        if (evalTimesFile != null && n > BatchMemory.MAX_ARRAY) {
+            throw new UserError("--eval-times-file is read whole: at most " + BatchMemory.MAX_ARRAY
+                    + " instances with it, not --batch " + n);
+        }
         BatchPlan.Evaluation evaluation;
         if (eval != null) {
             if (eval < 2) {

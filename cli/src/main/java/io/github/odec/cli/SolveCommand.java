@@ -204,6 +204,10 @@ final class SolveCommand implements Callable<Integer> {
             outputs.commit();
         } catch (IOException e) {
             throw new UserError(e.getMessage()); // a file that cannot be written is the user's to fix, not a crash
+        } finally {
+            if (progress != null) {
+                progress.close(); // before any message: the bar's line is cleared first
+            }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         PrintWriter err = spec.commandLine().getErr();
@@ -253,12 +257,7 @@ final class SolveCommand implements Callable<Integer> {
             progress = ProgressBar.start(spec.commandLine().getErr(), (int) total, PROGRESS_DELAY_MILLIS);
         }
         ProgressBar bar = progress;
-        Solution solution = Solver.cpu((done, n) -> bar.instancesDone((int) first + done, (int) total))
-                .solve(factory, chunk, options);
-        if (first + chunk.size() == total) {
-            progress.close();
-        }
-        return solution;
+        return Solver.cpu((done, n) -> bar.instancesDone((int) first + done, (int) total)).solve(factory, chunk, options);
     }
 
     private List<Integer> instancesToPlot(long batchSize) {

@@ -4,6 +4,7 @@ import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.Solution;
 import io.github.odec.runtime.spi.SystemLayout;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,8 +18,8 @@ public final class ValueRows implements ChunkRows {
     private final long first;
     /** {@code rowStart[i]}: the first row of the chunk's instance i; one more entry for the end. */
     private final int[] rowStart;
-    /** Per row, its instance within the chunk: the writers go down a column, and a search per cell would cost more. */
-    private final int[] rowInstance;
+    /** The instance of the row last asked for: the writers go down the rows in order, so the next is here or next door. */
+    private int cursor;
 
     public ValueRows(Solution solution, long first) {
         this.solution = solution;
@@ -28,12 +29,20 @@ public final class ValueRows implements ChunkRows {
         for (int i = 0; i < n; i++) {
             rowStart[i + 1] = rowStart[i] + Math.max(solution.evalCount(i), 1);
         }
-        rowInstance = new int[rowStart[n]];
-        for (int i = 0; i < n; i++) {
-            for (int r = rowStart[i]; r < rowStart[i + 1]; r++) {
-                rowInstance[r] = i;
-            }
+    }
+
+    /** The chunk's instance that {@code row} belongs to. */
+    private int instanceOf(int row) {
+        if (row >= rowStart[cursor] && row < rowStart[cursor + 1]) {
+            return cursor;
         }
+        if (cursor + 2 < rowStart.length && row >= rowStart[cursor + 1] && row < rowStart[cursor + 2]) {
+            return ++cursor;
+        }
+        int found = Arrays.binarySearch(rowStart, row);
+        // An exact hit may be one of several equal starts only if an instance had no rows, and every instance has one.
+        cursor = found >= 0 ? found : -found - 2;
+        return cursor;
     }
 
     /** The values table's columns. */
@@ -49,17 +58,17 @@ public final class ValueRows implements ChunkRows {
 
     @Override
     public int rows() {
-        return rowInstance.length;
+        return rowStart[rowStart.length - 1];
     }
 
     @Override
     public long integer(int column, int row) {
-        return first + rowInstance[row];
+        return first + instanceOf(row);
     }
 
     @Override
     public double real(int column, int row) {
-        int i = rowInstance[row];
+        int i = instanceOf(row);
         boolean finalOnly = solution.evalCount(i) == 0;
         int k = row - rowStart[i];
         if (column == 1) {
