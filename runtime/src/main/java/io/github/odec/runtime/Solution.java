@@ -116,6 +116,15 @@ public final class Solution {
         return Arrays.copyOfRange(buffers.yFinal, from, from + buffers.stateCount);
     }
 
+    /** Component {@code j} of the final state, without copying the state. */
+    public double finalValue(int instance, int j) {
+        checkInstance(instance);
+        if (j < 0 || j >= buffers.stateCount) {
+            throw new IndexOutOfBoundsException("component " + j + " of " + buffers.stateCount);
+        }
+        return buffers.yFinal[instance * buffers.stateCount + j];
+    }
+
     public double finalValue(int instance, String name) {
         checkInstance(instance);
         return buffers.yFinal[instance * buffers.stateCount + component(name)];
@@ -132,7 +141,14 @@ public final class Solution {
             throw new InvalidInputException("unknown observe '" + name + "'; system '" + layout.systemName() + "' has "
                     + (layout.observeCount() == 0 ? "none" : String.join(", ", layout.observeNames())));
         }
-        return buffers.reals(Slot.OBSERVES)[instance * layout.observeCount() + k];
+        return observe(instance, k);
+    }
+
+    /** The instance's observe number {@code index}, in the order of {@link SystemLayout#observeNames()}. */
+    public double observe(int instance, int index) {
+        checkInstance(instance);
+        Objects.checkIndex(index, layout.observeCount());
+        return buffers.reals(Slot.OBSERVES)[instance * layout.observeCount() + index];
     }
 
     /** Where the instance stopped: t1 on success, earlier otherwise. */
