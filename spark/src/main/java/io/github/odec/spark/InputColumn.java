@@ -18,6 +18,6 @@ sealed interface InputColumn extends Serializable {
 
     record RelativeTolerance() implements InputColumn {}
 
-    /** Not an input: copied into the result row as it is (an id, a label). */
+    /** Not an input, only copied into the result row as it is (an id, a label). */
     record Kept(String name) implements InputColumn {}
 }

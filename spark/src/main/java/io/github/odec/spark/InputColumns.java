@@ -12,8 +12,9 @@ import org.apache.spark.sql.types.StructType;
  * Reads the roles of the instances' columns from their schema, once, on the driver: a column named
  * after a state component gives that component's y0, one named after a parameter its value, and
  * {@code t0}, {@code t1}, {@code atol}, {@code rtol} the span and tolerances; names of the system win
- * over those four, as in {@code odec solve}'s CSV. Columns the caller keeps are copied to the results;
- * any other column is a mistake (a misspelt parameter would otherwise silently keep its default).
+ * over those four, as in {@code odec solve}'s CSV. Columns the caller keeps are copied to the results
+ * (an input that is kept is still an input); any other column is a mistake (a misspelt parameter
+ * would otherwise silently keep its default).
  */
 final class InputColumns {
 
@@ -25,7 +26,10 @@ final class InputColumns {
         List<String> problems = new ArrayList<>();
         for (StructField field : schema.fields()) {
             String name = field.name();
-            InputColumn role = kept.contains(name) ? new InputColumn.Kept(name) : role(name, layout);
+            InputColumn role = role(name, layout);
+            if (role == null && kept.contains(name)) {
+                role = new InputColumn.Kept(name);
+            }
             if (role == null) {
                 problems.add("unknown column '" + name + "'");
             } else if (!(role instanceof InputColumn.Kept) && !(field.dataType() instanceof NumericType)) {
@@ -43,6 +47,12 @@ final class InputColumns {
                     + "' takes: " + String.join(", ", allowed(layout)) + " (keep other columns with keeping(...))");
         }
         return roles;
+    }
+
+    /** The positions of the kept columns in {@code schema}, in its order. */
+    static int[] keptPositions(StructType schema, Set<String> kept) {
+        String[] names = schema.fieldNames();
+        return java.util.stream.IntStream.range(0, names.length).filter(c -> kept.contains(names[c])).toArray();
     }
 
     static List<String> allowed(SystemLayout layout) {

@@ -20,6 +20,7 @@ import org.apache.spark.sql.Row;
  * plain CPU backend gives the same instance.
  */
 record PartitionSolver(SolverSource source, ShippedOptions options, EvaluationPoints points, List<InputColumn> columns,
+                       int[] keptPositions,
                        SharedSpan span, double atol, double rtol,
                        ResultSchema results, int chunk) implements MapPartitionsFunction<Row, Row> {
 
@@ -74,16 +75,14 @@ record PartitionSolver(SolverSource source, ShippedOptions options, EvaluationPo
                 points.applyTo(batch);
                 for (int i = 0; i < inputs.size(); i++) {
                     Row row = inputs.get(i);
-                    Object[] keptValues = new Object[results.keptCount()];
-                    int k = 0;
+                    Object[] keptValues = new Object[keptPositions.length];
+                    for (int k = 0; k < keptPositions.length; k++) {
+                        keptValues[k] = row.get(keptPositions[k]);
+                    }
                     for (int c = 0; c < columns.size(); c++) {
                         InputColumn column = columns.get(c);
-                        if (column instanceof InputColumn.Kept) {
-                            keptValues[k++] = row.get(c);
-                            continue;
-                        }
-                        if (row.isNullAt(c)) {
-                            continue; // a missing cell keeps the batch's value, as in odec solve's CSV
+                        if (column instanceof InputColumn.Kept || row.isNullAt(c)) {
+                            continue; // a null input keeps the batch's value, as a missing cell in odec solve's CSV
                         }
                         double v = ((Number) row.get(c)).doubleValue();
                         switch (column) {
@@ -93,7 +92,7 @@ record PartitionSolver(SolverSource source, ShippedOptions options, EvaluationPo
                             case InputColumn.EndTime _ -> batch.t1(i, v);
                             case InputColumn.AbsoluteTolerance _ -> batch.atol(i, v);
                             case InputColumn.RelativeTolerance _ -> batch.rtol(i, v);
-                            case InputColumn.Kept _ -> throw new AssertionError("handled above");
+                            case InputColumn.Kept _ -> throw new AssertionError("skipped above");
                         }
                     }
                     kept.add(keptValues);

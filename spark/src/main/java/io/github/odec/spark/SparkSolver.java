@@ -102,7 +102,7 @@ public final class SparkSolver {
         return new SparkSolver(source, options, points, span, atol, rtol, kept, chunk);
     }
 
-    /** Input columns copied unchanged into the results, first, in the input's order. */
+    /** Input columns copied unchanged into the results, first, in the input's order; a kept input is still solved with. */
     public SparkSolver keeping(String... columns) {
         return new SparkSolver(source, options, points, span, atol, rtol,
                 Set.copyOf(new LinkedHashSet<>(Arrays.asList(columns))), chunk);
@@ -145,7 +145,8 @@ public final class SparkSolver {
         }
         List<StructField> keptFields = Arrays.stream(instances.fields()).filter(f -> kept.contains(f.name())).toList();
         ResultSchema results = ResultSchema.of(layout, keptFields, points.any());
-        return new PartitionSolver(source, ShippedOptions.of(options), points, columns, span, atol, rtol, results, chunk);
+        return new PartitionSolver(source, ShippedOptions.of(options), points, columns,
+                InputColumns.keptPositions(instances, kept), span, atol, rtol, results, chunk);
     }
 
     @Override

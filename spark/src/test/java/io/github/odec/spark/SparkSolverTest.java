@@ -56,7 +56,7 @@ class SparkSolverTest {
     }
 
     private static SparkSolver dense(SparkSolver solver) {
-        return solver.withOptions(OPTIONS).withSpan(T0, SHARED_T1).withEvalTimesEvenlySpaced(POINTS).keeping("id")
+        return solver.withOptions(OPTIONS).withSpan(T0, SHARED_T1).withEvalTimesEvenlySpaced(POINTS).keeping("id", "mu")
                 .withChunk(8); // several chunks per partition, so chunking is exercised too
     }
 
@@ -90,6 +90,8 @@ class SparkSolverTest {
         assertEquals(VanDerPolRows.COUNT, rows.size());
         for (int i = 0; i < rows.size(); i++) {
             assertEquals(i, rows.get(i).getInt(0));
+            // mu is kept and still an input: the reference solves with it
+            assertEquals(i == VanDerPolRows.NULL_MU ? null : VanDerPolRows.mu(i), rows.get(i).getAs("mu"));
             assertSameResult(expected, i, rows.get(i), true);
         }
     }
