@@ -128,7 +128,7 @@ public final class CompiledSystem implements CudaSolverFactory {
     }
 
     public SolverSignature signature(SolverSpec spec) {
-        return new SolverSignature(layout, spec, SolverLowering.errorOrder(tableau(spec.method()), spec.controller()));
+        return new SolverSignature(layout, spec, SolverLowering.errorOrder(method(spec.method()), spec.controller()));
     }
 
     /** The right-hand side alone, compiled from the same IR the solvers inline (benchmarks, other integrators). */
@@ -143,7 +143,7 @@ public final class CompiledSystem implements CudaSolverFactory {
 
     /** A solver in a layout of the caller's choosing (not cached per spec): for checks that both layouts agree. */
     public CompiledSolver solver(SolverSpec spec, StateLayout layout) {
-        return instantiate(JavaSolverEmitter.emit(SolverLowering.lower(system, tableau(spec.method()), spec, layout)), spec);
+        return instantiate(JavaSolverEmitter.emit(SolverLowering.lower(system, method(spec.method()), spec, layout)), spec);
     }
 
     private CompiledSolver build(SolverSpec spec) {
@@ -163,11 +163,11 @@ public final class CompiledSystem implements CudaSolverFactory {
     }
 
     private SolverFunction lower(SolverSpec spec) {
-        return Pipeline.lower(system, tableau(spec.method()), spec);
+        return Pipeline.lower(system, method(spec.method()), spec);
     }
 
-    private Tableau tableau(Method method) {
-        return MethodLookup.find(tableaus, method.name());
+    private io.github.odec.model.Method method(Method method) {
+        return io.github.odec.model.Method.of(MethodLookup.find(tableaus, method.name()));
     }
 
     private static List<Double> defaults(List<Component> components) {

@@ -24,7 +24,7 @@ import io.github.odec.ir.ScalarType;
 import io.github.odec.ir.SolverFunction;
 import io.github.odec.ir.StatementBuilder;
 import io.github.odec.model.OdeSystem;
-import io.github.odec.model.Tableau;
+import io.github.odec.model.Method;
 import io.github.odec.runtime.Status;
 import io.github.odec.runtime.StepControllerKind;
 import io.github.odec.runtime.spi.Slot;
@@ -34,53 +34,57 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Lowers (system, tableau, spec) to the per-instance solver function: the numerics contract of
+ * Lowers (system, method, spec) to the per-instance solver function: the numerics contract of
  * DESIGN.md written once as IR. The order of the solve is here (inputs, evaluation times at t0,
- * f at t0, initial step, {@link StepLoopLowering}, outputs); each concern (stages, initial step, error
- * ratio, controller, dense output, dynamics) has its own class.
+ * f at t0, initial step, {@link StepLoopLowering}, outputs); the method-specific step, the controller
+ * and the error norm are {@link SolverSeams}, and each other concern (initial step, evaluation
+ * points, dynamics) has its own class.
  */
 public final class SolverLowering {
 
     private final OdeSystem system;
-    private final Tableau tableau;
     private final SolverSpec spec;
+    private final SolverSeams seams;
     private final boolean adaptive;
     private final Components components;
     private final List<String> paramNames;
     private final DynamicsLowering dynamics;
+    private final Stepper<?> stepper;
     private final Local instance = new Local("instance", ScalarType.INT);
 
-    private SolverLowering(OdeSystem system, Tableau tableau, SolverSpec spec, StateLayout layout) {
+    private SolverLowering(OdeSystem system, SolverSpec spec, StateLayout layout, SolverSeams seams) {
         this.system = system;
-        this.tableau = tableau;
         this.spec = spec;
-        this.adaptive = spec.controller() != StepControllerKind.FIXED;
-        if (adaptive && !tableau.adaptive()) {
-            throw new IllegalArgumentException("method '" + tableau.name() + "' has no embedded weights (bhat), so it "
-                    + "cannot adapt its step with the " + spec.controller() + " controller; use FIXED");
-        }
+        this.seams = seams;
+        this.adaptive = seams.controller().isPresent();
         this.components = new Components(ComponentNames.of(system.stateNames()), layout);
         this.paramNames = ComponentNames.of(system.paramNames());
         this.dynamics = new DynamicsLowering(system);
+        this.stepper = seams.stepper().create(dynamics, components);
     }
 
     /** k of the controller: 1 + the lower of the two orders; for a fixed step, the method's order. */
-    public static int errorOrder(Tableau t, StepControllerKind controller) {
-        if (controller == StepControllerKind.FIXED || t.embeddedOrder().isEmpty()) {
-            return t.order();
+    public static int errorOrder(Method method, StepControllerKind controller) {
+        if (controller == StepControllerKind.FIXED || method.embeddedOrder().isEmpty()) {
+            return method.order();
         }
-        return 1 + Math.min(t.order(), t.embeddedOrder().getAsInt());
+        return 1 + Math.min(method.order(), method.embeddedOrder().getAsInt());
     }
 
     /** Lowers unrolled where that stays small enough for the JIT, else in arrays ({@link StateLayout}). */
-    public static SolverFunction lower(OdeSystem system, Tableau tableau, SolverSpec spec) {
-        SolverFunction unrolled = lower(system, tableau, spec, StateLayout.LOCALS);
+    public static SolverFunction lower(OdeSystem system, Method method, SolverSpec spec) {
+        SolverFunction unrolled = lower(system, method, spec, StateLayout.LOCALS);
         return StateLayout.forUnrolledSize(IrSize.of(unrolled.body())) == StateLayout.LOCALS
-                ? unrolled : lower(system, tableau, spec, StateLayout.ARRAYS);
+                ? unrolled : lower(system, method, spec, StateLayout.ARRAYS);
     }
 
-    public static SolverFunction lower(OdeSystem system, Tableau tableau, SolverSpec spec, StateLayout layout) {
-        return new SolverLowering(system, tableau, spec, layout).build();
+    public static SolverFunction lower(OdeSystem system, Method method, SolverSpec spec, StateLayout layout) {
+        return lower(system, spec, layout, SolverSeams.standard(method, spec));
+    }
+
+    /** With seams of the caller's choosing: tests plug second implementations in here. */
+    static SolverFunction lower(OdeSystem system, SolverSpec spec, StateLayout layout, SolverSeams seams) {
+        return new SolverLowering(system, spec, layout, seams).build();
     }
 
     private SolverFunction build() {
@@ -118,10 +122,7 @@ public final class SolverLowering {
             body.assign(stats.fEvals(), integer(1));
             SolveState s = new SolveState(instance, t0, t, t1, dir, y, k1, params, control, stats, cursor);
             Local dt = initialStep(body, s, span);
-            Optional<ControllerLowering> controller = adaptive
-                    ? Optional.of(new ControllerLowering(spec.controller(), errorOrder(tableau, spec.controller())))
-                    : Optional.empty();
-            new StepLoopLowering(tableau, spec, dynamics, components, controller).emit(body, s, dt, maxSteps);
+            stepLoop(stepper).emit(body, s, dt, maxSteps);
         });
 
         b.comment("outputs: the last accepted point and the statistics");
@@ -171,7 +172,7 @@ public final class SolverLowering {
         }
         body.ifThen(le(read(dt), real(0.0)), hairer -> {
             hairer.comment("no dt0: Hairer's initial step, one more f evaluation");
-            Local h = new InitialStepLowering(dynamics, components, tableau.order()).emit(hairer, s, span);
+            Local h = new InitialStepLowering(dynamics, components, stepper.order()).emit(hairer, s, span);
             hairer.assign(dt, read(h));
             SolveState.Statistics.increment(hairer, s.stats().fEvals(), 1);
         });
@@ -196,9 +197,12 @@ public final class SolverLowering {
         return new Components.Params.Scalars(params);
     }
 
+    private <T extends Trial> StepLoopLowering<T> stepLoop(Stepper<T> stepper) {
+        return new StepLoopLowering<>(stepper, spec, dynamics, components, seams.controller(), seams.norm());
+    }
 
     private String functionName() {
-        return "solve_" + system.name() + "_" + tableau.name() + "_" + spec.controller().name().toLowerCase()
+        return "solve_" + system.name() + "_" + spec.method().name() + "_" + spec.controller().name().toLowerCase()
                 + "_" + spec.precision().name().toLowerCase() + (spec.denseOutput() ? "_dense" : "_final");
     }
 }

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * The tableau unrolled into constants: stages 2..s (stage 1 is {@code k1}, already known), the new
- * state and the weighted sums of the error estimate. Zero coefficients produce no code.
+ * state and the weighted sums of the error estimate. Zero coefficients produce no code. Used by
+ * {@link ExplicitRungeKuttaStepper}.
  */
 final class StageLowering {
 

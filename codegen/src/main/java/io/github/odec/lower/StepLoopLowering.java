@@ -24,38 +24,40 @@ import io.github.odec.ir.Ir;
 import io.github.odec.ir.IrExpr;
 import io.github.odec.ir.Local;
 import io.github.odec.ir.StatementBuilder;
-import io.github.odec.model.Tableau;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.Status;
 import io.github.odec.runtime.spi.SolverSpec;
-import java.util.List;
 import java.util.Optional;
 
-/** The step loop: attempt, check, estimate, accept or reject, fill evaluation points, adapt. */
-final class StepLoopLowering {
+/**
+ * The step loop, shared by every method family: attempt (the {@link Stepper}), check, estimate (the
+ * {@link ErrorNorm}), accept or reject, write evaluation points (the step's {@link Interpolant}),
+ * adapt (the {@link StepController}; fixed steps without one).
+ */
+final class StepLoopLowering<T extends Trial> {
 
-    private final Tableau tableau;
+    private final Stepper<T> stepper;
     private final SolverSpec spec;
     private final DynamicsLowering dynamics;
     private final Components components;
-    private final StageLowering stages;
-    private final Optional<ControllerLowering> controller;
+    private final Optional<StepController> controller;
+    private final ErrorNorm norm;
 
-    StepLoopLowering(Tableau tableau, SolverSpec spec, DynamicsLowering dynamics, Components components,
-                     Optional<ControllerLowering> controller) {
-        this.tableau = tableau;
+    StepLoopLowering(Stepper<T> stepper, SolverSpec spec, DynamicsLowering dynamics, Components components,
+                     Optional<StepController> controller, ErrorNorm norm) {
+        this.stepper = stepper;
         this.spec = spec;
         this.dynamics = dynamics;
         this.components = components;
-        this.stages = new StageLowering(tableau, dynamics, components);
         this.controller = controller;
+        this.norm = norm;
     }
 
     /** @param dt the signed step to attempt next (updated by the controller) */
     void emit(StatementBuilder body, SolveState s, Local dt, Local maxSteps) {
         SolveState.Statistics stats = s.stats();
-        controller.ifPresent(c -> c.declare(body));
-        Optional<Local> rejectedLast = controller.map(c -> body.bool("rejectedLast", bool(false)));
+        Optional<StepController.Declared> declared = controller.map(c -> c.declare(body));
+        Optional<Local> rejectedLast = declared.map(c -> body.bool("rejectedLast", bool(false)));
         body.whileLoop(bool(true), loop -> {
             loop.ifThen(ge(read(stats.steps()), read(maxSteps)), stop -> stop(stop, stats, Status.REACHED_MAX_STEPS));
             // The last step lands on t1 exactly. A step that would end within 64 ulps of t1 (measured
@@ -66,30 +68,24 @@ final class StepLoopLowering {
                     add(mul(read(dt), read(s.dir())), mul(real(slack), max(abs(read(s.t())), abs(read(s.t1())))))));
             Local h = loop.real("h", select(read(last), sub(read(s.t1()), read(s.t())), read(dt)));
             SolveState.Statistics.increment(loop, stats.steps(), 1);
-            List<ComponentVector> k = stages.stages(loop, s, h);
-            if (tableau.stages() > 1) {
-                SolveState.Statistics.increment(loop, stats.fEvals(), tableau.stages() - 1);
-            }
-            loop.comment("the new state");
-            ComponentVector yNew = components.vector(loop, "yNew");
-            components.forEach(loop, (b, j) -> yNew.set(b, j, StageLowering.combination(s.y(), h, tableau.b(), k, j)));
+            T trial = stepper.attempt(loop, s, h);
+            ComponentVector yNew = trial.state();
             IrExpr finite = components.all(loop, "finite", (b, j) -> isFinite(yNew.get(j)));
-            if (controller.isEmpty()) {
+            if (declared.isEmpty()) {
                 loop.ifThen(not(finite), stop -> stop(stop, stats, Status.INFINITE_NORM));
-                acceptStep(loop, s, k, h, yNew, last, Optional.empty());
+                acceptStep(loop, s, trial, last, Optional.empty());
                 return;
             }
-            ControllerLowering control = controller.orElseThrow();
+            StepController.Declared control = declared.orElseThrow();
             SolveState.ErrorControl bounds = s.control().orElseThrow();
-            loop.comment("error ratio: RMS of the scaled error estimate");
-            Local ratio = ErrorRatioLowering.emit(loop, s, components, stages.errorWeights(), k, h, yNew);
+            Local ratio = norm.ratio(loop, s, components, trial);
             // A trial that overflowed is rejected and shrunk like any other (by factorMin): only a
             // step that can no longer shrink ends the instance with INFINITE_NORM.
             Local trialFinite = loop.bool("trialFinite", and(isFinite(read(ratio)), finite));
             Local accept = loop.bool("accept", and(read(trialFinite), le(read(ratio), real(1.0))));
             Local rejected = rejectedLast.orElseThrow();
             Local factor = control.factor(loop, ratio, accept, read(trialFinite), rejected);
-            loop.ifThen(read(accept), acc -> acceptStep(acc, s, k, h, yNew, last, Optional.of(ratio)));
+            loop.ifThen(read(accept), acc -> acceptStep(acc, s, trial, last, Optional.of(new Adapted(control, ratio))));
             loop.assign(rejected, not(read(accept)));
             Local rejections = stats.rejected().orElseThrow();
             loop.assign(rejections, add(read(rejections), select(read(accept), integer(0), integer(1))));
@@ -103,37 +99,31 @@ final class StepLoopLowering {
         });
     }
 
-    private void acceptStep(StatementBuilder acc, SolveState s, List<ComponentVector> k, Local h, ComponentVector yNew,
-                            Local last, Optional<Local> ratio) {
+    /** An accepted step under a controller: the ratio it moves its history on with. */
+    private record Adapted(StepController.Declared control, Local ratio) {}
+
+    private void acceptStep(StatementBuilder acc, SolveState s, T trial, Local last, Optional<Adapted> adapted) {
         SolveState.Statistics stats = s.stats();
+        Local h = trial.h();
         // Fixed steps sit at t0 + n dt: accumulating t += dt would drift by n roundings and leave
         // a sliver step before t1.
-        IrExpr next = controller.isPresent()
+        IrExpr next = adapted.isPresent()
                 ? add(read(s.t()), read(h))
                 : add(read(s.t0()), mul(toReal(add(read(stats.accepted()), integer(1))), read(h)));
         Local tNew = acc.real("tNew", select(read(last), read(s.t1()), next));
         SolveState.Statistics.increment(acc, stats.accepted(), 1);
         stats.onAccept(acc, h);
-        DenseOutputLowering dense = new DenseOutputLowering(tableau, components);
-        // f at the new point, where the stages already hold it (FSAL) or Hermite needs it now.
-        Optional<ComponentVector> fNew = Optional.empty();
-        if (tableau.fsal()) {
-            fNew = Optional.of(k.getLast());
-        } else if (s.cursor().isPresent() && dense.needsEndDerivative()) {
-            acc.comment("f at the step end: Hermite's f1 and the next step's first stage");
-            ComponentVector f1 = components.vector(acc, "f1");
-            components.evaluate(acc, dynamics, "f1", read(tNew), yNew, s.params(), f1);
-            SolveState.Statistics.increment(acc, stats.fEvals(), 1);
-            fNew = Optional.of(f1);
-        }
-        if (s.cursor().isPresent()) {
+        Stepper.Accepted accepted = stepper.onAccept(acc, s, trial, tNew, s.cursor().isPresent());
+        Optional<ComponentVector> fNew = accepted.endDerivative();
+        s.cursor().ifPresent(cursor -> {
             acc.comment("evaluation points in (t, tNew]");
-            dense.emit(acc, s, tNew, h, yNew, k, fNew, s.cursor().orElseThrow(), stats.filled());
-        }
-        components.copy(acc, yNew, s.y());
+            new EvaluationPoints(components).emit(acc, s, tNew, h, trial.state(), accepted.interpolant().orElseThrow(),
+                    cursor, stats.filled());
+        });
+        components.copy(acc, trial.state(), s.y());
         acc.assign(s.t(), read(tNew));
         fNew.ifPresent(f -> components.copy(acc, f, s.k1()));
-        ratio.ifPresent(r -> controller.orElseThrow().advanceHistory(acc, r));
+        adapted.ifPresent(a -> a.control().onAccept(acc, a.ratio()));
         acc.ifThen(read(last), StatementBuilder::breakLoop);
         if (fNew.isEmpty()) {
             acc.comment("f at the new point: the next step's first stage");

@@ -29,7 +29,7 @@ final class DeviceSources {
         List<CudaKernelSource> kernels = new ArrayList<>();
         for (boolean dense : new boolean[] {true, false}) {
             SolverSpec spec = new SolverSpec(Method.named(tableau.name()), request.controller(), request.precision(), dense);
-            kernels.add(CudaSolverEmitter.emit(Pipeline.lower(system, tableau, spec)));
+            kernels.add(CudaSolverEmitter.emit(Pipeline.lower(system, io.github.odec.model.Method.of(tableau), spec)));
         }
         return kernels;
     }

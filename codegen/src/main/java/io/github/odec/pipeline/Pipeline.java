@@ -3,7 +3,7 @@ package io.github.odec.pipeline;
 import io.github.odec.ir.SolverFunction;
 import io.github.odec.lower.SolverLowering;
 import io.github.odec.model.OdeSystem;
-import io.github.odec.model.Tableau;
+import io.github.odec.model.Method;
 import io.github.odec.runtime.StepControllerKind;
 import io.github.odec.runtime.spi.SolverSpec;
 import java.util.List;
@@ -28,7 +28,7 @@ public final class Pipeline {
                     "constant subexpressions and defaults evaluated to numbers"),
             Pass.of(Stage.CHECK, "check tableaus", "check.TableauChecker", "exact coefficients checked against the order conditions"),
             Pass.of(Stage.LOWER, "lower", "lower.SolverLowering",
-                    "inputs, initial step, step loop (stages, error ratio, controller, dense output), outputs as IR"),
+                    "inputs, initial step, the step loop over the seams (stepper, error norm, controller, interpolant), outputs as IR"),
             Pass.inside(Stage.OPTIMISE, "fold constants (IR)", "lower.ConstantFolding", "lower.DynamicsLowering",
                     "literal arithmetic folded as the IR is built"),
             Pass.inside(Stage.OPTIMISE, "common subexpressions", "lower.CommonSubexpressions", "lower.DynamicsLowering",
@@ -56,14 +56,14 @@ public final class Pipeline {
      *                                 method that has no embedded weights
      * @throws InternalCompilerError   when lowering runs out of stack, which the checker's bounds rule out
      */
-    public static SolverFunction lower(OdeSystem system, Tableau tableau, SolverSpec spec) {
-        if (spec.controller() != StepControllerKind.FIXED && !tableau.adaptive()) {
-            throw new DiagnosticException(RequestError.METHOD_NOT_ADAPTIVE, "method '" + tableau.name()
+    public static SolverFunction lower(OdeSystem system, Method method, SolverSpec spec) {
+        if (spec.controller() != StepControllerKind.FIXED && !method.adaptive()) {
+            throw new DiagnosticException(RequestError.METHOD_NOT_ADAPTIVE, "method '" + method.name()
                     + "' has no embedded weights (bhat), so it cannot adapt its step with the " + spec.controller()
                     + " controller; use FIXED");
         }
         try {
-            return SolverLowering.lower(system, tableau, spec);
+            return SolverLowering.lower(system, method, spec);
         } catch (StackOverflowError tooDeep) {
             throw new InternalCompilerError("internal error: lowering " + system.name() + " with " + spec.method()
                     + " ran out of stack; please report it with the .ode file");

@@ -22,11 +22,12 @@ record SolverClasses(SolverClassNames names, JavaFile denseFile, JavaFile finalF
     static SolverClasses of(OdeSystem system, Tableau tableau, GenerateRequest request, String header) {
         SolverSpec denseSpec = new SolverSpec(Method.named(tableau.name()), request.controller(), request.precision(), true);
         SolverSpec finalSpec = new SolverSpec(Method.named(tableau.name()), request.controller(), request.precision(), false);
-        TypeSpec dense = JavaSolverEmitter.type(Pipeline.lower(system, tableau, denseSpec));
-        TypeSpec finalOnly = JavaSolverEmitter.type(Pipeline.lower(system, tableau, finalSpec));
+        io.github.odec.model.Method method = io.github.odec.model.Method.of(tableau);
+        TypeSpec dense = JavaSolverEmitter.type(Pipeline.lower(system, method, denseSpec));
+        TypeSpec finalOnly = JavaSolverEmitter.type(Pipeline.lower(system, method, finalSpec));
         SolverClassNames names = new SolverClassNames(denseSpec, ClassName.get(request.packageName(), dense.name()),
                 finalSpec, ClassName.get(request.packageName(), finalOnly.name()),
-                SolverLowering.errorOrder(tableau, request.controller()));
+                SolverLowering.errorOrder(method, request.controller()));
         return new SolverClasses(names, file(request.packageName(), dense, header),
                 file(request.packageName(), finalOnly, header));
     }

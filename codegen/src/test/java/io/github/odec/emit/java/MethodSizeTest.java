@@ -56,7 +56,7 @@ class MethodSizeTest {
             default -> TestSystems.lorenz96(Integer.parseInt(system.substring("lorenz96_".length())));
         };
         Tableau t = Frontend.standardTableaus().stream().filter(x -> x.name().equals(method)).findFirst().orElseThrow();
-        SolverFunction f = SolverLowering.lower(s, t, new SolverSpec(Method.named(method), StepControllerKind.PID, precision, true));
+        SolverFunction f = SolverLowering.lower(s, io.github.odec.model.Method.of(t), new SolverSpec(Method.named(method), StepControllerKind.PID, precision, true));
         assertEquals(expected, !f.procedures().isEmpty() ? StateLayout.ARRAYS : StateLayout.LOCALS);
         JavaSolverSource source = JavaSolverEmitter.emit(f);
         ClassModel model = ClassFile.of().parse(compile(source));

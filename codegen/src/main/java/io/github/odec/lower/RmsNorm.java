@@ -1,0 +1,32 @@
+package io.github.odec.lower;
+
+import static io.github.odec.ir.Ir.abs;
+import static io.github.odec.ir.Ir.add;
+import static io.github.odec.ir.Ir.div;
+import static io.github.odec.ir.Ir.max;
+import static io.github.odec.ir.Ir.mul;
+import static io.github.odec.ir.Ir.read;
+import static io.github.odec.ir.Ir.real;
+import static io.github.odec.ir.Ir.sqrt;
+
+import io.github.odec.ir.IrExpr;
+import io.github.odec.ir.Local;
+import io.github.odec.ir.StatementBuilder;
+
+/**
+ * The standard norm (Hairer's, diffrax's, solve_ivp's): e_j scaled by atol + rtol * max(|y_j|,
+ * |ynew_j|), root mean square over the components.
+ */
+record RmsNorm() implements ErrorNorm {
+
+    @Override
+    public Local ratio(StatementBuilder out, SolveState s, Components components, Trial trial) {
+        SolveState.ErrorControl tol = s.control().orElseThrow();
+        out.comment("error ratio: RMS of the scaled error estimate");
+        IrExpr sum = components.sum(out, "errSum", (b, j) -> {
+            IrExpr scale = add(read(tol.atol()), mul(read(tol.rtol()), max(abs(s.y().get(j)), abs(trial.state().get(j)))));
+            return InitialStepLowering.square(b, j.name("err"), div(trial.error(j), scale));
+        });
+        return out.real("ratio", sqrt(div(sum, real(components.count()))));
+    }
+}
