@@ -4,6 +4,7 @@ import io.github.odec.runtime.spi.SystemLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -52,7 +53,7 @@ final class InputColumns {
     /** The positions of the kept columns in {@code schema}, in its order. */
     static int[] keptPositions(StructType schema, Set<String> kept) {
         String[] names = schema.fieldNames();
-        return java.util.stream.IntStream.range(0, names.length).filter(c -> kept.contains(names[c])).toArray();
+        return IntStream.range(0, names.length).filter(c -> kept.contains(names[c])).toArray();
     }
 
     static List<String> allowed(SystemLayout layout) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -42,7 +43,7 @@ record ResultSchema(StructType schema, int keptCount, int stateCount, boolean wi
         return new ResultSchema(DataTypes.createStructType(fields), kept.size(), layout.stateCount(), withTimes);
     }
 
-    private static StructType components(SystemLayout layout, org.apache.spark.sql.types.DataType type) {
+    private static StructType components(SystemLayout layout, DataType type) {
         return DataTypes.createStructType(layout.stateNames().stream()
                 .map(name -> DataTypes.createStructField(name, type, false)).toList());
     }

@@ -6,7 +6,6 @@ import io.github.odec.runtime.spi.SystemLayout;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -27,7 +26,7 @@ import org.apache.spark.sql.types.StructType;
  *
  * <p>A row's results are bit for bit those of {@code Solver.cpu()} on the same instance, whatever
  * the partitioning. An instance that fails (REACHED_MAX_STEPS, ...) is a row with that status; an
- * invalid input (a NaN, a span that is neither given nor shared) fails the task with the runtime's
+ * invalid input (a NaN, a null {@code t1} without a shared span) fails the task with the runtime's
  * {@code InvalidInputException}.
  */
 public final class SparkSolver {
@@ -151,6 +150,6 @@ public final class SparkSolver {
 
     @Override
     public String toString() {
-        return "SparkSolver[" + Objects.toString(source) + ", " + options + ", " + points + "]";
+        return "SparkSolver[" + source + ", " + options + ", " + points + "]";
     }
 }
