@@ -20,7 +20,9 @@ public final class OdeSources {
 
     /**
      * As {@link #find(Path, Path)}, skipping files under {@code excluded} (the build directory, for a
-     * source directory that contains it, such as the project directory itself).
+     * source directory that contains it, such as the project directory itself) and under any folder
+     * below the source directory that holds a {@code pom.xml}: a nested Maven project's files (its
+     * sources, and the copies in its own build directory) are its own.
      */
     public static List<OdeSource> find(Path sourceDirectory, Path projectDirectory, List<Path> excluded) throws IOException {
         List<Path> skip = excluded.stream().map(p -> p.toAbsolutePath().normalize()).toList();
@@ -30,10 +32,20 @@ public final class OdeSources {
         try (Stream<Path> files = Files.walk(sourceDirectory)) {
             return files.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".ode"))
                     .filter(p -> skip.stream().noneMatch(p.toAbsolutePath().normalize()::startsWith))
+                    .filter(p -> !inNestedProject(sourceDirectory, p))
                     .sorted()
                     .map(p -> source(p, sourceDirectory, projectDirectory))
                     .toList();
         }
+    }
+
+    private static boolean inNestedProject(Path sourceDirectory, Path file) {
+        for (Path folder = file.getParent(); folder != null && !folder.equals(sourceDirectory); folder = folder.getParent()) {
+            if (Files.isRegularFile(folder.resolve("pom.xml"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static OdeSource source(Path file, Path sourceDirectory, Path projectDirectory) {

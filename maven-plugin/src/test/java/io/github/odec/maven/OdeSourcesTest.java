@@ -15,8 +15,9 @@ class OdeSourcesTest {
     Path project;
 
     @Test
-    void findsOdeFilesInPathOrderWithTheirFolderPackagesAndSkipsTheBuildDirectory() throws Exception {
-        for (String f : List.of("b.ode", "com/acme/a.ode", "com/acme/notes.txt", "target/it/copy.ode")) {
+    void findsOdeFilesInPathOrderWithTheirFolderPackagesAndSkipsTheBuildDirectoryAndNestedProjects() throws Exception {
+        for (String f : List.of("b.ode", "com/acme/a.ode", "com/acme/notes.txt", "target/it/copy.ode",
+                "module/pom.xml", "module/target/classes/b.ode", "module/src/main/odec/c.ode")) {
             Path p = project.resolve(f);
             Files.createDirectories(p.getParent());
             Files.writeString(p, "");
