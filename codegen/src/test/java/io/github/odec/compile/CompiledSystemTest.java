@@ -1,6 +1,5 @@
 package io.github.odec.compile;
 
-import io.github.odec.runtime.spi.Slot;
 import io.github.odec.pipeline.InternalCompilerError;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,6 +17,7 @@ import io.github.odec.runtime.Method;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.StepControllerKind;
 import io.github.odec.runtime.spi.CompiledSolver;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolverSpec;
 import java.util.List;
 import org.junit.jupiter.api.Test;
