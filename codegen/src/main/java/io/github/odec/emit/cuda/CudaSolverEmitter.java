@@ -1,12 +1,10 @@
 package io.github.odec.emit.cuda;
 
 import io.github.odec.ir.Coefficient;
-import io.github.odec.ir.Argument;
 import io.github.odec.ir.Parameter;
 import io.github.odec.ir.Procedure;
 import io.github.odec.ir.ScalarType;
 import io.github.odec.ir.SolverFunction;
-import io.github.odec.ir.Stmt;
 import io.github.odec.runtime.spi.CudaKernelSource;
 import io.github.odec.runtime.spi.Slot;
 import java.util.ArrayList;
@@ -39,7 +37,7 @@ public final class CudaSolverEmitter {
         out.append("static __host__ __device__ void ").append(f.name()).append("(const int ")
                 .append(f.instance().name()).append(", const size_t ").append(CudaNames.INSTANCES).append(", ")
                 .append(String.join(", ", parameters(f, p))).append(")\n{\n");
-        statements(out, f.body(), p, 1, f);
+        new CudaStatementPrinter(out, p, d -> procedureName(f, d), 1).statements(f.body());
         out.append("}\n\n");
         out.append("extern \"C\" __global__ void ").append(kernel).append("(const unsigned long long n, ")
                 .append(String.join(", ", parameters(f, p))).append(")\n{\n");
@@ -85,65 +83,11 @@ public final class CudaSolverEmitter {
         out.append("// ").append(d.summary()).append('\n');
         out.append("static __host__ __device__ void ").append(procedureName(f, d)).append('(')
                 .append(String.join(", ", parameters)).append(")\n{\n");
-        statements(out, d.body(), p, 1, f);
+        new CudaStatementPrinter(out, p, callee -> procedureName(f, callee), 1).statements(d.body());
         out.append("}\n\n");
     }
 
     private static String procedureName(SolverFunction f, Procedure d) {
         return f.name() + "_" + d.name();
-    }
-
-    private static void statements(StringBuilder out, List<Stmt> stmts, CudaExpressionPrinter p, int depth,
-                                   SolverFunction f) {
-        for (Stmt s : stmts) {
-            statement(out, s, p, depth, f);
-        }
-    }
-
-    private static void statement(StringBuilder out, Stmt s, CudaExpressionPrinter p, int depth, SolverFunction f) {
-        String pad = INDENT.repeat(depth);
-        switch (s) {
-            case Stmt.Declare(var l, var init) ->
-                    out.append(pad).append(p.type(l.type())).append(' ').append(l.name()).append(" = ")
-                            .append(p.print(init)).append(";\n");
-            case Stmt.Assign(var l, var v) -> out.append(pad).append(l.name()).append(" = ").append(p.print(v)).append(";\n");
-            case Stmt.Store(var buf, var index, var v) ->
-                    out.append(pad).append(p.bufferAccess(buf, index)).append(" = ").append(p.print(v)).append(";\n");
-            case Stmt.If(var c, var then, var otherwise) -> {
-                out.append(pad).append("if (").append(p.print(c)).append(") {\n");
-                statements(out, then, p, depth + 1, f);
-                if (!otherwise.isEmpty()) {
-                    out.append(pad).append("} else {\n");
-                    statements(out, otherwise, p, depth + 1, f);
-                }
-                out.append(pad).append("}\n");
-            }
-            case Stmt.While(var c, var body) -> {
-                out.append(pad).append("while (").append(p.print(c)).append(") {\n");
-                statements(out, body, p, depth + 1, f);
-                out.append(pad).append("}\n");
-            }
-            case Stmt.For(var v, int from, int to, var body) -> {
-                String n = v.name();
-                out.append(pad).append("for (int ").append(n).append(" = ").append(from).append("; ").append(n)
-                        .append(" < ").append(to).append("; ").append(n).append("++) {\n");
-                statements(out, body, p, depth + 1, f);
-                out.append(pad).append("}\n");
-            }
-            case Stmt.Break() -> out.append(pad).append("break;\n");
-            // A thread's own array: registers or local memory, never shared with another instance.
-            case Stmt.DeclareArray(var array) ->
-                    out.append(pad).append(p.real()).append(' ').append(array.name()).append('[').append(array.length())
-                            .append("];\n");
-            case Stmt.StoreElement(var array, var index, var v) ->
-                    out.append(pad).append(array.name()).append('[').append(p.print(index)).append("] = ")
-                            .append(p.print(v)).append(";\n");
-            case Stmt.Call(var callee, var arguments) -> out.append(pad).append(procedureName(f, callee)).append('(')
-                    .append(String.join(", ", arguments.stream().map(a -> switch (a) {
-                        case Argument.Value(var v) -> p.print(v);
-                        case Argument.Array(var array) -> array.name();
-                    }).toList())).append(");\n");
-            case Stmt.Comment(var text) -> out.append(pad).append("// ").append(text).append('\n');
-        }
     }
 }

@@ -8,7 +8,6 @@ import io.github.odec.ir.ScalarType;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.spi.Slot;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Prints IR expressions as Java source: Math calls, slot arrays ({@link JavaSlots}), f32 loads narrowed. */
 final class JavaExpressionPrinter extends CFamilyExpressionPrinter {
@@ -78,7 +77,12 @@ final class JavaExpressionPrinter extends CFamilyExpressionPrinter {
 
     @Override
     protected Printed call(IrFunction f, List<IrExpr> args) {
-        String list = args.stream().map(this::print).collect(Collectors.joining(", "));
+        return mathCall(f, args.stream().map(this::print).toList());
+    }
+
+    /** A math call on arguments already printed (the SIMD printer's per-lane reads), as {@link #call} prints it. */
+    Printed mathCall(IrFunction f, List<String> args) {
+        String list = String.join(", ", args);
         String real = precision == Precision.F64 ? "Double" : "Float";
         return switch (f) {
             case IS_FINITE -> new Printed(real + ".isFinite(" + list + ")", PRIMARY);

@@ -4,21 +4,24 @@ import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.github.odec.emit.StatementWalk;
+import io.github.odec.ir.Argument;
 import io.github.odec.ir.IrExpr;
+import io.github.odec.ir.IrFunction;
 import io.github.odec.ir.Local;
+import io.github.odec.ir.LocalArray;
+import io.github.odec.ir.Procedure;
 import io.github.odec.ir.ScalarType;
 import io.github.odec.ir.SolverFunction;
 import io.github.odec.ir.Stmt;
 import io.github.odec.runtime.Precision;
-import io.github.odec.runtime.spi.CompiledSolver;
 import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
-import io.github.odec.runtime.spi.SolverSignature;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,9 +34,10 @@ import javax.lang.model.element.Modifier;
  * which C2 does not always intrinsify) or an IntVector in f32, BOOL a mask. {@code if} runs each
  * branch under its lane mask (skipped when no lane takes it) and assignments blend; {@code while}
  * loops while any lane is still in it, and {@code break} removes the current lanes from the loop's
- * mask. Buffer loads and stores of REAL values in f64 are native masked gathers and scatters; the
- * others are per-lane scalar loops under the current mask (bounds-checked loads, because a lane
- * outside the mask may hold any index). Only operations that are bit-identical
+ * mask (these are this printer's hooks of the shared {@link StatementWalk}). Buffer loads and
+ * stores of REAL values in f64 are native masked gathers and scatters; the others are per-lane
+ * scalar loops under the current mask (bounds-checked loads, because a lane outside the mask may
+ * hold any index). Only operations that are bit-identical
  * to the scalar printer's run lanewise (+ - * / neg, sqrt, abs, min, max, comparisons); every other
  * math call runs per lane through the same {@code Math} method as the scalar path. No FMA anywhere.
  *
@@ -41,7 +45,7 @@ import javax.lang.model.element.Modifier;
  * vectors that cross a non-inlined call). Local arrays (the layout of large systems) are not
  * handled: {@link VectorUnsupportedException}, and callers use the scalar path.
  */
-public final class JavaVectorSolverEmitter {
+public final class JavaVectorSolverEmitter extends StatementWalk {
 
     public static final String PACKAGE = JavaSolverEmitter.PACKAGE;
     private static final String VECTOR = "jdk.incubator.vector";
@@ -56,21 +60,25 @@ public final class JavaVectorSolverEmitter {
     private final String integer;   // scalar element type of INT lanes
     private final String realVector;
     private final String intVector;
-    private final String mask;
+    private final String maskType;
     private final JavaExpressionPrinter scalar;
-    private final String instanceName;
+    private final Local instance;
     private final Set<String> scalarLocals = new HashSet<>();
+    private final CodeBlock.Builder out = CodeBlock.builder();
+    /** The variables of the current lane mask and of the innermost while loop's (null outside loops). */
+    private String mask;
+    private String loop;
     private int temps;
 
-    private JavaVectorSolverEmitter(Precision precision, String instance) {
+    private JavaVectorSolverEmitter(Precision precision, Local instance) {
         this.f64 = precision == Precision.F64;
         this.real = f64 ? "double" : "float";
         this.integer = f64 ? "double" : "int";
         this.realVector = f64 ? "DoubleVector" : "FloatVector";
         this.intVector = f64 ? "DoubleVector" : "IntVector";
-        this.mask = "VectorMask<" + (f64 ? "Double" : "Float") + ">";
-        this.scalar = new JavaExpressionPrinter(precision, BUFFERS, instance);
-        this.instanceName = instance;
+        this.maskType = "VectorMask<" + (f64 ? "Double" : "Float") + ">";
+        this.scalar = new JavaExpressionPrinter(precision, BUFFERS, instance.name());
+        this.instance = instance;
     }
 
     /** The class name of the SIMD solver for a solver function. */
@@ -82,11 +90,9 @@ public final class JavaVectorSolverEmitter {
         if (!f.procedures().isEmpty()) {
             throw new VectorUnsupportedException("the array layout of large systems");
         }
-        TypeSpec type = new JavaVectorSolverEmitter(f.precision(), f.instance().name()).type(f);
-        String source = JavaFile.builder(PACKAGE, type)
-                .addStaticImport(ClassName.get(VECTOR, "VectorOperators"), "*")
-                .indent("    ").skipJavaLangImports(true).build().toString();
-        return new JavaSolverSource(PACKAGE, type.name(), source);
+        TypeSpec type = new JavaVectorSolverEmitter(f.precision(), f.instance()).type(f);
+        return SolverClassSkeleton.source(SolverClassSkeleton.file(type)
+                .addStaticImport(ClassName.get(VECTOR, "VectorOperators"), "*").build());
     }
 
     private TypeSpec type(SolverFunction f) {
@@ -99,12 +105,10 @@ public final class JavaVectorSolverEmitter {
         TypeName realArray = ArrayTypeName.of(f64 ? TypeName.DOUBLE : TypeName.FLOAT);
         TypeName intArray = ArrayTypeName.of(f64 ? TypeName.DOUBLE : TypeName.INT);
 
-        CodeBlock.Builder body = CodeBlock.builder();
-        String instance = f.instance().name();
-        body.add(JavaSlots.locals(f.slots(), BUFFERS));
-        body.addStatement("$T m0 = RS.indexInRange(base, to)", ParameterizedTypeName.get(vm, boxedReal));
-        body.addStatement("$T $L = $T.broadcast(IS, base).addIndex(1)", iv, instance, iv);
-        statements(body, f.body(), "m0", null);
+        out.add(JavaSlots.locals(f.slots(), BUFFERS));
+        out.addStatement("$T m0 = RS.indexInRange(base, to)", ParameterizedTypeName.get(vm, boxedReal));
+        out.addStatement("$T $L = $T.broadcast(IS, base).addIndex(1)", iv, instance.name(), iv);
+        under("m0", null, f.body());
 
         MethodSpec group = MethodSpec.methodBuilder(f.name())
                 .addJavadoc("Solves instances [base, min(base + L, to)) in lockstep, one lane each.\n")
@@ -115,14 +119,9 @@ public final class JavaVectorSolverEmitter {
                 .addParameter(realArray, RA).addParameter(realArray, RB)
                 .addParameter(intArray, IA).addParameter(intArray, IB)
                 .addParameter(int[].class, IM)
-                .addCode(body.build())
+                .addCode(out.build())
                 .build();
-        MethodSpec solve = MethodSpec.methodBuilder("solve")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .addParameter(SolveBuffers.class, "buffers")
-                .addParameter(int.class, "from")
-                .addParameter(int.class, "to")
+        MethodSpec solve = SolverClassSkeleton.solve()
                 .addComment("per-lane scratch for gathers, scatters and math calls: allocated once per call")
                 .addStatement("$T $L = new $L[L], $L = new $L[L]", realArray, RA, real, RB, real)
                 .addStatement("$T $L = new $L[L], $L = new $L[L]", intArray, IA, integer, IB, integer)
@@ -131,10 +130,8 @@ public final class JavaVectorSolverEmitter {
                 .addStatement("$N(buffers, base, to, $L, $L, $L, $L, $L)", group, RA, RB, IA, IB, IM)
                 .endControlFlow()
                 .build();
-        return TypeSpec.classBuilder(className(f))
-                .addJavadoc("Generated by odec: $L, SIMD lanes over the Vector API. Do not edit.\n", f.name())
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(CompiledSolver.class)
+        return SolverClassSkeleton.type(className(f),
+                        "Generated by odec: " + f.name() + ", SIMD lanes over the Vector API. Do not edit.\n")
                 .addField(FieldSpec.builder(ParameterizedTypeName.get(species, boxedReal), "RS",
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("$T.SPECIES_PREFERRED", rv).build())
                 .addField(FieldSpec.builder(ParameterizedTypeName.get(species, boxedInt), "IS",
@@ -146,82 +143,112 @@ public final class JavaVectorSolverEmitter {
                                 ClassName.get(VECTOR, "VectorShape")).build())
                 .addField(FieldSpec.builder(int.class, "L", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("RS.length()").build())
-                .addField(FieldSpec.builder(SolverSignature.class, "signature", Modifier.PRIVATE, Modifier.FINAL).build())
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addModifiers(Modifier.PUBLIC)
-                        .addParameter(SolverSignature.class, "signature")
-                        .addStatement("this.signature = signature")
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("signature")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(ClassName.get(SolverSignature.class))
-                        .addStatement("return signature")
-                        .build())
                 .addMethod(solve)
                 .addMethod(group)
                 .build();
     }
 
-    // ---- statements: m is the current lane mask's variable, loop the innermost while's mask variable
+    // ---- statements: the shared walk's hooks, printed under the current lane mask's variable
 
-    /** Prints statements under mask variable {@code m}; returns early after a break (the rest is dead). */
-    private void statements(CodeBlock.Builder out, List<Stmt> stmts, String m, String loop) {
-        for (Stmt s : stmts) {
-            switch (s) {
-                case Stmt.Declare(var l, var init) -> out.addStatement("$L $L = $L", type(l.type()), l.name(), expr(out, init, m));
-                case Stmt.Assign(var l, var v) -> assign(out, l, expr(out, v, m), m);
-                case Stmt.Store(var b, var index, var v) -> store(out, b, index, v, m);
-                case Stmt.If(var c, var then, var otherwise) -> {
-                    String cond = temp(out, ScalarType.BOOL, expr(out, c, m));
-                    String mt = temp(out, ScalarType.BOOL, m + ".and(" + cond + ")");
-                    out.beginControlFlow("if ($L.anyTrue())", mt);
-                    statements(out, then, mt, loop);
-                    out.endControlFlow();
-                    if (!otherwise.isEmpty()) {
-                        String me = temp(out, ScalarType.BOOL, m + ".andNot(" + cond + ")");
-                        out.beginControlFlow("if ($L.anyTrue())", me);
-                        statements(out, otherwise, me, loop);
-                        out.endControlFlow();
-                    }
-                    if (breaks(then) || breaks(otherwise)) {
-                        // lanes that left the loop in a branch take no part in what follows
-                        out.addStatement("$L = $L.and($L)", m, m, loop);
-                    }
-                }
-                case Stmt.While(var c, var body) -> {
-                    String lm = temp(out, ScalarType.BOOL, m);
-                    out.beginControlFlow("while (true)");
-                    if (!(c instanceof IrExpr.BoolLiteral(boolean v) && v)) {
-                        out.addStatement("$L = $L.and($L)", lm, lm, expr(out, c, lm));
-                    }
-                    out.beginControlFlow("if (!$L.anyTrue())", lm).addStatement("break").endControlFlow();
-                    String bm = temp(out, ScalarType.BOOL, lm);
-                    statements(out, body, bm, lm);
-                    out.endControlFlow();
-                }
-                case Stmt.For(var v, int from, int to, var body) -> {
-                    if (breaks(body)) {
-                        throw new VectorUnsupportedException("break out of a for loop");
-                    }
-                    scalarLocals.add(v.name());
-                    out.beginControlFlow("for (int $L = $L; $L < $L; $L++)", v.name(), from, v.name(), to, v.name());
-                    statements(out, body, m, loop);
-                    out.endControlFlow();
-                }
-                case Stmt.Break() -> {
-                    if (loop == null) {
-                        throw new VectorUnsupportedException("break outside a while loop");
-                    }
-                    out.addStatement("$L = $L.andNot($L)", loop, loop, m);
-                    return;
-                }
-                case Stmt.Comment(var text) -> out.add("// $L\n", text);
-                case Stmt.DeclareArray(var a) -> throw new VectorUnsupportedException("local arrays");
-                case Stmt.StoreElement(var a, var i, var v) -> throw new VectorUnsupportedException("local arrays");
-                case Stmt.Call(var callee, var arguments) -> throw new VectorUnsupportedException("a procedure call");
-            }
+    @Override
+    protected void declare(Local l, IrExpr init) {
+        out.addStatement("$L $L = $L", type(l.type()), l.name(), expr(out, init, mask));
+    }
+
+    @Override
+    protected void assign(Local l, IrExpr value) {
+        blend(out, l, expr(out, value, mask), mask);
+    }
+
+    @Override
+    protected void store(Slot slot, IrExpr index, IrExpr value) {
+        scatter(out, slot, index, value, mask);
+    }
+
+    /** Each branch runs under its lane mask, skipped when no lane takes it. */
+    @Override
+    protected void ifElse(IrExpr c, List<Stmt> then, List<Stmt> otherwise) {
+        String m = mask;
+        String cond = temp(out, ScalarType.BOOL, expr(out, c, m));
+        String mt = temp(out, ScalarType.BOOL, m + ".and(" + cond + ")");
+        out.beginControlFlow("if ($L.anyTrue())", mt);
+        under(mt, loop, then);
+        out.endControlFlow();
+        if (!otherwise.isEmpty()) {
+            String me = temp(out, ScalarType.BOOL, m + ".andNot(" + cond + ")");
+            out.beginControlFlow("if ($L.anyTrue())", me);
+            under(me, loop, otherwise);
+            out.endControlFlow();
         }
+        if (breaks(then) || breaks(otherwise)) {
+            // lanes that left the loop in a branch take no part in what follows
+            out.addStatement("$L = $L.and($L)", m, m, loop);
+        }
+    }
+
+    /** Loops while any lane is still in it; a break removes the current lanes from the loop's mask. */
+    @Override
+    protected void whileLoop(IrExpr c, List<Stmt> body) {
+        String lm = temp(out, ScalarType.BOOL, mask);
+        out.beginControlFlow("while (true)");
+        if (!(c instanceof IrExpr.BoolLiteral(boolean v) && v)) {
+            out.addStatement("$L = $L.and($L)", lm, lm, expr(out, c, lm));
+        }
+        out.beginControlFlow("if (!$L.anyTrue())", lm).addStatement("break").endControlFlow();
+        String bm = temp(out, ScalarType.BOOL, lm);
+        under(bm, lm, body);
+        out.endControlFlow();
+    }
+
+    /** A compile-time range: the counter is a scalar int, the same in every lane. */
+    @Override
+    protected void forLoop(Local v, int from, int to, List<Stmt> body) {
+        if (breaks(body)) {
+            throw new VectorUnsupportedException("break out of a for loop");
+        }
+        scalarLocals.add(v.name());
+        out.beginControlFlow("for (int $L = $L; $L < $L; $L++)", v.name(), from, v.name(), to, v.name());
+        statements(body);
+        out.endControlFlow();
+    }
+
+    @Override
+    protected void breakLoop() {
+        if (loop == null) {
+            throw new VectorUnsupportedException("break outside a while loop");
+        }
+        out.addStatement("$L = $L.andNot($L)", loop, loop, mask);
+    }
+
+    @Override
+    protected void comment(String text) {
+        out.add("// $L\n", text);
+    }
+
+    @Override
+    protected void declareArray(LocalArray array) {
+        throw new VectorUnsupportedException("local arrays");
+    }
+
+    @Override
+    protected void storeElement(LocalArray array, IrExpr index, IrExpr value) {
+        throw new VectorUnsupportedException("local arrays");
+    }
+
+    @Override
+    protected void call(Procedure callee, List<Argument> arguments) {
+        throw new VectorUnsupportedException("a procedure call");
+    }
+
+    /** Prints a nested block under lane mask variable {@code m} in the while loop whose mask is {@code l}. */
+    private void under(String m, String l, List<Stmt> stmts) {
+        String outerMask = mask;
+        String outerLoop = loop;
+        mask = m;
+        loop = l;
+        statements(stmts);
+        mask = outerMask;
+        loop = outerLoop;
     }
 
     /** Whether a break in these statements leaves the enclosing while (breaks of nested loops do not). */
@@ -240,7 +267,8 @@ public final class JavaVectorSolverEmitter {
         return false;
     }
 
-    private void assign(CodeBlock.Builder out, Local l, String value, String m) {
+    /** Assigns under mask {@code m}: lanes outside it keep their value. */
+    private void blend(CodeBlock.Builder out, Local l, String value, String m) {
         switch (l.type()) {
             case REAL -> out.addStatement("$L = $L.blend($L, $L)", l.name(), l.name(), value, m);
             case INT -> out.addStatement("$L = $L.blend($L, $L.cast(IS))", l.name(), l.name(), value, m);
@@ -249,7 +277,7 @@ public final class JavaVectorSolverEmitter {
     }
 
     /** A masked per-lane scatter; the address is the scalar printer's instance-major one, lane by lane. */
-    private void store(CodeBlock.Builder out, Slot b, IrExpr element, IrExpr value, String m) {
+    private void scatter(CodeBlock.Builder out, Slot b, IrExpr element, IrExpr value, String m) {
         String index = index(out, b, element, m);
         String v = expr(out, value, m);
         boolean isReal = b.element() == Slot.Element.REAL;
@@ -276,7 +304,7 @@ public final class JavaVectorSolverEmitter {
     /** The lane vector of addresses {@code instance * width + element} (see JavaExpressionPrinter.bufferAccess). */
     private String index(CodeBlock.Builder out, Slot b, IrExpr element, String m) {
         String width = JavaSlots.width(b, BUFFERS);
-        IrExpr instanceRead = new IrExpr.Read(new Local(instanceName, ScalarType.INT));
+        IrExpr instanceRead = new IrExpr.Read(instance);
         String base = width.isEmpty() ? expr(out, instanceRead, m)
                 : expr(out, instanceRead, m) + ".mul(" + intBroadcast(width) + ")";
         boolean zero = element instanceof IrExpr.IntLiteral(int v) && v == 0;
@@ -338,17 +366,14 @@ public final class JavaVectorSolverEmitter {
     }
 
     /** A math call lane by lane through the scalar printer's own call text, so results match it bit for bit. */
-    private String perLane(CodeBlock.Builder out, io.github.odec.ir.IrFunction function, List<String> args) {
+    private String perLane(CodeBlock.Builder out, IrFunction function, List<String> args) {
         String[] scratch = {RA, RB};
+        List<String> laneArgs = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             out.addStatement("$L.intoArray($L, 0)", args.get(i), scratch[i]);
+            laneArgs.add(scratch[i] + "[_l]");
         }
-        // Print the call on scalar lane reads: ra[_l], rb[_l].
-        List<IrExpr> laneArgs = new java.util.ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            laneArgs.add(new IrExpr.Read(new Local(scratch[i] + "[_l]", ScalarType.REAL)));
-        }
-        String text = scalar.print(new IrExpr.Call(function, laneArgs));
+        String text = scalar.mathCall(function, laneArgs).text();
         out.beginControlFlow("for (int _l = 0; _l < L; _l++)").addStatement("$L[_l] = $L", RA, text).endControlFlow();
         return temp(out, ScalarType.REAL, realVector + ".fromArray(RS, " + RA + ", 0)");
     }
@@ -397,7 +422,7 @@ public final class JavaVectorSolverEmitter {
         return switch (t) {
             case REAL -> realVector;
             case INT -> intVector;
-            case BOOL -> mask;
+            case BOOL -> maskType;
         };
     }
 }
