@@ -17,13 +17,15 @@ import scala.collection.immutable.ArraySeq;
 /**
  * The columns of the results: the kept input columns, then {@code status}, {@code final} (a struct
  * of the final state, one field per state component), with evaluation times {@code t} and
- * {@code values} (a struct of one array per component, aligned with {@code t}), then the statistics
+ * {@code values} (a struct of one array per component, aligned with {@code t}), then one column per
+ * {@code observe} of the system, named after it (the reductions the solver loop computed), then the statistics
  * under the names of {@code odec solve --stats}: {@code n_f_evals}, {@code n_steps},
  * {@code n_accepted}, {@code n_initialized}, {@code n_rejected}, {@code h_last}, {@code h_min},
  * {@code h_max}, {@code t_stop}. Structs keep the state names free of clashes with the input
  * columns named after the same states ({@code final.S} beside the initial {@code S}).
  */
-record ResultSchema(StructType schema, int keptCount, int stateCount, boolean withTimes) implements Serializable {
+record ResultSchema(StructType schema, int keptCount, int stateCount, int observeCount, boolean withTimes)
+        implements Serializable {
 
     static ResultSchema of(SystemLayout layout, List<StructField> kept, boolean withTimes) {
         List<StructField> fields = new ArrayList<>(kept);
@@ -34,13 +36,21 @@ record ResultSchema(StructType schema, int keptCount, int stateCount, boolean wi
             fields.add(DataTypes.createStructField("t", array, false));
             fields.add(DataTypes.createStructField("values", components(layout, array), false));
         }
+        for (String observe : layout.observeNames()) {
+            if (kept.stream().anyMatch(f -> f.name().equals(observe))) {
+                throw new IllegalArgumentException("kept column '" + observe + "' has the name of an observe of system '"
+                        + layout.systemName() + "': rename it before solving");
+            }
+            fields.add(DataTypes.createStructField(observe, DataTypes.DoubleType, false));
+        }
         for (String count : List.of("n_f_evals", "n_steps", "n_accepted", "n_initialized", "n_rejected")) {
             fields.add(DataTypes.createStructField(count, DataTypes.IntegerType, false));
         }
         for (String step : List.of("h_last", "h_min", "h_max", "t_stop")) {
             fields.add(DataTypes.createStructField(step, DataTypes.DoubleType, false));
         }
-        return new ResultSchema(DataTypes.createStructType(fields), kept.size(), layout.stateCount(), withTimes);
+        return new ResultSchema(DataTypes.createStructType(fields), kept.size(), layout.stateCount(),
+                layout.observeCount(), withTimes);
     }
 
     private static StructType components(SystemLayout layout, DataType type) {
@@ -71,6 +81,9 @@ record ResultSchema(StructType schema, int keptCount, int stateCount, boolean wi
                 columns[j] = ArraySeq.unsafeWrapArray(values[j]);
             }
             cells[c++] = RowFactory.create(columns);
+        }
+        for (int o = 0; o < observeCount; o++) {
+            cells[c++] = solution.observe(i, o);
         }
         Statistics s = solution.statistics(i);
         cells[c++] = s.fEvals();

@@ -146,6 +146,20 @@ class SparkSolverTest {
     }
 
     @Test
+    void observesAreColumnsNamedAfterThem() {
+        SparkSolver solver = SparkSolver.fromOde("vdp.ode", VanDerPolRows.SOURCE, "VanDerPol").withSpan(0, 1)
+                .keeping("id");
+        List<String> names = List.of(solver.resultSchema(instances(1).schema()).fieldNames());
+        assertEquals(List.of("xMax", "tMax", "energy"), names.subList(names.indexOf("final") + 1, names.indexOf("final") + 4));
+        Dataset<Row> clash = instances(1).withColumnRenamed("id", "energy");
+        SparkSolver keepsClash = SparkSolver.fromOde("vdp.ode", VanDerPolRows.SOURCE, "VanDerPol").withSpan(0, 1)
+                .keeping("energy");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> keepsClash.solve(clash));
+        assertEquals("kept column 'energy' has the name of an observe of system 'VanDerPol': rename it before solving",
+                e.getMessage());
+    }
+
+    @Test
     void rowsWithoutASpanAreRefusedOnTheDriver() {
         Dataset<Row> noSpan = instances(1).drop("t1");
         SparkSolver solver = SparkSolver.fromOde("vdp.ode", VanDerPolRows.SOURCE, "VanDerPol").keeping("id");
@@ -173,6 +187,10 @@ class SparkSolverTest {
                 assertArrayEquals(bits(component), bits(values.<Double>getList(j)), at + ", component " + j);
             }
             assertEquals(VanDerPolRows.t1(i), t[points - 1], at); // the row's own t1 column, not the shared span
+        }
+        for (String observe : expected.layout().observeNames()) {
+            assertEquals(Double.doubleToRawLongBits(expected.observe(i, observe)),
+                    Double.doubleToRawLongBits(row.getAs(observe)), at + ", observe " + observe);
         }
         Statistics s = expected.statistics(i);
         assertEquals(s.fEvals(), (int) row.getAs("n_f_evals"), at);

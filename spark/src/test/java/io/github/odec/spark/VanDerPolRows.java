@@ -25,6 +25,9 @@ final class VanDerPolRows {
                 let damping = mu * (1 - x^2);
                 x' = y;
                 y' = damping * y - x;
+                observe xMax = max(x);
+                observe tMax = argmax(x);
+                observe energy = integral(x^2 + y^2);
             }
             """;
     static final int COUNT = 40;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SirSweepJobTest {
 
     @Test
-    void theParquetPeaksMatchTheClosedFormWithinTheDailySamplingError(@TempDir Path dir) throws Exception {
+    void theParquetPeaksMatchTheClosedFormWithinTheStepSize(@TempDir Path dir) throws Exception {
         SparkSession spark = SparkSession.builder().master("local[2]").appName("SirSweepJobTest")
                 .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
@@ -27,21 +27,24 @@ class SirSweepJobTest {
             for (Row row : rows) {
                 double beta = row.getAs("beta");
                 double gamma = row.getAs("gamma");
-                double sampled = row.getAs("peak_I");
+                double observed = row.getAs("peak_I");
+                double hMax = row.getAs("h_max");
                 String where = "beta " + beta + ", gamma " + gamma;
                 assertEquals("SUCCESS", row.getAs("status"), where);
                 assertEquals(SirSweepJob.DAYS, (double) row.getAs("t_stop"), 0.0, where);
                 double analytic = analyticPeak(beta, gamma, 0.99, 0.01);
-                // Samples never exceed the true peak (beyond the solver's rtol 1e-8 error).
-                assertTrue(sampled <= analytic + 1e-7, where);
+                // Step ends lie on the solution: they never exceed the true peak (beyond the solver's rtol 1e-8 error).
+                assertTrue(observed <= analytic + 1e-7, where);
                 if (analytic == 0.01) {
                     continue; // no outbreak
                 }
                 outbreaks++;
-                // I'' = -beta gamma I^2 at the peak, and the nearest daily sample is at most half a day away;
+                // I'' = -beta gamma I^2 at the peak, and the step holding it has an end at most hMax/2 away;
                 // twice the quadratic miss covers the cubic term of sharp peaks (as samples/SirSweepTest).
-                double bound = 2 * 0.5 * beta * gamma * analytic * analytic * 0.25 + 1e-7;
-                assertTrue(analytic - sampled <= bound, where + ": missed by " + (analytic - sampled));
+                double bound = 2 * 0.5 * beta * gamma * analytic * analytic * (hMax / 2) * (hMax / 2) + 1e-7;
+                assertTrue(analytic - observed <= bound, where + ": missed by " + (analytic - observed));
+                double tPeak = row.getAs("t_peak");
+                assertTrue(tPeak > 0 && tPeak < SirSweepJob.DAYS, where + ": peak on day " + tPeak);
             }
             assertTrue(outbreaks > 350, "the grid is mostly above the threshold R0 = 1: " + outbreaks);
         } finally {
