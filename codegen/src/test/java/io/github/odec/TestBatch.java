@@ -15,10 +15,10 @@ public final class TestBatch {
     public static SolveBuffers create(int instances, int states, int params, int evalCount, ControllerCoefficients c) {
         SolveBuffers b = new SolveBuffers(instances, states, params, evalCount, c);
         for (int i = 0; i < instances; i++) {
-            b.atol[i] = 1e-6;
-            b.rtol[i] = 1e-6;
-            b.dtMax[i] = Double.POSITIVE_INFINITY;
-            b.maxSteps[i] = 100_000;
+            b.reals(Slot.ATOL)[i] = 1e-6;
+            b.reals(Slot.RTOL)[i] = 1e-6;
+            b.reals(Slot.DT_MAX)[i] = Double.POSITIVE_INFINITY;
+            b.ints(Slot.MAX_STEPS)[i] = 100_000;
         }
         return b;
     }
@@ -29,29 +29,29 @@ public final class TestBatch {
 
     /** Sets instance i's problem: initial state, span, parameters, evaluation times spread evenly in (t0, t1]. */
     public static void set(SolveBuffers b, int i, double[] y0, double t0, double t1, double... params) {
-        System.arraycopy(y0, 0, b.y0, i * b.stateCount, b.stateCount);
-        System.arraycopy(params, 0, b.params, i * b.paramCount, b.paramCount);
-        b.t0[i] = t0;
-        b.t1[i] = t1;
+        System.arraycopy(y0, 0, b.reals(Slot.Y0), i * b.stateCount, b.stateCount);
+        System.arraycopy(params, 0, b.reals(Slot.PARAMS), i * b.paramCount, b.paramCount);
+        b.reals(Slot.T0)[i] = t0;
+        b.reals(Slot.T1)[i] = t1;
         for (int k = 0; k < b.evalCount; k++) {
-            b.evalTimes[i * b.evalCount + k] = t0 + (t1 - t0) * (k + 1) / b.evalCount;
+            b.reals(Slot.EVAL_TIMES)[i * b.evalCount + k] = t0 + (t1 - t0) * (k + 1) / b.evalCount;
         }
     }
 
     /** A fresh batch with a copy of every instance's inputs and no outputs yet. */
     public static SolveBuffers copyInputs(SolveBuffers b) {
         SolveBuffers c = new SolveBuffers(b.instances, b.stateCount, b.paramCount, b.evalCount, b.controller);
-        System.arraycopy(b.y0, 0, c.y0, 0, b.y0.length);
-        System.arraycopy(b.params, 0, c.params, 0, b.params.length);
-        System.arraycopy(b.evalTimes, 0, c.evalTimes, 0, b.evalTimes.length);
-        System.arraycopy(b.t0, 0, c.t0, 0, b.instances);
-        System.arraycopy(b.t1, 0, c.t1, 0, b.instances);
-        System.arraycopy(b.atol, 0, c.atol, 0, b.instances);
-        System.arraycopy(b.rtol, 0, c.rtol, 0, b.instances);
-        System.arraycopy(b.dt0, 0, c.dt0, 0, b.instances);
-        System.arraycopy(b.dtMin, 0, c.dtMin, 0, b.instances);
-        System.arraycopy(b.dtMax, 0, c.dtMax, 0, b.instances);
-        System.arraycopy(b.maxSteps, 0, c.maxSteps, 0, b.instances);
+        System.arraycopy(b.reals(Slot.Y0), 0, c.reals(Slot.Y0), 0, b.reals(Slot.Y0).length);
+        System.arraycopy(b.reals(Slot.PARAMS), 0, c.reals(Slot.PARAMS), 0, b.reals(Slot.PARAMS).length);
+        System.arraycopy(b.reals(Slot.EVAL_TIMES), 0, c.reals(Slot.EVAL_TIMES), 0, b.reals(Slot.EVAL_TIMES).length);
+        System.arraycopy(b.reals(Slot.T0), 0, c.reals(Slot.T0), 0, b.instances);
+        System.arraycopy(b.reals(Slot.T1), 0, c.reals(Slot.T1), 0, b.instances);
+        System.arraycopy(b.reals(Slot.ATOL), 0, c.reals(Slot.ATOL), 0, b.instances);
+        System.arraycopy(b.reals(Slot.RTOL), 0, c.reals(Slot.RTOL), 0, b.instances);
+        System.arraycopy(b.reals(Slot.DT0), 0, c.reals(Slot.DT0), 0, b.instances);
+        System.arraycopy(b.reals(Slot.DT_MIN), 0, c.reals(Slot.DT_MIN), 0, b.instances);
+        System.arraycopy(b.reals(Slot.DT_MAX), 0, c.reals(Slot.DT_MAX), 0, b.instances);
+        System.arraycopy(b.ints(Slot.MAX_STEPS), 0, c.ints(Slot.MAX_STEPS), 0, b.instances);
         return c;
     }
 
@@ -84,30 +84,30 @@ public final class TestBatch {
     /** A batch of one holding a copy of instance i's inputs. */
     public static SolveBuffers single(SolveBuffers b, int i) {
         SolveBuffers s = new SolveBuffers(1, b.stateCount, b.paramCount, b.evalCount, b.controller);
-        System.arraycopy(b.y0, i * b.stateCount, s.y0, 0, b.stateCount);
-        System.arraycopy(b.params, i * b.paramCount, s.params, 0, b.paramCount);
-        System.arraycopy(b.evalTimes, i * b.evalCount, s.evalTimes, 0, b.evalCount);
-        s.t0[0] = b.t0[i];
-        s.t1[0] = b.t1[i];
-        s.atol[0] = b.atol[i];
-        s.rtol[0] = b.rtol[i];
-        s.dt0[0] = b.dt0[i];
-        s.dtMin[0] = b.dtMin[i];
-        s.dtMax[0] = b.dtMax[i];
-        s.maxSteps[0] = b.maxSteps[i];
+        System.arraycopy(b.reals(Slot.Y0), i * b.stateCount, s.reals(Slot.Y0), 0, b.stateCount);
+        System.arraycopy(b.reals(Slot.PARAMS), i * b.paramCount, s.reals(Slot.PARAMS), 0, b.paramCount);
+        System.arraycopy(b.reals(Slot.EVAL_TIMES), i * b.evalCount, s.reals(Slot.EVAL_TIMES), 0, b.evalCount);
+        s.reals(Slot.T0)[0] = b.reals(Slot.T0)[i];
+        s.reals(Slot.T1)[0] = b.reals(Slot.T1)[i];
+        s.reals(Slot.ATOL)[0] = b.reals(Slot.ATOL)[i];
+        s.reals(Slot.RTOL)[0] = b.reals(Slot.RTOL)[i];
+        s.reals(Slot.DT0)[0] = b.reals(Slot.DT0)[i];
+        s.reals(Slot.DT_MIN)[0] = b.reals(Slot.DT_MIN)[i];
+        s.reals(Slot.DT_MAX)[0] = b.reals(Slot.DT_MAX)[i];
+        s.ints(Slot.MAX_STEPS)[0] = b.ints(Slot.MAX_STEPS)[i];
         return s;
     }
 
     public static double[] yFinal(SolveBuffers b, int i) {
         double[] y = new double[b.stateCount];
-        System.arraycopy(b.yFinal, i * b.stateCount, y, 0, b.stateCount);
+        System.arraycopy(b.reals(Slot.Y_FINAL), i * b.stateCount, y, 0, b.stateCount);
         return y;
     }
 
     /** The state at evaluation point k of instance i. */
     public static double[] ys(SolveBuffers b, int i, int k) {
         double[] y = new double[b.stateCount];
-        System.arraycopy(b.ys, (i * b.evalCount + k) * b.stateCount, y, 0, b.stateCount);
+        System.arraycopy(b.reals(Slot.YS), (i * b.evalCount + k) * b.stateCount, y, 0, b.stateCount);
         return y;
     }
 }

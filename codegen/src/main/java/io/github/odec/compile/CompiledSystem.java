@@ -143,7 +143,7 @@ public final class CompiledSystem implements CudaSolverFactory {
 
     /** A solver in a layout of the caller's choosing (not cached per spec): for checks that both layouts agree. */
     public CompiledSolver solver(SolverSpec spec, StateLayout layout) {
-        return instantiate(JavaSolverEmitter.emit(SolverLowering.lower(system, method(spec.method()), spec, layout)), spec);
+        return instantiate(JavaSolverEmitter.emit(Pipeline.lower(system, method(spec.method()), spec, layout)), spec);
     }
 
     private CompiledSolver build(SolverSpec spec) {

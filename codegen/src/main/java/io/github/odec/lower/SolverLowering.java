@@ -35,7 +35,7 @@ import java.util.Optional;
 
 /**
  * Lowers (system, method, spec) to the per-instance solver function: the numerics contract of
- * DESIGN.md written once as IR. The order of the solve is here (inputs, evaluation times at t0,
+ * docs/solver-loop.md ("Numerics decisions") written once as IR. The order of the solve is here (inputs, evaluation times at t0,
  * f at t0, initial step, {@link StepLoopLowering}, outputs); the method-specific step, the controller
  * and the error norm are {@link SolverSeams}, and each other concern (initial step, evaluation
  * points, dynamics) has its own class.
@@ -180,7 +180,7 @@ public final class SolverLowering {
         }
         body.ifThen(le(read(dt), real(0.0)), hairer -> {
             hairer.comment("no dt0: Hairer's initial step, one more f evaluation");
-            Local h = new InitialStepLowering(dynamics, components, stepper.order()).emit(hairer, s, span);
+            Local h = new InitialStepLowering(dynamics, components, stepper.order(), seams.norm()).emit(hairer, s, span);
             hairer.assign(dt, read(h));
             SolveState.Statistics.increment(hairer, s.stats().fEvals(), 1);
         });

@@ -28,17 +28,16 @@ record SolverSeams(StepperFactory stepper, Optional<StepController> controller, 
         Objects.requireNonNull(norm);
     }
 
-    /** The method's stepper, the spec's PID-family controller on the method's error order, the RMS norm. */
+    /**
+     * The method's stepper, the spec's PID-family controller on the method's error order, the RMS norm.
+     * An adaptive spec needs an adaptive method: {@code pipeline.Pipeline#lower} checks that, once, for every
+     * caller outside this package.
+     */
     static SolverSeams standard(Method method, SolverSpec spec) {
         boolean adaptive = spec.controller() != StepControllerKind.FIXED;
         StepperFactory stepper = switch (method) {
-            case ExplicitRungeKutta erk -> {
-                if (adaptive && !erk.adaptive()) {
-                    throw new IllegalArgumentException("method '" + erk.name() + "' has no embedded weights (bhat), "
-                            + "so it cannot adapt its step with the " + spec.controller() + " controller; use FIXED");
-                }
-                yield (dynamics, components) -> new ExplicitRungeKuttaStepper(erk.tableau(), dynamics, components);
-            }
+            case ExplicitRungeKutta erk ->
+                (dynamics, components) -> new ExplicitRungeKuttaStepper(erk.tableau(), dynamics, components);
         };
         Optional<StepController> controller = adaptive
                 ? Optional.of(new PidController(spec.controller(), SolverLowering.errorOrder(method, spec.controller())))

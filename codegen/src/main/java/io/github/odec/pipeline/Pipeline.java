@@ -2,11 +2,13 @@ package io.github.odec.pipeline;
 
 import io.github.odec.ir.SolverFunction;
 import io.github.odec.lower.SolverLowering;
+import io.github.odec.lower.StateLayout;
 import io.github.odec.model.OdeSystem;
 import io.github.odec.model.Method;
 import io.github.odec.runtime.StepControllerKind;
 import io.github.odec.runtime.spi.SolverSpec;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The compiler as one chain of passes, written in one place (as jextract's {@code CodeGenerator}
@@ -27,6 +29,8 @@ public final class Pipeline {
             Pass.inside(Stage.CHECK, "fold constants (model)", "check.ConstantFolding", "check.ExpressionChecker",
                     "constant subexpressions and defaults evaluated to numbers"),
             Pass.of(Stage.CHECK, "check tableaus", "check.TableauChecker", "exact coefficients checked against the order conditions"),
+            Pass.of(Stage.ANALYSE, "differentiate", "derive.Differentiation",
+                    "model analysis: df/dx, df/dp, df/dt as model expressions sharing the lets; not yet consumed"),
             Pass.of(Stage.LOWER, "lower", "lower.SolverLowering",
                     "inputs, initial step, the step loop over the seams (stepper, error norm, controller, interpolant), outputs as IR"),
             Pass.inside(Stage.OPTIMISE, "fold constants (IR)", "lower.ConstantFolding", "lower.DynamicsLowering",
@@ -57,13 +61,23 @@ public final class Pipeline {
      * @throws InternalCompilerError   when lowering runs out of stack, which the checker's bounds rule out
      */
     public static SolverFunction lower(OdeSystem system, Method method, SolverSpec spec) {
+        return checked(system, method, spec, () -> SolverLowering.lower(system, method, spec));
+    }
+
+    /** {@link #lower(OdeSystem, Method, SolverSpec)} in a layout of the caller's choosing (checks that both agree). */
+    public static SolverFunction lower(OdeSystem system, Method method, SolverSpec spec, StateLayout layout) {
+        return checked(system, method, spec, () -> SolverLowering.lower(system, method, spec, layout));
+    }
+
+    private static SolverFunction checked(OdeSystem system, Method method, SolverSpec spec,
+            Supplier<SolverFunction> lowering) {
         if (spec.controller() != StepControllerKind.FIXED && !method.adaptive()) {
             throw new DiagnosticException(RequestError.METHOD_NOT_ADAPTIVE, "method '" + method.name()
                     + "' has no embedded weights (bhat), so it cannot adapt its step with the " + spec.controller()
                     + " controller; use FIXED");
         }
         try {
-            return SolverLowering.lower(system, method, spec);
+            return lowering.get();
         } catch (StackOverflowError tooDeep) {
             throw new InternalCompilerError("internal error: lowering " + system.name() + " with " + spec.method()
                     + " ran out of stack; please report it with the .ode file");

@@ -6,6 +6,8 @@ public enum Stage {
     PARSE,
     /** AST → checked model (names resolved, loops unrolled, tableaus checked), all errors of a file at once. */
     CHECK,
+    /** checked model → facts about it (symbolic derivatives); nothing downstream consumes them yet. */
+    ANALYSE,
     /** checked model + spec → the per-instance solver function in the IR. */
     LOWER,
     /** IR → IR. */

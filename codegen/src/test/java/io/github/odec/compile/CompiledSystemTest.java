@@ -17,6 +17,7 @@ import io.github.odec.runtime.Method;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.StepControllerKind;
 import io.github.odec.runtime.spi.CompiledSolver;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolverSpec;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -54,11 +55,11 @@ class CompiledSystemTest {
                 .solver(new SolverSpec(Method.RK4, StepControllerKind.FIXED, Precision.F64, false));
         var b = io.github.odec.TestBatch.create(1, 2, 0, 0);
         io.github.odec.TestBatch.set(b, 0, new double[] {1.0, 2.0}, 0.0, 1.0);
-        b.dt0[0] = 0.01;
+        b.reals(Slot.DT0)[0] = 0.01;
         solver.solve(b, 0, 1);
         // v0 stays 2 (its derivative is exactly 0); x' = -2x.
-        assertEquals(2.0, b.yFinal[1]);
-        assertEquals(Math.exp(-2.0), b.yFinal[0], 1e-8, "rk4 at h = 0.01: error ~ 1e-9");
+        assertEquals(2.0, b.reals(Slot.Y_FINAL)[1]);
+        assertEquals(Math.exp(-2.0), b.reals(Slot.Y_FINAL)[0], 1e-8, "rk4 at h = 0.01: error ~ 1e-9");
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.github.odec.runtime.StepControllerKind;
 import io.github.odec.runtime.cuda.CudaDevice;
 import io.github.odec.runtime.cuda.CudaDeviceBackend;
 import io.github.odec.runtime.cuda.PtxCompiler;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import io.github.odec.runtime.spi.SolverSpec;
 import java.nio.file.Path;
@@ -80,7 +81,7 @@ public final class GpuCheck {
             gpu.solve(compiled.cudaSource(spec), dev);
             double worst = 0;
             int differing = 0;
-            for (double[][] pair : new double[][][] {{cpu.yFinal, dev.yFinal}, {cpu.ys, dev.ys}, {cpu.tFinal, dev.tFinal}}) {
+            for (double[][] pair : new double[][][] {{cpu.reals(Slot.Y_FINAL), dev.reals(Slot.Y_FINAL)}, {cpu.reals(Slot.YS), dev.reals(Slot.YS)}, {cpu.reals(Slot.T_FINAL), dev.reals(Slot.T_FINAL)}}) {
                 for (int k = 0; k < pair[0].length; k++) {
                     if (Double.doubleToLongBits(pair[0][k]) != Double.doubleToLongBits(pair[1][k])) {
                         differing++;
@@ -88,7 +89,7 @@ public final class GpuCheck {
                     }
                 }
             }
-            boolean sameStatus = Arrays.equals(cpu.status, dev.status);
+            boolean sameStatus = Arrays.equals(cpu.ints(Slot.STATUS), dev.ints(Slot.STATUS));
             boolean pass = sameStatus && (c.identical() ? differing == 0 : worst <= (c.p() == Precision.F64 ? 1e-9 : 1e-3));
             ok &= pass;
             System.out.printf("%-4s %-10s %-7s %-8s %s: %d values differ, worst scaled difference %.3g, status %s%n",
@@ -107,7 +108,7 @@ public final class GpuCheck {
             double[] p = new double[s.paramCount()];
             Arrays.fill(p, 2.0 + 0.01 * i);
             TestBatch.set(b, i, y0, 0.0, 2.0, p);
-            b.dt0[i] = controller == StepControllerKind.FIXED ? 0.001 : 0.0;
+            b.reals(Slot.DT0)[i] = controller == StepControllerKind.FIXED ? 0.001 : 0.0;
         }
         return b;
     }

@@ -10,6 +10,7 @@ import io.github.odec.runtime.Status;
 import io.github.odec.runtime.StepControllerKind;
 import io.github.odec.runtime.cpu.CpuBackend;
 import io.github.odec.runtime.cuda.CudaBackend;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import io.github.odec.runtime.spi.SolverSpec;
 import java.util.Arrays;
@@ -76,8 +77,8 @@ final class GpuComparison {
                     gpu.solve(kernel, b);
                     return kernelNanos.getAsLong();
                 });
-                double steps = Arrays.stream(b.steps).average().orElse(0);
-                long failed = Arrays.stream(b.status).filter(c -> c != Status.SUCCESS.code()).count();
+                double steps = Arrays.stream(b.ints(Slot.STEPS)).average().orElse(0);
+                long failed = Arrays.stream(b.ints(Slot.STATUS)).filter(c -> c != Status.SUCCESS.code()).count();
                 String notes = String.format(Locale.ROOT, "kernel_ms=%.3f;steps=%.1f;failed=%d;runs=%d",
                         cuda.kernelMedian(), steps, failed, cuda.runs());
                 csv.row("odec-cuda", v.caseName(), n, "f32", cuda, notes);
@@ -132,17 +133,17 @@ final class GpuComparison {
                 return -1;
             });
             double worst = 0;
-            for (double[][] pair : new double[][][] {{cpu.ys, dev.ys}, {cpu.yFinal, dev.yFinal}}) {
+            for (double[][] pair : new double[][][] {{cpu.reals(Slot.YS), dev.reals(Slot.YS)}, {cpu.reals(Slot.Y_FINAL), dev.reals(Slot.Y_FINAL)}}) {
                 for (int k = 0; k < pair[0].length; k++) {
                     worst = Math.max(worst, Math.abs(pair[0][k] - pair[1][k]) / Math.max(1, Math.abs(pair[0][k])));
                 }
             }
-            boolean allSucceeded = Arrays.stream(dev.status).allMatch(c -> c == Status.SUCCESS.code())
-                    && Arrays.stream(cpu.status).allMatch(c -> c == Status.SUCCESS.code());
-            double steps = Arrays.stream(dev.steps).average().orElse(0);
-            double cpuSteps = Arrays.stream(cpu.steps).average().orElse(0);
-            int maxSteps = Arrays.stream(dev.steps).max().orElse(0);
-            long stepsDiffer = IntStream.range(0, dev.instances).filter(i -> dev.steps[i] != cpu.steps[i]).count();
+            boolean allSucceeded = Arrays.stream(dev.ints(Slot.STATUS)).allMatch(c -> c == Status.SUCCESS.code())
+                    && Arrays.stream(cpu.ints(Slot.STATUS)).allMatch(c -> c == Status.SUCCESS.code());
+            double steps = Arrays.stream(dev.ints(Slot.STEPS)).average().orElse(0);
+            double cpuSteps = Arrays.stream(cpu.ints(Slot.STEPS)).average().orElse(0);
+            int maxSteps = Arrays.stream(dev.ints(Slot.STEPS)).max().orElse(0);
+            long stepsDiffer = IntStream.range(0, dev.instances).filter(i -> dev.ints(Slot.STEPS)[i] != cpu.ints(Slot.STEPS)[i]).count();
             boolean pass = allSucceeded && worst <= (p == Precision.F64 ? 1e-9 : 1e-3);
             ok &= pass;
             String precision = p == Precision.F64 ? "f64" : "f32";
@@ -166,10 +167,10 @@ final class GpuComparison {
         for (int i = 0; i < n; i++) {
             double rho = n == 1 ? 0 : 21.0 * i / (n - 1);
             TestBatch.set(b, i, new double[] {1, 0, 0}, 0.0, 1.0, 10.0, rho, 8.0 / 3.0);
-            b.dt0[i] = fixed ? 0.001 : 0.0;
-            b.atol[i] = 1e-8;
-            b.rtol[i] = 1e-8;
-            b.maxSteps[i] = 1_000_000;
+            b.reals(Slot.DT0)[i] = fixed ? 0.001 : 0.0;
+            b.reals(Slot.ATOL)[i] = 1e-8;
+            b.reals(Slot.RTOL)[i] = 1e-8;
+            b.ints(Slot.MAX_STEPS)[i] = 1_000_000;
         }
         return b;
     }

@@ -9,6 +9,7 @@ import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.Status;
 import io.github.odec.runtime.StepControllerKind;
 import io.github.odec.runtime.spi.CompiledSolver;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import io.github.odec.runtime.spi.SolverSpec;
 
@@ -54,7 +55,7 @@ final class TorchodeVanDerPol {
         SolveBuffers half = tight(TestBatch.create(1, 2, 1, n));
         TestBatch.set(half, 0, TestBatch.yFinal(settle, 0), 0.0, PERIOD / 2, MU);
         for (int k = 0; k < n; k++) {
-            half.evalTimes[k] = k * (PERIOD / 2) / n;
+            half.reals(Slot.EVAL_TIMES)[k] = k * (PERIOD / 2) / n;
         }
         solver.solve(half, 0, 1);
         requireSuccess(half, "sampling the limit cycle");
@@ -80,23 +81,23 @@ final class TorchodeVanDerPol {
         double[] times = evalTimes();
         for (int i = 0; i < y0.length; i++) {
             TestBatch.set(b, i, y0[i], 0.0, PERIOD, MU);
-            System.arraycopy(times, 0, b.evalTimes, i * EVAL_COUNT, EVAL_COUNT);
-            b.atol[i] = TOLERANCE;
-            b.rtol[i] = TOLERANCE;
+            System.arraycopy(times, 0, b.reals(Slot.EVAL_TIMES), i * EVAL_COUNT, EVAL_COUNT);
+            b.reals(Slot.ATOL)[i] = TOLERANCE;
+            b.reals(Slot.RTOL)[i] = TOLERANCE;
         }
         return b;
     }
 
     private static SolveBuffers tight(SolveBuffers b) {
-        b.atol[0] = SETTLE_TOLERANCE;
-        b.rtol[0] = SETTLE_TOLERANCE;
-        b.maxSteps[0] = 10_000_000;
+        b.reals(Slot.ATOL)[0] = SETTLE_TOLERANCE;
+        b.reals(Slot.RTOL)[0] = SETTLE_TOLERANCE;
+        b.ints(Slot.MAX_STEPS)[0] = 10_000_000;
         return b;
     }
 
     private static void requireSuccess(SolveBuffers b, String what) {
-        if (b.status[0] != Status.SUCCESS.code()) {
-            throw new IllegalStateException(what + " ended with " + Status.ofCode(b.status[0]));
+        if (b.ints(Slot.STATUS)[0] != Status.SUCCESS.code()) {
+            throw new IllegalStateException(what + " ended with " + Status.ofCode(b.ints(Slot.STATUS)[0]));
         }
     }
 }

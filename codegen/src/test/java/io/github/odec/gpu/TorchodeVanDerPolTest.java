@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.odec.TestBatch;
 import io.github.odec.runtime.spi.CompiledSolver;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,22 +67,22 @@ class TorchodeVanDerPolTest {
         SolveBuffers b = TorchodeVanDerPol.batch(y0);
         assertEquals(256, b.instances);
         assertEquals(200, b.evalCount);
-        assertEquals(0.0, b.evalTimes[0]);
-        assertEquals(T, b.evalTimes[199], 1e-15);
-        assertEquals(T / 199, b.evalTimes[1], 1e-15);
-        assertEquals(1e-5, b.atol[7]);
-        assertEquals(1e-5, b.rtol[7]);
+        assertEquals(0.0, b.reals(Slot.EVAL_TIMES)[0]);
+        assertEquals(T, b.reals(Slot.EVAL_TIMES)[199], 1e-15);
+        assertEquals(T / 199, b.reals(Slot.EVAL_TIMES)[1], 1e-15);
+        assertEquals(1e-5, b.reals(Slot.ATOL)[7]);
+        assertEquals(1e-5, b.reals(Slot.RTOL)[7]);
     }
 
     /** The state at time t from y, to 1e-12. */
     private static double[] at(double[] y, double t) {
         SolveBuffers b = TestBatch.create(1, 2, 1, 0);
         TestBatch.set(b, 0, y, 0.0, t, TorchodeVanDerPol.MU);
-        b.atol[0] = 1e-12;
-        b.rtol[0] = 1e-12;
-        b.maxSteps[0] = 10_000_000;
+        b.reals(Slot.ATOL)[0] = 1e-12;
+        b.reals(Slot.RTOL)[0] = 1e-12;
+        b.ints(Slot.MAX_STEPS)[0] = 10_000_000;
         solver.solve(b, 0, 1);
-        assertEquals(0, b.status[0]);
+        assertEquals(0, b.ints(Slot.STATUS)[0]);
         return TestBatch.yFinal(b, 0);
     }
 

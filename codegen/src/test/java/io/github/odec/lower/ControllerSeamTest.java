@@ -17,6 +17,7 @@ import io.github.odec.model.OdeSystem;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.Status;
 import io.github.odec.runtime.StepControllerKind;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import io.github.odec.runtime.spi.SolverSpec;
 import java.util.ArrayList;
@@ -67,10 +68,10 @@ class ControllerSeamTest {
         SolveBuffers b = TestBatch.create(n, 1, 0, 0);
         for (int i = 0; i < n; i++) {
             TestBatch.set(b, i, new double[] {0.0}, 0.0, 100.0);
-            b.dt0[i] = 1.0;
-            b.atol[i] = 0.01;
-            b.rtol[i] = 0.0;
-            b.maxSteps[i] = i + 1; // instance i stops after attempt i: its t is the sum of the steps accepted so far
+            b.reals(Slot.DT0)[i] = 1.0;
+            b.reals(Slot.ATOL)[i] = 0.01;
+            b.reals(Slot.RTOL)[i] = 0.0;
+            b.ints(Slot.MAX_STEPS)[i] = i + 1; // instance i stops after attempt i: its t is the sum of the steps accepted so far
         }
         SolverSpec spec = new SolverSpec(io.github.odec.runtime.Method.named("heun"), StepControllerKind.PID, Precision.F64, false);
         Method heun = Method.of(MethodLookup.find(Frontend.standardTableaus(), "heun"));
@@ -88,13 +89,13 @@ class ControllerSeamTest {
             t.add(sum);
             accepted[i] = count;
         }
-        assertEquals(t, Arrays.stream(b.tFinal).boxed().toList());
-        assertArrayEquals(accepted, b.accepted);
+        assertEquals(t, Arrays.stream(b.reals(Slot.T_FINAL)).boxed().toList());
+        assertArrayEquals(accepted, b.ints(Slot.ACCEPTED));
         for (int i = 0; i < n; i++) {
-            assertEquals(Status.REACHED_MAX_STEPS.code(), b.status[i]);
-            assertEquals(i + 1, b.steps[i]);
+            assertEquals(Status.REACHED_MAX_STEPS.code(), b.ints(Slot.STATUS)[i]);
+            assertEquals(i + 1, b.ints(Slot.STEPS)[i]);
             // Heun is exact for y' = 2t: y = t^2 at every accepted point.
-            assertEquals(b.tFinal[i] * b.tFinal[i], b.yFinal[i], 1e-15, "y at instance " + i);
+            assertEquals(b.reals(Slot.T_FINAL)[i] * b.reals(Slot.T_FINAL)[i], b.reals(Slot.Y_FINAL)[i], 1e-15, "y at instance " + i);
         }
     }
 }

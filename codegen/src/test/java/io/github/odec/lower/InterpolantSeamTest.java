@@ -15,6 +15,7 @@ import io.github.odec.model.Tableau;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.Status;
 import io.github.odec.runtime.StepControllerKind;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import io.github.odec.runtime.spi.SolverSpec;
 import java.util.List;
@@ -90,27 +91,27 @@ class InterpolantSeamTest {
         SolveBuffers local = SeamRuns.solve(OSCILLATOR, spec, layout, SolverSeams.standard(erk, spec).withStepper((dynamics, components) ->
                 new ThroughLocals(new ExplicitRungeKuttaStepper(tableau, dynamics, components), components)),
                 batch(controller, tol));
-        assertEquals(Status.SUCCESS.code(), local.status[0]);
-        assertEquals(streamed.ys.length, local.ys.length);
-        for (int i = 0; i < streamed.ys.length; i++) {
-            TestBatch.assertBits(streamed.ys[i], local.ys[i], "ys[" + i + "]");
+        assertEquals(Status.SUCCESS.code(), local.ints(Slot.STATUS)[0]);
+        assertEquals(streamed.reals(Slot.YS).length, local.reals(Slot.YS).length);
+        for (int i = 0; i < streamed.reals(Slot.YS).length; i++) {
+            TestBatch.assertBits(streamed.reals(Slot.YS)[i], local.reals(Slot.YS)[i], "ys[" + i + "]");
         }
         for (int e = 0; e < local.evalCount; e++) {
-            double t = local.evalTimes[e];
-            assertEquals(Math.cos(t), local.ys[2 * e], bound, "x(" + t + ")");
-            assertEquals(-Math.sin(t), local.ys[2 * e + 1], bound, "v(" + t + ")");
+            double t = local.reals(Slot.EVAL_TIMES)[e];
+            assertEquals(Math.cos(t), local.reals(Slot.YS)[2 * e], bound, "x(" + t + ")");
+            assertEquals(-Math.sin(t), local.reals(Slot.YS)[2 * e + 1], bound, "v(" + t + ")");
         }
-        assertTrue(local.accepted[0] < local.evalCount, "the points lie inside steps, not at their ends: "
-                + local.accepted[0] + " steps");
+        assertTrue(local.ints(Slot.ACCEPTED)[0] < local.evalCount, "the points lie inside steps, not at their ends: "
+                + local.ints(Slot.ACCEPTED)[0] + " steps");
     }
 
     /** x = cos t, v = -sin t on [0, 6], 300 evaluation points: several per step. */
     private static SolveBuffers batch(StepControllerKind controller, double tol) {
         SolveBuffers b = TestBatch.create(1, 2, 0, 300);
         TestBatch.set(b, 0, new double[] {1.0, 0.0}, 0.0, 6.0);
-        b.atol[0] = b.rtol[0] = tol;
+        b.reals(Slot.ATOL)[0] = b.reals(Slot.RTOL)[0] = tol;
         if (controller == StepControllerKind.FIXED) {
-            b.dt0[0] = 0.05;
+            b.reals(Slot.DT0)[0] = 0.05;
         }
         return b;
     }

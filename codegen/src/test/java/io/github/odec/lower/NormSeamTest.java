@@ -19,8 +19,10 @@ import io.github.odec.model.Method;
 import io.github.odec.model.OdeSystem;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.StepControllerKind;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import io.github.odec.runtime.spi.SolverSpec;
+import java.util.function.BiFunction;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,12 +34,16 @@ class NormSeamTest {
         @Override
         public Local ratio(StatementBuilder out, SolveState s, Components components, Trial trial) {
             SolveState.ErrorControl tol = s.control().orElseThrow();
-            Local ratio = out.real("ratio", real(0.0));
-            components.forEach(out, (b, j) -> {
-                IrExpr scale = add(read(tol.atol()), mul(read(tol.rtol()), max(abs(s.y().get(j)), abs(trial.state().get(j)))));
-                b.assign(ratio, max(read(ratio), abs(div(trial.error(j), scale))));
-            });
-            return ratio;
+            return out.real("ratio", norm(out, components, "errMax", "err", (b, j) -> div(trial.error(j),
+                    add(read(tol.atol()), mul(read(tol.rtol()), max(abs(s.y().get(j)), abs(trial.state().get(j))))))));
+        }
+
+        @Override
+        public IrExpr norm(StatementBuilder out, Components components, String sum, String term,
+                BiFunction<StatementBuilder, ComponentIndex, IrExpr> scaled) {
+            Local largest = out.real(sum, real(0.0));
+            components.forEach(out, (b, j) -> b.assign(largest, max(read(largest), abs(scaled.apply(b, j)))));
+            return read(largest);
         }
     }
 
@@ -57,21 +63,53 @@ class NormSeamTest {
         SolveBuffers max = SeamRuns.solve(PAIR, spec, layout, SolverSeams.standard(heun, spec).withNorm(new MaxNorm()),
                 firstStep(h));
         SolveBuffers rms = SeamRuns.solve(PAIR, spec, layout, SolverSeams.standard(heun, spec), firstStep(h));
-        assertEquals(maxAccepts ? 1 : 0, max.accepted[0], "max norm");
-        assertEquals(rmsAccepts ? 1 : 0, rms.accepted[0], "RMS norm");
-        assertEquals(maxAccepts ? h : 0.0, max.tFinal[0]);
-        assertEquals(rmsAccepts ? h : 0.0, rms.tFinal[0]);
-        assertEquals(rmsAccepts ? h * h : 0.0, rms.yFinal[0], 1e-16);
+        assertEquals(maxAccepts ? 1 : 0, max.ints(Slot.ACCEPTED)[0], "max norm");
+        assertEquals(rmsAccepts ? 1 : 0, rms.ints(Slot.ACCEPTED)[0], "RMS norm");
+        assertEquals(maxAccepts ? h : 0.0, max.reals(Slot.T_FINAL)[0]);
+        assertEquals(rmsAccepts ? h : 0.0, rms.reals(Slot.T_FINAL)[0]);
+        assertEquals(rmsAccepts ? h * h : 0.0, rms.reals(Slot.Y_FINAL)[0], 1e-16);
     }
 
-    /** One attempt of h from t = 0. */
+    private static final OdeSystem GROWTH = SeamRuns.system(
+            "system Growth { state a = 1.0; state b = 0.0; a' = a; b' = 0.0; }");
+
+    /**
+     * Hairer's initial step measures with the solver's norm. From (1, 0) with atol = 1, rtol = 0:
+     * d0 = d1 = 1 (max) or 1/sqrt(2) (RMS), so h0 = 0.01; the Euler probe gives d2 = 1 or 1/sqrt(2);
+     * h = (0.01 / max(d1, d2))^(1/2) is 0.1 under the max norm and (0.01 sqrt(2))^(1/2) = 0.11892 under RMS.
+     * The one step it takes is accepted (Heun's error is about h^2 / 2, far below atol), so it ends at t = h.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"LOCALS", "ARRAYS"})
+    void theInitialStepIsMeasuredWithTheSolversNorm(StateLayout layout) {
+        SolverSpec spec = new SolverSpec(io.github.odec.runtime.Method.named("heun"), StepControllerKind.PID, Precision.F64, false);
+        Method heun = Method.of(MethodLookup.find(Frontend.standardTableaus(), "heun"));
+        SolveBuffers max = SeamRuns.solve(GROWTH, spec, layout, SolverSeams.standard(heun, spec).withNorm(new MaxNorm()),
+                hairerStep());
+        SolveBuffers rms = SeamRuns.solve(GROWTH, spec, layout, SolverSeams.standard(heun, spec), hairerStep());
+        assertEquals(1, max.ints(Slot.ACCEPTED)[0]);
+        assertEquals(1, rms.ints(Slot.ACCEPTED)[0]);
+        assertEquals(0.1, max.reals(Slot.T_FINAL)[0], 1e-12, "max norm");
+        assertEquals(Math.sqrt(0.01 * Math.sqrt(2.0)), rms.reals(Slot.T_FINAL)[0], 1e-12, "RMS norm");
+    }
+
+    /** One attempt of h from (0, 0) at t = 0. */
     private static SolveBuffers firstStep(double h) {
+        return oneStep(new double[] {0.0, 0.0}, h, 0.01);
+    }
+
+    /** One step from t = 0, its size Hairer's (dt0 = 0). */
+    private static SolveBuffers hairerStep() {
+        return oneStep(new double[] {1.0, 0.0}, 0.0, 1.0);
+    }
+
+    private static SolveBuffers oneStep(double[] y0, double dt0, double atol) {
         SolveBuffers b = TestBatch.create(1, 2, 0, 0);
-        TestBatch.set(b, 0, new double[] {0.0, 0.0}, 0.0, 10.0);
-        b.dt0[0] = h;
-        b.atol[0] = 0.01;
-        b.rtol[0] = 0.0;
-        b.maxSteps[0] = 1;
+        TestBatch.set(b, 0, y0, 0.0, 10.0);
+        b.reals(Slot.DT0)[0] = dt0;
+        b.reals(Slot.ATOL)[0] = atol;
+        b.reals(Slot.RTOL)[0] = 0.0;
+        b.ints(Slot.MAX_STEPS)[0] = 1;
         return b;
     }
 }

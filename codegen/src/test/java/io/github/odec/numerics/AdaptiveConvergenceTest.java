@@ -10,6 +10,7 @@ import io.github.odec.runtime.Status;
 import io.github.odec.runtime.StepControllerKind;
 import io.github.odec.runtime.spi.CompiledSolver;
 import io.github.odec.runtime.spi.ControllerCoefficients;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,15 +35,15 @@ class AdaptiveConvergenceTest {
         SolveBuffers b = TestBatch.create(levels, 2, 0, 0, coeffs);
         for (int i = 0; i < levels; i++) {
             TestBatch.set(b, i, new double[] {1.0, 0.0}, 0.0, 10.0);
-            b.rtol[i] = b.atol[i] = Math.pow(10, -3 - 2 * i);
+            b.reals(Slot.RTOL)[i] = b.reals(Slot.ATOL)[i] = Math.pow(10, -3 - 2 * i);
         }
         solver.solve(b, 0, levels);
         double previous = Double.POSITIVE_INFINITY;
         for (int i = 0; i < levels; i++) {
-            assertEquals(Status.SUCCESS.code(), b.status[i]);
-            assertEquals(10.0, b.tFinal[i]);
+            assertEquals(Status.SUCCESS.code(), b.ints(Slot.STATUS)[i]);
+            assertEquals(10.0, b.reals(Slot.T_FINAL)[i]);
             double err = OrderTest.maxError(TestBatch.yFinal(b, i), new double[] {Math.cos(10), -Math.sin(10)});
-            assertTrue(err < previous / 10, method + " tol " + b.rtol[i] + ": error " + err + " after " + previous);
+            assertTrue(err < previous / 10, method + " tol " + b.reals(Slot.RTOL)[i] + ": error " + err + " after " + previous);
             previous = err;
         }
     }

@@ -9,6 +9,7 @@ import io.github.odec.TestSystems;
 import io.github.odec.model.OdeSystem;
 import io.github.odec.runtime.StepControllerKind;
 import io.github.odec.runtime.spi.CompiledSolver;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import java.lang.management.ManagementFactory;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class AllocationTest {
         long before = THREADS.getThreadAllocatedBytes(tid);
         solver.solve(b, 0, instances);
         long after = THREADS.getThreadAllocatedBytes(tid);
-        assertTrue(b.steps[0] > 10, "the solve took steps");
+        assertTrue(b.ints(Slot.STEPS)[0] > 10, "the solve took steps");
         return after - before;
     }
 }

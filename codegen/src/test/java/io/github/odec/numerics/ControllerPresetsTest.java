@@ -8,6 +8,7 @@ import io.github.odec.TestBatch;
 import io.github.odec.runtime.Status;
 import io.github.odec.runtime.StepControllerKind;
 import io.github.odec.runtime.spi.ControllerCoefficients;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -67,11 +68,11 @@ class ControllerPresetsTest {
         for (int c = 0; c < KINDS.length; c++) {
             SolveBuffers b = solve(method, p, tol, KINDS[c]);
             String what = method + " " + KINDS[c] + " on " + p.name() + " at " + tol;
-            assertEquals(Status.SUCCESS, Status.ofCode(b.status[0]), what + " after " + b.steps[0] + " attempts");
-            assertEquals(p.t1(), b.tFinal[0], what);
-            assertEquals(POINTS, b.initialized[0], what);
-            accepted[c] = b.accepted[0];
-            rejected[c] = b.steps[0] - b.accepted[0];
+            assertEquals(Status.SUCCESS, Status.ofCode(b.ints(Slot.STATUS)[0]), what + " after " + b.ints(Slot.STEPS)[0] + " attempts");
+            assertEquals(p.t1(), b.reals(Slot.T_FINAL)[0], what);
+            assertEquals(POINTS, b.ints(Slot.INITIALIZED)[0], what);
+            accepted[c] = b.ints(Slot.ACCEPTED)[0];
+            rejected[c] = b.ints(Slot.STEPS)[0] - b.ints(Slot.ACCEPTED)[0];
             errors[c] = error(p, b);
             boolean pleiades = p.name().equals("Pleiades");
             if (!(pleiades && tol >= 1e-3)) {
@@ -113,15 +114,15 @@ class ControllerPresetsTest {
         };
         SolveBuffers b = TestBatch.create(1, p.y0().length, p.params().length, POINTS, coefficients);
         TestBatch.set(b, 0, p.y0(), 0.0, p.t1(), p.params());
-        b.rtol[0] = b.atol[0] = tol;
-        b.maxSteps[0] = 50_000;
+        b.reals(Slot.RTOL)[0] = b.reals(Slot.ATOL)[0] = tol;
+        b.ints(Slot.MAX_STEPS)[0] = 50_000;
         Solvers.of(p.system(), method, kind, true).solve(b, 0, 1);
         return b;
     }
 
     /** The worst error at the evaluation points and the final state, relative to max(1, max |y_ref|). */
     private static double error(StepControlProblems.Problem p, SolveBuffers b) {
-        double[] times = Arrays.copyOfRange(b.evalTimes, 0, POINTS);
+        double[] times = Arrays.copyOfRange(b.reals(Slot.EVAL_TIMES), 0, POINTS);
         double[][] ref = REFERENCES.computeIfAbsent(p.name(), n -> ReferenceSolutions.at(p.reference(), 0.0, p.y0(), times));
         if (p.name().startsWith("Kepler")) {
             // The reference itself against the closed form: back at y0 after exactly one period.

@@ -33,30 +33,30 @@ class IndependenceTest {
             double span = (1 + random.nextDouble() * 14) * (random.nextBoolean() ? 1 : -1);
             TestBatch.set(b, i, new double[] {random.nextDouble() * 4 - 2, random.nextDouble() * 2 - 1}, t0, t0 + span,
                     1 + random.nextDouble() * 4);
-            b.rtol[i] = Math.pow(10, -4 - 5 * random.nextDouble());
-            b.atol[i] = Math.pow(10, -4 - 5 * random.nextDouble());
+            b.reals(Slot.RTOL)[i] = Math.pow(10, -4 - 5 * random.nextDouble());
+            b.reals(Slot.ATOL)[i] = Math.pow(10, -4 - 5 * random.nextDouble());
             if (random.nextInt(4) == 0) {
-                b.dt0[i] = 0.01 + random.nextDouble() * 0.1;
+                b.reals(Slot.DT0)[i] = 0.01 + random.nextDouble() * 0.1;
             }
             if (random.nextInt(3) == 0) {
                 // Uneven evaluation times, some of them at t0.
                 for (int k = 0; k < EVALS; k++) {
                     double f = k < 2 ? 0.0 : Math.pow((double) k / (EVALS - 1), 2);
-                    b.evalTimes[i * EVALS + k] = b.t0[i] + f * span;
+                    b.reals(Slot.EVAL_TIMES)[i * EVALS + k] = b.reals(Slot.T0)[i] + f * span;
                 }
             }
             if (i % 37 == 5) {
-                b.maxSteps[i] = 20;
+                b.ints(Slot.MAX_STEPS)[i] = 20;
             }
             if (i % 41 == 7) {
-                b.dtMin[i] = 0.2;
+                b.reals(Slot.DT_MIN)[i] = 0.2;
             }
         }
         solver.solve(b, 0, n);
         assertSameAsAlone(solver, b);
         int failures = 0;
         for (int i = 0; i < n; i++) {
-            failures += b.status[i] != Status.SUCCESS.code() ? 1 : 0;
+            failures += b.ints(Slot.STATUS)[i] != Status.SUCCESS.code() ? 1 : 0;
         }
         assertTrue(failures >= 7, "the batch includes instances that stop early: " + failures);
 
@@ -76,18 +76,18 @@ class IndependenceTest {
         TestBatch.set(b, 1, new double[] {1.0}, 0.0, 2.0);      // blows up at t = 1
         TestBatch.set(b, 2, new double[] {0.1}, 0.0, 2.0);
         TestBatch.set(b, 3, new double[] {0.3}, 0.0, 2.0);
-        b.maxSteps[3] = 3;
+        b.ints(Slot.MAX_STEPS)[3] = 3;
         TestBatch.set(b, 4, new double[] {0.4}, 0.0, 2.0);
-        b.dtMin[4] = 10.0;
+        b.reals(Slot.DT_MIN)[4] = 10.0;
         solver.solve(b, 0, 5);
-        assertEquals(Status.SUCCESS, Status.ofCode(b.status[0]));
-        assertEquals(Status.INFINITE_NORM, Status.ofCode(b.status[1]));
-        assertEquals(Status.SUCCESS, Status.ofCode(b.status[2]));
-        assertEquals(Status.REACHED_MAX_STEPS, Status.ofCode(b.status[3]));
-        assertEquals(Status.REACHED_DT_MIN, Status.ofCode(b.status[4]));
+        assertEquals(Status.SUCCESS, Status.ofCode(b.ints(Slot.STATUS)[0]));
+        assertEquals(Status.INFINITE_NORM, Status.ofCode(b.ints(Slot.STATUS)[1]));
+        assertEquals(Status.SUCCESS, Status.ofCode(b.ints(Slot.STATUS)[2]));
+        assertEquals(Status.REACHED_MAX_STEPS, Status.ofCode(b.ints(Slot.STATUS)[3]));
+        assertEquals(Status.REACHED_DT_MIN, Status.ofCode(b.ints(Slot.STATUS)[4]));
         // y = y0 / (1 - y0 t); dopri5 at the default 1e-6 tolerances.
-        assertEquals(-1.0 / 3.0, b.yFinal[0], 1e-5);
-        assertEquals(0.1 / 0.8, b.yFinal[2], 1e-5);
+        assertEquals(-1.0 / 3.0, b.reals(Slot.Y_FINAL)[0], 1e-5);
+        assertEquals(0.1 / 0.8, b.reals(Slot.Y_FINAL)[2], 1e-5);
         assertSameAsAlone(solver, b);
     }
 
@@ -104,9 +104,9 @@ class IndependenceTest {
         }
         solver.solve(b, 0, n);
         for (int i = 0; i < n; i += 4) {
-            assertEquals(Status.SUCCESS.code(), b.status[i]);
-            assertEquals(0, b.steps[i]);
-            assertEquals(2.0 - 0.1 * i, b.yFinal[i * 2]);
+            assertEquals(Status.SUCCESS.code(), b.ints(Slot.STATUS)[i]);
+            assertEquals(0, b.ints(Slot.STEPS)[i]);
+            assertEquals(2.0 - 0.1 * i, b.reals(Slot.Y_FINAL)[i * 2]);
         }
         assertSameAsAlone(solver, b);
     }
@@ -129,11 +129,11 @@ class IndependenceTest {
             }
             TestBatch.set(b, i, x0, 0.0, (random.nextBoolean() ? 1 : -1) * (0.5 + random.nextDouble()),
                     6.0 + 4.0 * random.nextDouble());
-            b.rtol[i] = b.atol[i] = Math.pow(10, -5 - 3 * random.nextDouble());
+            b.reals(Slot.RTOL)[i] = b.reals(Slot.ATOL)[i] = Math.pow(10, -5 - 3 * random.nextDouble());
         }
-        b.maxSteps[3] = 4;
+        b.ints(Slot.MAX_STEPS)[3] = 4;
         solver.solve(b, 0, n);
-        assertEquals(Status.REACHED_MAX_STEPS.code(), b.status[3]);
+        assertEquals(Status.REACHED_MAX_STEPS.code(), b.ints(Slot.STATUS)[3]);
         assertSameAsAlone(solver, b);
     }
 

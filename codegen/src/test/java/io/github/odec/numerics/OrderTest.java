@@ -10,6 +10,7 @@ import io.github.odec.model.OdeSystem;
 import io.github.odec.runtime.Status;
 import io.github.odec.runtime.StepControllerKind;
 import io.github.odec.runtime.spi.CompiledSolver;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import java.util.function.DoubleFunction;
 import org.junit.jupiter.api.Test;
@@ -67,21 +68,21 @@ class OrderTest {
         SolveBuffers b = TestBatch.create(halvings, system.stateCount(), 0, 0);
         for (int i = 0; i < halvings; i++) {
             TestBatch.set(b, i, y0, 0.0, t1);
-            b.dt0[i] = t1 / (firstSteps << i);
+            b.reals(Slot.DT0)[i] = t1 / (firstSteps << i);
         }
         solver.solve(b, 0, halvings);
         double[] err = new double[halvings];
         for (int i = 0; i < halvings; i++) {
-            assertEquals(Status.SUCCESS.code(), b.status[i]);
-            assertEquals(firstSteps << i, b.steps[i], "fixed steps of dt0 land on t1 without a sliver step");
-            assertEquals(t1, b.tFinal[i]);
+            assertEquals(Status.SUCCESS.code(), b.ints(Slot.STATUS)[i]);
+            assertEquals(firstSteps << i, b.ints(Slot.STEPS)[i], "fixed steps of dt0 land on t1 without a sliver step");
+            assertEquals(t1, b.reals(Slot.T_FINAL)[i]);
             err[i] = maxError(TestBatch.yFinal(b, i), exact.apply(t1));
             assertTrue(err[i] > 2e-13, method + ": error " + err[i] + " too close to rounding to measure an order");
         }
         for (int i = 0; i + 1 < halvings; i++) {
             double observed = Math.log(err[i] / err[i + 1]) / Math.log(2);
-            assertEquals(order, observed, band, method + ": observed order between h = " + b.dt0[i]
-                    + " and " + b.dt0[i + 1]);
+            assertEquals(order, observed, band, method + ": observed order between h = " + b.reals(Slot.DT0)[i]
+                    + " and " + b.reals(Slot.DT0)[i + 1]);
         }
     }
 

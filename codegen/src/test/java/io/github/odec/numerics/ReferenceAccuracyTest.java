@@ -10,6 +10,7 @@ import io.github.odec.model.OdeSystem;
 import io.github.odec.runtime.Status;
 import io.github.odec.runtime.StepControllerKind;
 import io.github.odec.runtime.spi.CompiledSolver;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import java.util.Arrays;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
@@ -76,12 +77,12 @@ class ReferenceAccuracyTest {
         CompiledSolver solver = Solvers.of(system, method, StepControllerKind.INTEGRAL, true);
         SolveBuffers b = TestBatch.create(1, system.stateCount(), params.length, POINTS);
         TestBatch.set(b, 0, y0, t0, t1, params);
-        b.rtol[0] = b.atol[0] = 1e-10;
+        b.reals(Slot.RTOL)[0] = b.reals(Slot.ATOL)[0] = 1e-10;
         solver.solve(b, 0, 1);
-        assertEquals(Status.SUCCESS.code(), b.status[0]);
-        assertEquals(POINTS, b.initialized[0]);
-        assertEquals(t1, b.tFinal[0]);
-        double[] times = Arrays.copyOfRange(b.evalTimes, 0, POINTS);
+        assertEquals(Status.SUCCESS.code(), b.ints(Slot.STATUS)[0]);
+        assertEquals(POINTS, b.ints(Slot.INITIALIZED)[0]);
+        assertEquals(t1, b.reals(Slot.T_FINAL)[0]);
+        double[] times = Arrays.copyOfRange(b.reals(Slot.EVAL_TIMES), 0, POINTS);
         double[][] ref = ReferenceSolutions.at(ode, t0, y0, times);
         double scale = 1.0;
         for (double[] r : ref) {
@@ -95,7 +96,7 @@ class ReferenceAccuracyTest {
         }
         worst = Math.max(worst, OrderTest.maxError(TestBatch.yFinal(b, 0), ref[POINTS - 1]) / scale);
         System.out.printf("%s %s %s: worst relative error %.3g over %d steps%n", method, system.name(), Arrays.toString(params),
-                worst, b.steps[0]);
+                worst, b.ints(Slot.STEPS)[0]);
         return worst;
     }
 }

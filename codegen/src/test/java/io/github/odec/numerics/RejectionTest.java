@@ -78,14 +78,14 @@ class RejectionTest {
         for (int attempts = 1; attempts <= 8; attempts++) {
             SolveBuffers b = TestBatch.create(1, 1, 0, 0, pi);
             TestBatch.set(b, 0, new double[] {0.0}, 0.0, 1e9);
-            b.rtol[0] = 0.0;
-            b.atol[0] = atol;
-            b.dt0[0] = dt0;
-            b.maxSteps[0] = attempts;
+            b.reals(Slot.RTOL)[0] = 0.0;
+            b.reals(Slot.ATOL)[0] = atol;
+            b.reals(Slot.DT0)[0] = dt0;
+            b.ints(Slot.MAX_STEPS)[0] = attempts;
             solver.solve(b, 0, 1);
-            assertEquals(Status.REACHED_MAX_STEPS, Status.ofCode(b.status[0]));
+            assertEquals(Status.REACHED_MAX_STEPS, Status.ofCode(b.ints(Slot.STATUS)[0]));
             long acceptedInModel = modelAccepted.subList(0, attempts).stream().filter(a -> a).count();
-            assertEquals(acceptedInModel, b.accepted[0], "accepted steps after " + attempts + " attempts");
+            assertEquals(acceptedInModel, b.ints(Slot.ACCEPTED)[0], "accepted steps after " + attempts + " attempts");
             assertEquals(attempts - acceptedInModel, b.ints(Slot.REJECTED)[0], "rejections after " + attempts);
             List<Double> acceptedH = IntStream.range(0, attempts).filter(modelAccepted::get).mapToObj(modelH::get)
                     .toList();
@@ -96,8 +96,8 @@ class RejectionTest {
             assertEquals(smallest, b.reals(Slot.H_MIN)[0], 1e-9 * smallest, "smallest accepted step after " + attempts);
             assertEquals(largest, b.reals(Slot.H_MAX)[0], 1e-9 * largest, "largest accepted step after " + attempts);
             double expected = modelT.get(attempts - 1);
-            assertEquals(expected, b.tFinal[0], 1e-9 * expected, "t after " + attempts + " attempts");
-            assertEquals(Math.pow(b.tFinal[0], 5), b.yFinal[0], 1e-9 * b.yFinal[0], "y = t^5 is integrated exactly");
+            assertEquals(expected, b.reals(Slot.T_FINAL)[0], 1e-9 * expected, "t after " + attempts + " attempts");
+            assertEquals(Math.pow(b.reals(Slot.T_FINAL)[0], 5), b.reals(Slot.Y_FINAL)[0], 1e-9 * b.reals(Slot.Y_FINAL)[0], "y = t^5 is integrated exactly");
         }
         double rejected = modelH.get(rejection);
         double after = modelH.get(rejection + 1);
@@ -117,26 +117,26 @@ class RejectionTest {
         CompiledSolver solver = Solvers.of(TestSystems.cubicDecay(), method, StepControllerKind.INTEGRAL, false);
         SolveBuffers first = TestBatch.create(1, 1, 0, 0);
         TestBatch.set(first, 0, new double[] {1.0}, 0.0, 1e6);
-        first.dt0[0] = 1e6;
-        first.maxSteps[0] = 1;
+        first.reals(Slot.DT0)[0] = 1e6;
+        first.ints(Slot.MAX_STEPS)[0] = 1;
         solver.solve(first, 0, 1);
-        assertEquals(Status.REACHED_MAX_STEPS, Status.ofCode(first.status[0]), "the overflowing first attempt does not end it");
-        assertEquals(0, first.accepted[0]);
+        assertEquals(Status.REACHED_MAX_STEPS, Status.ofCode(first.ints(Slot.STATUS)[0]), "the overflowing first attempt does not end it");
+        assertEquals(0, first.ints(Slot.ACCEPTED)[0]);
 
         SolveBuffers b = TestBatch.create(1, 1, 0, 0);
         TestBatch.set(b, 0, new double[] {1.0}, 0.0, 1e6);
-        b.dt0[0] = 1e6;
-        b.rtol[0] = 1e-8;
-        b.atol[0] = 1e-12;
+        b.reals(Slot.DT0)[0] = 1e6;
+        b.reals(Slot.RTOL)[0] = 1e-8;
+        b.reals(Slot.ATOL)[0] = 1e-12;
         solver.solve(b, 0, 1);
-        assertEquals(Status.SUCCESS, Status.ofCode(b.status[0]));
-        assertTrue(b.steps[0] - b.accepted[0] >= 5, "rejections: " + (b.steps[0] - b.accepted[0]));
+        assertEquals(Status.SUCCESS, Status.ofCode(b.ints(Slot.STATUS)[0]));
+        assertTrue(b.ints(Slot.STEPS)[0] - b.ints(Slot.ACCEPTED)[0] >= 5, "rejections: " + (b.ints(Slot.STEPS)[0] - b.ints(Slot.ACCEPTED)[0]));
         double exact = 1 / Math.sqrt(1 + 2e6);
-        System.out.printf("y' = -y^3 %s: %d attempts, %d accepted, relative error %.3g%n", method, b.steps[0], b.accepted[0],
-                (b.yFinal[0] - exact) / exact);
+        System.out.printf("y' = -y^3 %s: %d attempts, %d accepted, relative error %.3g%n", method, b.ints(Slot.STEPS)[0], b.ints(Slot.ACCEPTED)[0],
+                (b.reals(Slot.Y_FINAL)[0] - exact) / exact);
         // rtol = 1e-8 on a contracting problem: the global error stays within a few rtol (measured 7e-9
         // for dopri5, 2.2e-8 for tsit5); 1e-6 is a margin of 50 that a wrong answer does not meet.
-        assertEquals(exact, b.yFinal[0], 1e-6 * exact);
+        assertEquals(exact, b.reals(Slot.Y_FINAL)[0], 1e-6 * exact);
     }
 
     /**
@@ -160,12 +160,12 @@ class RejectionTest {
                 """);
         SolveBuffers b = TestBatch.create(1, 3, 0, 0);
         TestBatch.set(b, 0, new double[] {1.0, 0.0, 0.0}, 0.0, 1.0);
-        b.rtol[0] = 1e-5;
+        b.reals(Slot.RTOL)[0] = 1e-5;
         Solvers.of(robertson, method, StepControllerKind.INTEGRAL, Precision.F32, false).solve(b, 0, 1);
-        assertEquals(Status.SUCCESS, Status.ofCode(b.status[0]), "after " + b.steps[0] + " attempts");
-        double mass = b.yFinal[0] + b.yFinal[1] + b.yFinal[2];
-        System.out.printf("Robertson f32 %s: %d attempts, %d accepted, mass - 1 = %.3g, y = %s%n", method, b.steps[0],
-                b.accepted[0], mass - 1, java.util.Arrays.toString(TestBatch.yFinal(b, 0)));
+        assertEquals(Status.SUCCESS, Status.ofCode(b.ints(Slot.STATUS)[0]), "after " + b.ints(Slot.STEPS)[0] + " attempts");
+        double mass = b.reals(Slot.Y_FINAL)[0] + b.reals(Slot.Y_FINAL)[1] + b.reals(Slot.Y_FINAL)[2];
+        System.out.printf("Robertson f32 %s: %d attempts, %d accepted, mass - 1 = %.3g, y = %s%n", method, b.ints(Slot.STEPS)[0],
+                b.ints(Slot.ACCEPTED)[0], mass - 1, java.util.Arrays.toString(TestBatch.yFinal(b, 0)));
         assertEquals(1.0, mass, 1e-5);
         double[] ref = ReferenceSolutions.at(equation(3, y -> new double[] {
             -0.04 * y[0] + 1e4 * y[1] * y[2], 0.04 * y[0] - 1e4 * y[1] * y[2] - 3e7 * y[1] * y[1], 3e7 * y[1] * y[1]}),
@@ -181,10 +181,10 @@ class RejectionTest {
         SolveBuffers b = TestBatch.create(1, 1, 0, 0);
         TestBatch.set(b, 0, new double[] {1.0}, 0.0, 2.0);
         Solvers.of(TestSystems.blowUp(), "dopri5", StepControllerKind.PID, precision, false).solve(b, 0, 1);
-        assertEquals(Status.INFINITE_NORM, Status.ofCode(b.status[0]), "after " + b.steps[0] + " attempts");
-        assertTrue(Double.isFinite(b.yFinal[0]), "the last accepted state is finite: " + b.yFinal[0]);
-        assertTrue(b.tFinal[0] > 0.99 && b.tFinal[0] < 1.0 + 1e-3, "stopped near t = 1: " + b.tFinal[0]);
-        assertTrue(b.steps[0] < 100_000, "ended by the shrinking step, not by maxSteps");
+        assertEquals(Status.INFINITE_NORM, Status.ofCode(b.ints(Slot.STATUS)[0]), "after " + b.ints(Slot.STEPS)[0] + " attempts");
+        assertTrue(Double.isFinite(b.reals(Slot.Y_FINAL)[0]), "the last accepted state is finite: " + b.reals(Slot.Y_FINAL)[0]);
+        assertTrue(b.reals(Slot.T_FINAL)[0] > 0.99 && b.reals(Slot.T_FINAL)[0] < 1.0 + 1e-3, "stopped near t = 1: " + b.reals(Slot.T_FINAL)[0]);
+        assertTrue(b.ints(Slot.STEPS)[0] < 100_000, "ended by the shrinking step, not by maxSteps");
     }
 
     private static org.hipparchus.ode.OrdinaryDifferentialEquation equation(int n, java.util.function.UnaryOperator<double[]> f) {

@@ -13,6 +13,7 @@ import io.github.odec.runtime.Method;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.StepControllerKind;
 import io.github.odec.runtime.spi.ControllerCoefficients;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import io.github.odec.runtime.spi.SolverSpec;
 import java.util.Arrays;
@@ -47,14 +48,14 @@ class StateLayoutTest {
         SolveBuffers arrays = batch(s, controller);
         cs.solver(spec, StateLayout.LOCALS).solve(locals, 0, locals.instances);
         cs.solver(spec, StateLayout.ARRAYS).solve(arrays, 0, arrays.instances);
-        assertArrayEquals(locals.status, arrays.status);
-        assertArrayEquals(locals.steps, arrays.steps);
-        assertArrayEquals(locals.accepted, arrays.accepted);
-        assertArrayEquals(locals.fEvals, arrays.fEvals);
-        assertArrayEquals(locals.initialized, arrays.initialized);
-        assertEquals(Arrays.toString(bits(locals.tFinal)), Arrays.toString(bits(arrays.tFinal)));
-        assertEquals(Arrays.toString(bits(locals.yFinal)), Arrays.toString(bits(arrays.yFinal)));
-        assertEquals(Arrays.toString(bits(locals.ys)), Arrays.toString(bits(arrays.ys)));
+        assertArrayEquals(locals.ints(Slot.STATUS), arrays.ints(Slot.STATUS));
+        assertArrayEquals(locals.ints(Slot.STEPS), arrays.ints(Slot.STEPS));
+        assertArrayEquals(locals.ints(Slot.ACCEPTED), arrays.ints(Slot.ACCEPTED));
+        assertArrayEquals(locals.ints(Slot.F_EVALS), arrays.ints(Slot.F_EVALS));
+        assertArrayEquals(locals.ints(Slot.INITIALIZED), arrays.ints(Slot.INITIALIZED));
+        assertEquals(Arrays.toString(bits(locals.reals(Slot.T_FINAL))), Arrays.toString(bits(arrays.reals(Slot.T_FINAL))));
+        assertEquals(Arrays.toString(bits(locals.reals(Slot.Y_FINAL))), Arrays.toString(bits(arrays.reals(Slot.Y_FINAL))));
+        assertEquals(Arrays.toString(bits(locals.reals(Slot.YS))), Arrays.toString(bits(arrays.reals(Slot.YS))));
     }
 
     private static SolveBuffers batch(OdeSystem s, StepControllerKind controller) {
@@ -74,8 +75,8 @@ class StateLayoutTest {
             double[] p = new double[np];
             Arrays.fill(p, 2.0 + i);
             TestBatch.set(b, i, y0, 0.0, i == 1 ? -2.0 : 3.0, p);
-            b.dt0[i] = controller == StepControllerKind.FIXED || i == 2 ? 0.01 : 0.0;
-            b.rtol[i] = b.atol[i] = 1e-7;
+            b.reals(Slot.DT0)[i] = controller == StepControllerKind.FIXED || i == 2 ? 0.01 : 0.0;
+            b.reals(Slot.RTOL)[i] = b.reals(Slot.ATOL)[i] = 1e-7;
         }
         return b;
     }

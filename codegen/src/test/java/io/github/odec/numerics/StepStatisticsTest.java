@@ -36,17 +36,17 @@ class StepStatisticsTest {
         SolveBuffers b = TestBatch.create(2, 1, 0, 0);
         TestBatch.set(b, 0, new double[] {1.0}, 0.0, 1.0);
         TestBatch.set(b, 1, new double[] {1.0}, 1.0, 0.0);
-        b.dt0[0] = 0.125;
-        b.dt0[1] = 0.125;
+        b.reals(Slot.DT0)[0] = 0.125;
+        b.reals(Slot.DT0)[1] = 0.125;
         Solvers.of(TestSystems.decay(), "rk4", StepControllerKind.FIXED, false).solve(b, 0, 2);
         for (int i = 0; i < 2; i++) {
-            assertEquals(Status.SUCCESS.code(), b.status[i]);
-            assertEquals(8, b.accepted[i]);
+            assertEquals(Status.SUCCESS.code(), b.ints(Slot.STATUS)[i]);
+            assertEquals(8, b.ints(Slot.ACCEPTED)[i]);
             assertEquals(0, b.ints(Slot.REJECTED)[i], "FIXED never rejects");
             assertEquals(0.125, hMin(b, i), "magnitudes, also integrating backwards");
             assertEquals(0.125, hMax(b, i));
             assertEquals(0.125, hLast(b, i));
-            assertEquals(b.t1[i], b.tFinal[i], "t_stop is t1 on success");
+            assertEquals(b.reals(Slot.T1)[i], b.reals(Slot.T_FINAL)[i], "t_stop is t1 on success");
         }
     }
 
@@ -63,25 +63,25 @@ class StepStatisticsTest {
         for (int i = 0; i < 2; i++) {
             TestBatch.set(b, i, new double[] {2.0, 0.0}, 0.0, 20.0, 5.0);
         }
-        b.dt0[0] = 2.0;
-        b.dtMax[1] = 0.05;
-        b.rtol[1] = 1e-3;
-        b.atol[1] = 1e-3;
+        b.reals(Slot.DT0)[0] = 2.0;
+        b.reals(Slot.DT_MAX)[1] = 0.05;
+        b.reals(Slot.RTOL)[1] = 1e-3;
+        b.reals(Slot.ATOL)[1] = 1e-3;
         Solvers.of(TestSystems.vanDerPol(), "dopri5", StepControllerKind.INTEGRAL, false).solve(b, 0, 2);
         assertTrue(b.ints(Slot.REJECTED)[0] > 0, "the oversized first step is rejected: " + b.ints(Slot.REJECTED)[0]);
         assertEquals(0.05, hMax(b, 1), "the step grows into dtMax");
         for (int i = 0; i < 2; i++) {
             System.out.printf("vdp instance %d: %d attempts, %d accepted, %d rejected, h in [%.3g, %.3g], last %.3g%n", i,
-                    b.steps[i], b.accepted[i], b.ints(Slot.REJECTED)[i], hMin(b, i), hMax(b, i), hLast(b, i));
+                    b.ints(Slot.STEPS)[i], b.ints(Slot.ACCEPTED)[i], b.ints(Slot.REJECTED)[i], hMin(b, i), hMax(b, i), hLast(b, i));
         }
         for (int i = 0; i < 2; i++) {
-            assertEquals(Status.SUCCESS.code(), b.status[i]);
-            assertEquals(b.steps[i] - b.accepted[i], b.ints(Slot.REJECTED)[i], "every attempt is accepted or rejected");
+            assertEquals(Status.SUCCESS.code(), b.ints(Slot.STATUS)[i]);
+            assertEquals(b.ints(Slot.STEPS)[i] - b.ints(Slot.ACCEPTED)[i], b.ints(Slot.REJECTED)[i], "every attempt is accepted or rejected");
             assertTrue(hMin(b, i) > 0 && hMin(b, i) <= hMax(b, i), "min " + hMin(b, i));
             assertTrue(hLast(b, i) >= hMin(b, i) && hLast(b, i) <= hMax(b, i), "last " + hLast(b, i));
-            assertEquals(20.0, b.tFinal[i]);
+            assertEquals(20.0, b.reals(Slot.T_FINAL)[i]);
             // The accepted steps tile [t0, t1]: their mean lies between the smallest and the largest.
-            double mean = 20.0 / b.accepted[i];
+            double mean = 20.0 / b.ints(Slot.ACCEPTED)[i];
             assertTrue(hMin(b, i) <= mean && mean <= hMax(b, i), "mean " + mean);
         }
     }
@@ -95,17 +95,17 @@ class StepStatisticsTest {
     void aBlownUpInstanceStopsNearItsSingularity() {
         SolveBuffers b = TestBatch.create(1, 1, 0, 0);
         TestBatch.set(b, 0, new double[] {1.0}, 0.0, 2.0);
-        b.dtMin[0] = 1e-12;
+        b.reals(Slot.DT_MIN)[0] = 1e-12;
         Solvers.of(TestSystems.blowUp(), "dopri5", StepControllerKind.INTEGRAL, false).solve(b, 0, 1);
-        assertTrue(b.status[0] != Status.SUCCESS.code(), Status.ofCode(b.status[0]).name());
-        double tStop = b.tFinal[0];
+        assertTrue(b.ints(Slot.STATUS)[0] != Status.SUCCESS.code(), Status.ofCode(b.ints(Slot.STATUS)[0]).name());
+        double tStop = b.reals(Slot.T_FINAL)[0];
         System.out.printf("y' = y^2: %s at t_stop = %.17g, h_last = %.3g, h_min = %.3g, h_max = %.3g, %d rejected%n",
-                Status.ofCode(b.status[0]), tStop, hLast(b, 0), hMin(b, 0), hMax(b, 0), b.ints(Slot.REJECTED)[0]);
+                Status.ofCode(b.ints(Slot.STATUS)[0]), tStop, hLast(b, 0), hMin(b, 0), hMax(b, 0), b.ints(Slot.REJECTED)[0]);
         assertEquals(1.0, tStop, 1e-5, "stopped at the singularity");
         assertTrue(hLast(b, 0) < 1e-3 * hMax(b, 0), "the steps shrink towards the singularity: last " + hLast(b, 0)
                 + ", largest " + hMax(b, 0));
         assertEquals(hMin(b, 0), Math.min(hMin(b, 0), hLast(b, 0)));
-        assertEquals(b.steps[0] - b.accepted[0], b.ints(Slot.REJECTED)[0]);
+        assertEquals(b.ints(Slot.STEPS)[0] - b.ints(Slot.ACCEPTED)[0], b.ints(Slot.REJECTED)[0]);
     }
 
     /** t0 = t1: no step at all, so no step size; the instance stops where it started. */
@@ -114,9 +114,9 @@ class StepStatisticsTest {
         SolveBuffers b = TestBatch.create(1, 1, 0, 0);
         TestBatch.set(b, 0, new double[] {1.0}, 3.0, 3.0);
         Solvers.of(TestSystems.decay(), "dopri5", StepControllerKind.INTEGRAL, false).solve(b, 0, 1);
-        assertEquals(Status.SUCCESS.code(), b.status[0]);
+        assertEquals(Status.SUCCESS.code(), b.ints(Slot.STATUS)[0]);
         assertTrue(Double.isNaN(hLast(b, 0)) && Double.isNaN(hMin(b, 0)) && Double.isNaN(hMax(b, 0)));
         assertEquals(0, b.ints(Slot.REJECTED)[0]);
-        assertEquals(3.0, b.tFinal[0]);
+        assertEquals(3.0, b.reals(Slot.T_FINAL)[0]);
     }
 }

@@ -14,6 +14,7 @@ import io.github.odec.runtime.Status;
 import io.github.odec.runtime.StepControllerKind;
 import io.github.odec.runtime.spi.CompiledSolver;
 import io.github.odec.runtime.spi.ControllerCoefficients;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import io.github.odec.runtime.spi.SolverSpec;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ class SimdEquivalenceTest {
             simd.solve(b, 0, n);
             TestBatch.assertSameOutputs(a, b, spec + " n=" + n);
             for (int i = 0; i < n; i++) {
-                failures += a.status[i] != Status.SUCCESS.code() ? 1 : 0;
+                failures += a.ints(Slot.STATUS)[i] != Status.SUCCESS.code() ? 1 : 0;
             }
         }
         assertTrue(failures > 0, "the batches include instances that stop early");
@@ -82,8 +83,8 @@ class SimdEquivalenceTest {
         VDP.solver(spec).solve(a, 3, 29);
         VDP.simdSolver(spec).solve(b, 3, 29);
         TestBatch.assertSameOutputs(a, b, spec + " [3, 29)");
-        assertEquals(0, b.steps[2]);
-        assertEquals(0, b.steps[29]);
+        assertEquals(0, b.ints(Slot.STEPS)[2]);
+        assertEquals(0, b.ints(Slot.STEPS)[29]);
     }
 
     static Stream<Precision> precisions() {
@@ -108,23 +109,23 @@ class SimdEquivalenceTest {
             double span = i % 11 == 3 ? 0.0 : (1 + random.nextDouble() * 9) * (random.nextBoolean() ? 1 : -1);
             TestBatch.set(b, i, new double[] {random.nextDouble() * 4 - 2, random.nextDouble() * 2 - 1}, t0, t0 + span,
                     1 + random.nextDouble() * 4);
-            b.rtol[i] = Math.pow(10, -3 - (tightest - 3) * random.nextDouble());
-            b.atol[i] = Math.pow(10, -3 - (tightest - 3) * random.nextDouble());
+            b.reals(Slot.RTOL)[i] = Math.pow(10, -3 - (tightest - 3) * random.nextDouble());
+            b.reals(Slot.ATOL)[i] = Math.pow(10, -3 - (tightest - 3) * random.nextDouble());
             if (controller == StepControllerKind.FIXED || random.nextInt(4) == 0) {
-                b.dt0[i] = 0.01 + random.nextDouble() * 0.1;
+                b.reals(Slot.DT0)[i] = 0.01 + random.nextDouble() * 0.1;
             }
             if (random.nextInt(3) == 0) {
                 // Uneven evaluation times, some of them at t0 and at t1.
                 for (int k = 0; k < EVALS; k++) {
                     double f = k < 2 ? 0.0 : Math.pow((double) k / (EVALS - 1), 2);
-                    b.evalTimes[i * EVALS + k] = b.t0[i] + f * span;
+                    b.reals(Slot.EVAL_TIMES)[i * EVALS + k] = b.reals(Slot.T0)[i] + f * span;
                 }
             }
             if (i % 5 == 4) {
-                b.maxSteps[i] = 15;
+                b.ints(Slot.MAX_STEPS)[i] = 15;
             }
             if (i % 13 == 6) {
-                b.dtMin[i] = 0.3;
+                b.reals(Slot.DT_MIN)[i] = 0.3;
             }
         }
         return b;

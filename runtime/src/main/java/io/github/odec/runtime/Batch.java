@@ -1,5 +1,6 @@
 package io.github.odec.runtime;
 
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import io.github.odec.runtime.spi.SystemLayout;
 import java.util.Arrays;
@@ -559,16 +560,16 @@ public final class Batch {
                 || buffers.evalCount != evalCount()) {
             throw new IllegalArgumentException("buffers are not shaped for this batch");
         }
-        System.arraycopy(y0, 0, buffers.y0, 0, y0.length);
-        System.arraycopy(params, 0, buffers.params, 0, params.length);
-        System.arraycopy(t0, 0, buffers.t0, 0, size);
-        System.arraycopy(t1, 0, buffers.t1, 0, size);
-        System.arraycopy(atol, 0, buffers.atol, 0, size);
-        System.arraycopy(rtol, 0, buffers.rtol, 0, size);
+        System.arraycopy(y0, 0, buffers.reals(Slot.Y0), 0, y0.length);
+        System.arraycopy(params, 0, buffers.reals(Slot.PARAMS), 0, params.length);
+        System.arraycopy(t0, 0, buffers.reals(Slot.T0), 0, size);
+        System.arraycopy(t1, 0, buffers.reals(Slot.T1), 0, size);
+        System.arraycopy(atol, 0, buffers.reals(Slot.ATOL), 0, size);
+        System.arraycopy(rtol, 0, buffers.reals(Slot.RTOL), 0, size);
         int count = evalCount();
         for (int i = 0; i < size; i++) {
             for (int k = 0; k < count; k++) {
-                buffers.evalTimes[i * count + k] = evalTime(i, k);
+                buffers.reals(Slot.EVAL_TIMES)[i * count + k] = evalTime(i, k);
             }
         }
     }

@@ -89,7 +89,7 @@ public final class Solution {
         if (j < 0 || j >= buffers.stateCount) {
             throw new IndexOutOfBoundsException("component " + j + " of " + buffers.stateCount);
         }
-        return buffers.ys[(instance * buffers.evalCount + k) * buffers.stateCount + j];
+        return buffers.reals(Slot.YS)[(instance * buffers.evalCount + k) * buffers.stateCount + j];
     }
 
     /** Component {@code name} ({@code "x"}, {@code "u[3]"}) at the k-th evaluation time. */
@@ -101,19 +101,19 @@ public final class Solution {
     public double[] state(int instance, int k) {
         checkPoint(instance, k);
         int from = (instance * buffers.evalCount + k) * buffers.stateCount;
-        return Arrays.copyOfRange(buffers.ys, from, from + buffers.stateCount);
+        return Arrays.copyOfRange(buffers.reals(Slot.YS), from, from + buffers.stateCount);
     }
 
     public double evalTime(int instance, int k) {
         checkPoint(instance, k);
-        return buffers.evalTimes[instance * buffers.evalCount + k];
+        return buffers.reals(Slot.EVAL_TIMES)[instance * buffers.evalCount + k];
     }
 
     /** The state where the instance stopped (t1 on success), a copy. */
     public double[] finalState(int instance) {
         checkInstance(instance);
         int from = instance * buffers.stateCount;
-        return Arrays.copyOfRange(buffers.yFinal, from, from + buffers.stateCount);
+        return Arrays.copyOfRange(buffers.reals(Slot.Y_FINAL), from, from + buffers.stateCount);
     }
 
     /** Component {@code j} of the final state, without copying the state. */
@@ -122,12 +122,12 @@ public final class Solution {
         if (j < 0 || j >= buffers.stateCount) {
             throw new IndexOutOfBoundsException("component " + j + " of " + buffers.stateCount);
         }
-        return buffers.yFinal[instance * buffers.stateCount + j];
+        return buffers.reals(Slot.Y_FINAL)[instance * buffers.stateCount + j];
     }
 
     public double finalValue(int instance, String name) {
         checkInstance(instance);
-        return buffers.yFinal[instance * buffers.stateCount + component(name)];
+        return buffers.reals(Slot.Y_FINAL)[instance * buffers.stateCount + component(name)];
     }
 
     /**
@@ -154,21 +154,21 @@ public final class Solution {
     /** Where the instance stopped: t1 on success, earlier otherwise. */
     public double finalTime(int instance) {
         checkInstance(instance);
-        return buffers.tFinal[instance];
+        return buffers.reals(Slot.T_FINAL)[instance];
     }
 
     public Status status(int instance) {
         checkInstance(instance);
-        return Status.ofCode(buffers.status[instance]);
+        return Status.ofCode(buffers.ints(Slot.STATUS)[instance]);
     }
 
     public Statistics statistics(int instance) {
         checkInstance(instance);
         // Padding points are filled after the instance's own, so they only ever add to the count.
-        return new Statistics(buffers.fEvals[instance], buffers.steps[instance], buffers.accepted[instance],
-                buffers.ints(Slot.REJECTED)[instance], Math.min(buffers.initialized[instance], evalCount(instance)),
+        return new Statistics(buffers.ints(Slot.F_EVALS)[instance], buffers.ints(Slot.STEPS)[instance], buffers.ints(Slot.ACCEPTED)[instance],
+                buffers.ints(Slot.REJECTED)[instance], Math.min(buffers.ints(Slot.INITIALIZED)[instance], evalCount(instance)),
                 buffers.reals(Slot.H_LAST)[instance], buffers.reals(Slot.H_MIN)[instance],
-                buffers.reals(Slot.H_MAX)[instance], buffers.tFinal[instance]);
+                buffers.reals(Slot.H_MAX)[instance], buffers.reals(Slot.T_FINAL)[instance]);
     }
 
     /** How many instances ended with each status; every status is a key, with 0 where none did. */
@@ -178,7 +178,7 @@ public final class Solution {
             counts.put(s, 0);
         }
         for (int i = 0; i < buffers.instances; i++) {
-            counts.merge(Status.ofCode(buffers.status[i]), 1, Integer::sum);
+            counts.merge(Status.ofCode(buffers.ints(Slot.STATUS)[i]), 1, Integer::sum);
         }
         return counts;
     }
@@ -186,7 +186,7 @@ public final class Solution {
     public int count(Status status) {
         int n = 0;
         for (int i = 0; i < buffers.instances; i++) {
-            if (buffers.status[i] == status.code()) {
+            if (buffers.ints(Slot.STATUS)[i] == status.code()) {
                 n++;
             }
         }

@@ -1,5 +1,6 @@
 package io.github.odec.runtime;
 
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import java.util.Arrays;
 
@@ -19,10 +20,10 @@ final class SolveBufferPacking {
                 batch.evalCount(), batch.layout().observeCount(), options.coefficients());
         batch.copyInputs(buffers);
         // The step limits are per instance in the buffers and shared in the options.
-        Arrays.fill(buffers.dt0, options.dt0());
-        Arrays.fill(buffers.dtMin, options.dtMin());
-        Arrays.fill(buffers.dtMax, options.dtMax());
-        Arrays.fill(buffers.maxSteps, options.maxSteps());
+        Arrays.fill(buffers.reals(Slot.DT0), options.dt0());
+        Arrays.fill(buffers.reals(Slot.DT_MIN), options.dtMin());
+        Arrays.fill(buffers.reals(Slot.DT_MAX), options.dtMax());
+        Arrays.fill(buffers.ints(Slot.MAX_STEPS), options.maxSteps());
         return buffers;
     }
 

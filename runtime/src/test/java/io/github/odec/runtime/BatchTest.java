@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import org.junit.jupiter.api.Test;
 
@@ -28,10 +29,10 @@ class BatchTest {
     @Test
     void unsetValuesTakeTheLayoutDefaultsAndTolerancesScipys() {
         SolveBuffers b = filled(complete(2));
-        assertArrayEquals(new double[] {1, 2, 3, 1, 2, 3}, b.y0);
-        assertArrayEquals(new double[] {0.5, 1, 0.5, 1}, b.params);
-        assertArrayEquals(new double[] {1e-6, 1e-6}, b.atol);
-        assertArrayEquals(new double[] {1e-3, 1e-3}, b.rtol);
+        assertArrayEquals(new double[] {1, 2, 3, 1, 2, 3}, b.reals(Slot.Y0));
+        assertArrayEquals(new double[] {0.5, 1, 0.5, 1}, b.reals(Slot.PARAMS));
+        assertArrayEquals(new double[] {1e-6, 1e-6}, b.reals(Slot.ATOL));
+        assertArrayEquals(new double[] {1e-3, 1e-3}, b.reals(Slot.RTOL));
         assertEquals(0, b.evalCount);
     }
 
@@ -40,12 +41,12 @@ class BatchTest {
         Batch batch = batch(3).y0(new double[] {10, 20, 30}).params(new double[] {0.1, 2}).span(0, 5)
                 .state("u[0]", 1, -1.0).param("scale", 2, 7.0).span(2, 5, 0).atol(1, 1e-9).rtol(0, 1e-5);
         SolveBuffers b = filled(batch);
-        assertArrayEquals(new double[] {10, 20, 30, 10, -1, 30, 10, 20, 30}, b.y0);
-        assertArrayEquals(new double[] {0.1, 2, 0.1, 2, 0.1, 7}, b.params);
-        assertArrayEquals(new double[] {0, 0, 5}, b.t0);
-        assertArrayEquals(new double[] {5, 5, 0}, b.t1);
-        assertArrayEquals(new double[] {1e-6, 1e-9, 1e-6}, b.atol);
-        assertArrayEquals(new double[] {1e-5, 1e-3, 1e-3}, b.rtol);
+        assertArrayEquals(new double[] {10, 20, 30, 10, -1, 30, 10, 20, 30}, b.reals(Slot.Y0));
+        assertArrayEquals(new double[] {0.1, 2, 0.1, 2, 0.1, 7}, b.reals(Slot.PARAMS));
+        assertArrayEquals(new double[] {0, 0, 5}, b.reals(Slot.T0));
+        assertArrayEquals(new double[] {5, 5, 0}, b.reals(Slot.T1));
+        assertArrayEquals(new double[] {1e-6, 1e-9, 1e-6}, b.reals(Slot.ATOL));
+        assertArrayEquals(new double[] {1e-5, 1e-3, 1e-3}, b.reals(Slot.RTOL));
     }
 
     @Test
@@ -54,23 +55,23 @@ class BatchTest {
                 .span(new double[] {0, 1}, new double[] {2, 3}).atol(new double[] {1e-7, 1e-8})
                 .rtol(new double[] {1e-4, 1e-5});
         SolveBuffers b = filled(batch);
-        assertArrayEquals(new double[] {1, 2, 3, 4, 5, 6}, b.y0);
-        assertArrayEquals(new double[] {1, 2, 3, 4}, b.params);
-        assertArrayEquals(new double[] {0, 1}, b.t0);
-        assertArrayEquals(new double[] {2, 3}, b.t1);
-        assertArrayEquals(new double[] {1e-7, 1e-8}, b.atol);
-        assertArrayEquals(new double[] {1e-4, 1e-5}, b.rtol);
+        assertArrayEquals(new double[] {1, 2, 3, 4, 5, 6}, b.reals(Slot.Y0));
+        assertArrayEquals(new double[] {1, 2, 3, 4}, b.reals(Slot.PARAMS));
+        assertArrayEquals(new double[] {0, 1}, b.reals(Slot.T0));
+        assertArrayEquals(new double[] {2, 3}, b.reals(Slot.T1));
+        assertArrayEquals(new double[] {1e-7, 1e-8}, b.reals(Slot.ATOL));
+        assertArrayEquals(new double[] {1e-4, 1e-5}, b.reals(Slot.RTOL));
     }
 
     @Test
     void sharedPerInstanceAndEvenlySpacedEvaluationTimes() {
-        assertArrayEquals(new double[] {0.5, 1, 0.5, 1}, filled(complete(2).evalTimes(0.5, 1)).evalTimes);
+        assertArrayEquals(new double[] {0.5, 1, 0.5, 1}, filled(complete(2).evalTimes(0.5, 1)).reals(Slot.EVAL_TIMES));
         assertArrayEquals(new double[] {0.2, 0.4, 0.1, 0.3},
-                filled(complete(2).evalTimes(new double[][] {{0.2, 0.4}, {0.1, 0.3}})).evalTimes);
+                filled(complete(2).evalTimes(new double[][] {{0.2, 0.4}, {0.1, 0.3}})).reals(Slot.EVAL_TIMES));
         // Instance 1 runs backwards from 4 to 1: its points run backwards too, and end on t1 exactly.
         SolveBuffers even = filled(complete(2).span(1, 4, 1).evalTimesEvenlySpaced(4));
-        assertArrayEquals(new double[] {0, 1 / 3.0, 2 / 3.0, 1, 4, 3, 2, 1}, even.evalTimes, 1e-15);
-        assertEquals(1.0, even.evalTimes[3]);
+        assertArrayEquals(new double[] {0, 1 / 3.0, 2 / 3.0, 1, 4, 3, 2, 1}, even.reals(Slot.EVAL_TIMES), 1e-15);
+        assertEquals(1.0, even.reals(Slot.EVAL_TIMES)[3]);
         assertEquals(0, filled(complete(2).evalTimes(0.5).evalTimes()).evalCount, "no times: final state only");
     }
 
@@ -82,8 +83,8 @@ class BatchTest {
         times[0] = 99;
         shared[0] = 99;
         SolveBuffers b = filled(batch);
-        assertArrayEquals(new double[] {0.25, 0.5}, b.evalTimes);
-        assertArrayEquals(new double[] {5, 6, 7}, b.y0);
+        assertArrayEquals(new double[] {0.25, 0.5}, b.reals(Slot.EVAL_TIMES));
+        assertArrayEquals(new double[] {5, 6, 7}, b.reals(Slot.Y0));
     }
 
     @Test

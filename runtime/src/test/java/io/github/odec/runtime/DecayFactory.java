@@ -57,18 +57,18 @@ public final class DecayFactory implements SolverFactory {
 
     static void solveExactly(SolveBuffers b, int i) {
         int n = b.stateCount;
-        double rate = b.params[i * b.paramCount] * b.params[i * b.paramCount + 1];
-        double t0 = b.t0[i];
-        if (b.params[i * b.paramCount] > 50) {
+        double rate = b.reals(Slot.PARAMS)[i * b.paramCount] * b.reals(Slot.PARAMS)[i * b.paramCount + 1];
+        double t0 = b.reals(Slot.T0)[i];
+        if (b.reals(Slot.PARAMS)[i * b.paramCount] > 50) {
             // The solver's contract: points its instance never reaches read NaN.
-            java.util.Arrays.fill(b.ys, i * b.evalCount * n, (i + 1) * b.evalCount * n, Double.NaN);
-            b.status[i] = Status.REACHED_MAX_STEPS.code();
-            b.tFinal[i] = t0;
-            System.arraycopy(b.y0, i * n, b.yFinal, i * n, n);
-            b.steps[i] = b.maxSteps[i];
-            b.accepted[i] = b.maxSteps[i];
-            b.fEvals[i] = 6 * b.maxSteps[i] + 1;
-            b.initialized[i] = 0;
+            java.util.Arrays.fill(b.reals(Slot.YS), i * b.evalCount * n, (i + 1) * b.evalCount * n, Double.NaN);
+            b.ints(Slot.STATUS)[i] = Status.REACHED_MAX_STEPS.code();
+            b.reals(Slot.T_FINAL)[i] = t0;
+            System.arraycopy(b.reals(Slot.Y0), i * n, b.reals(Slot.Y_FINAL), i * n, n);
+            b.ints(Slot.STEPS)[i] = b.ints(Slot.MAX_STEPS)[i];
+            b.ints(Slot.ACCEPTED)[i] = b.ints(Slot.MAX_STEPS)[i];
+            b.ints(Slot.F_EVALS)[i] = 6 * b.ints(Slot.MAX_STEPS)[i] + 1;
+            b.ints(Slot.INITIALIZED)[i] = 0;
             b.ints(Slot.REJECTED)[i] = 7;
             b.reals(Slot.H_LAST)[i] = Double.NaN;
             b.reals(Slot.H_MIN)[i] = Double.NaN;
@@ -76,22 +76,22 @@ public final class DecayFactory implements SolverFactory {
             return;
         }
         for (int k = 0; k < b.evalCount; k++) {
-            double t = b.evalTimes[i * b.evalCount + k];
+            double t = b.reals(Slot.EVAL_TIMES)[i * b.evalCount + k];
             for (int j = 0; j < n; j++) {
-                b.ys[(i * b.evalCount + k) * n + j] = b.y0[i * n + j] * Math.exp(-rate * (t - t0));
+                b.reals(Slot.YS)[(i * b.evalCount + k) * n + j] = b.reals(Slot.Y0)[i * n + j] * Math.exp(-rate * (t - t0));
             }
         }
-        double t1 = b.t1[i];
+        double t1 = b.reals(Slot.T1)[i];
         for (int j = 0; j < n; j++) {
-            b.yFinal[i * n + j] = b.y0[i * n + j] * Math.exp(-rate * (t1 - t0));
+            b.reals(Slot.Y_FINAL)[i * n + j] = b.reals(Slot.Y0)[i * n + j] * Math.exp(-rate * (t1 - t0));
         }
-        b.tFinal[i] = t1;
-        b.status[i] = Status.SUCCESS.code();
+        b.reals(Slot.T_FINAL)[i] = t1;
+        b.ints(Slot.STATUS)[i] = Status.SUCCESS.code();
         int steps = (int) Math.ceil(Math.abs(t1 - t0) / 0.1);
-        b.steps[i] = steps;
-        b.accepted[i] = steps;
-        b.fEvals[i] = 6 * steps + 1;
-        b.initialized[i] = b.evalCount;
+        b.ints(Slot.STEPS)[i] = steps;
+        b.ints(Slot.ACCEPTED)[i] = steps;
+        b.ints(Slot.F_EVALS)[i] = 6 * steps + 1;
+        b.ints(Slot.INITIALIZED)[i] = b.evalCount;
         b.reals(Slot.H_LAST)[i] = 0.05;
         b.reals(Slot.H_MIN)[i] = 0.05;
         b.reals(Slot.H_MAX)[i] = 0.1;

@@ -8,6 +8,7 @@ import io.github.odec.runtime.Solution;
 import io.github.odec.runtime.Solver;
 import io.github.odec.runtime.SolverOptions;
 import io.github.odec.runtime.StepControllerKind;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import io.github.odec.runtime.spi.SolverFactory;
 import java.io.PrintWriter;
@@ -90,7 +91,7 @@ public final class Benchmark {
                 plan.batch().layout().systemName(), in.instances,
                 in.evalCount > 0 ? in.evalCount + " evaluation times" : "final state only", o.method(),
                 o.controller().name().toLowerCase(Locale.ROOT),
-                o.controller() == StepControllerKind.FIXED ? " with dt " + o.dt0() : "", range(in.atol), range(in.rtol));
+                o.controller() == StepControllerKind.FIXED ? " with dt " + o.dt0() : "", range(in.reals(Slot.ATOL)), range(in.reals(Slot.RTOL)));
         out.println(Machine.describe());
         out.printf(Locale.ROOT, "runs: %d timed after %d warm-up, whole batch per run (inputs checked, buffers allocated, "
                 + "solved, results returned); reference: Hipparchus DormandPrince853 at atol = rtol = %s%n",
@@ -197,17 +198,17 @@ public final class Benchmark {
         double[][] params = new double[n * perInstance][];
         double[] times = new double[n * perInstance];
         for (int i = 0; i < n; i++) {
-            double[] p = Arrays.copyOfRange(in.params, i * in.paramCount, (i + 1) * in.paramCount);
+            double[] p = Arrays.copyOfRange(in.reals(Slot.PARAMS), i * in.paramCount, (i + 1) * in.paramCount);
             for (int q = 0; q < perInstance; q++) {
                 int m = i * perInstance + q;
                 params[m] = p;
                 if (in.evalCount > 0) {
                     states[m] = Arrays.copyOfRange(reference.ys(), m * d, (m + 1) * d);
-                    times[m] = in.evalTimes[m];
+                    times[m] = in.reals(Slot.EVAL_TIMES)[m];
                 } else {
-                    double[] source = q == 0 ? in.y0 : reference.yFinal();
+                    double[] source = q == 0 ? in.reals(Slot.Y0) : reference.yFinal();
                     states[m] = Arrays.copyOfRange(source, i * d, (i + 1) * d);
-                    times[m] = q == 0 ? in.t0[i] : in.t1[i];
+                    times[m] = q == 0 ? in.reals(Slot.T0)[i] : in.reals(Slot.T1)[i];
                 }
             }
         }

@@ -1,6 +1,7 @@
 package io.github.odec.cli.bench;
 
 import io.github.odec.compile.DynamicsKernel;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import java.util.Arrays;
 import java.util.concurrent.ForkJoinPool;
@@ -75,20 +76,20 @@ final class HipparchusBatch {
 
     private void solveOne(int i, Result r) {
         int s = in.stateCount;
-        double t0 = in.t0[i];
-        double t1 = in.t1[i];
+        double t0 = in.reals(Slot.T0)[i];
+        double t1 = in.reals(Slot.T1)[i];
         boolean own = Double.isNaN(tolerance);
         double span = Math.abs(t1 - t0);
         // The same limits as odec's: dtMin (0: never give up on a small step), dtMax, maxSteps.
         AbstractIntegrator ode = own
-                ? integrator.create(in.dtMin[i], Math.min(span, in.dtMax[i]), in.atol[i], in.rtol[i])
+                ? integrator.create(in.reals(Slot.DT_MIN)[i], Math.min(span, in.reals(Slot.DT_MAX)[i]), in.reals(Slot.ATOL)[i], in.reals(Slot.RTOL)[i])
                 : integrator.create(0.0, span, tolerance, tolerance);
-        EvaluationSampler sampler = new EvaluationSampler(in.evalTimes, i * in.evalCount, in.evalCount, r.ys(), s);
+        EvaluationSampler sampler = new EvaluationSampler(in.reals(Slot.EVAL_TIMES), i * in.evalCount, in.evalCount, r.ys(), s);
         ode.addStepHandler(sampler);
-        double[] params = Arrays.copyOfRange(in.params, i * in.paramCount, (i + 1) * in.paramCount);
-        double[] y0 = Arrays.copyOfRange(in.y0, i * s, (i + 1) * s);
+        double[] params = Arrays.copyOfRange(in.reals(Slot.PARAMS), i * in.paramCount, (i + 1) * in.paramCount);
+        double[] y0 = Arrays.copyOfRange(in.reals(Slot.Y0), i * s, (i + 1) * s);
         if (own) {
-            ode.setMaxEvaluations((int) Math.min(Integer.MAX_VALUE, 2L + (long) in.maxSteps[i] * integrator.evaluationsPerStep()));
+            ode.setMaxEvaluations((int) Math.min(Integer.MAX_VALUE, 2L + (long) in.ints(Slot.MAX_STEPS)[i] * integrator.evaluationsPerStep()));
         }
         double[] last = y0;
         if (t0 == t1) {

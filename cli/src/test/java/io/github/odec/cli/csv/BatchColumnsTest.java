@@ -9,6 +9,7 @@ import io.github.odec.runtime.InvalidInputException;
 import io.github.odec.runtime.Solution;
 import io.github.odec.runtime.Solver;
 import io.github.odec.runtime.SolverOptions;
+import io.github.odec.runtime.spi.Slot;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
@@ -34,9 +35,9 @@ class BatchColumnsTest {
         assertEquals(2 * Math.exp(-0.5 * 2.0), s.finalValue(0, "u[0]"));
         assertEquals(4 * Math.exp(-1.5 * 1.0), s.finalValue(1, "u[1]"));
         assertEquals(2.0, s.finalTime(0));
-        assertEquals(1e-6, factory.lastBuffers.rtol[0]);
-        assertEquals(1e-9, factory.lastBuffers.atol[1]);
-        assertEquals(0.0, factory.lastBuffers.t0[1]);
+        assertEquals(1e-6, factory.lastBuffers.reals(Slot.RTOL)[0]);
+        assertEquals(1e-9, factory.lastBuffers.reals(Slot.ATOL)[1]);
+        assertEquals(0.0, factory.lastBuffers.reals(Slot.T0)[1]);
     }
 
     @Test

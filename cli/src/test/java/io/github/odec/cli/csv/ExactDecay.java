@@ -2,6 +2,7 @@ package io.github.odec.cli.csv;
 
 import io.github.odec.runtime.Status;
 import io.github.odec.runtime.spi.CompiledSolver;
+import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import io.github.odec.runtime.spi.SolverFactory;
 import io.github.odec.runtime.spi.SolverSignature;
@@ -40,22 +41,22 @@ final class ExactDecay implements SolverFactory {
                 lastBuffers = b;
                 int n = b.stateCount;
                 for (int i = from; i < to; i++) {
-                    double rate = b.params[i * b.paramCount] * b.params[i * b.paramCount + 1];
+                    double rate = b.reals(Slot.PARAMS)[i * b.paramCount] * b.reals(Slot.PARAMS)[i * b.paramCount + 1];
                     for (int k = 0; k < b.evalCount; k++) {
-                        double t = b.evalTimes[i * b.evalCount + k];
+                        double t = b.reals(Slot.EVAL_TIMES)[i * b.evalCount + k];
                         for (int j = 0; j < n; j++) {
-                            b.ys[(i * b.evalCount + k) * n + j] = b.y0[i * n + j] * Math.exp(-rate * (t - b.t0[i]));
+                            b.reals(Slot.YS)[(i * b.evalCount + k) * n + j] = b.reals(Slot.Y0)[i * n + j] * Math.exp(-rate * (t - b.reals(Slot.T0)[i]));
                         }
                     }
                     for (int j = 0; j < n; j++) {
-                        b.yFinal[i * n + j] = b.y0[i * n + j] * Math.exp(-rate * (b.t1[i] - b.t0[i]));
+                        b.reals(Slot.Y_FINAL)[i * n + j] = b.reals(Slot.Y0)[i * n + j] * Math.exp(-rate * (b.reals(Slot.T1)[i] - b.reals(Slot.T0)[i]));
                     }
-                    b.tFinal[i] = b.t1[i];
-                    b.status[i] = Status.SUCCESS.code();
-                    b.steps[i] = 10 + i;
-                    b.accepted[i] = 9 + i;
-                    b.fEvals[i] = 6 * (10 + i) + 1;
-                    b.initialized[i] = b.evalCount;
+                    b.reals(Slot.T_FINAL)[i] = b.reals(Slot.T1)[i];
+                    b.ints(Slot.STATUS)[i] = Status.SUCCESS.code();
+                    b.ints(Slot.STEPS)[i] = 10 + i;
+                    b.ints(Slot.ACCEPTED)[i] = 9 + i;
+                    b.ints(Slot.F_EVALS)[i] = 6 * (10 + i) + 1;
+                    b.ints(Slot.INITIALIZED)[i] = b.evalCount;
                 }
             }
         };

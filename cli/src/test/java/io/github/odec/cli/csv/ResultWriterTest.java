@@ -77,8 +77,8 @@ class ResultWriterTest {
         SolveBuffers full = twoInstancesBuffers();
         SolveBuffers b = new SolveBuffers(2, 3, 2, evalCount, ControllerCoefficients.integral());
         for (int i = 0; i < 2; i++) {
-            System.arraycopy(full.evalTimes, i * 2, b.evalTimes, i * evalCount, evalCount);
-            System.arraycopy(full.ys, i * 2 * 3, b.ys, i * evalCount * 3, evalCount * 3);
+            System.arraycopy(full.reals(Slot.EVAL_TIMES), i * 2, b.reals(Slot.EVAL_TIMES), i * evalCount, evalCount);
+            System.arraycopy(full.reals(Slot.YS), i * 2 * 3, b.reals(Slot.YS), i * evalCount * 3, evalCount * 3);
         }
         for (Slot slot : Slot.values()) {
             if (slot.output() && slot != Slot.YS) {
@@ -91,21 +91,21 @@ class ResultWriterTest {
     private static SolveBuffers twoInstancesBuffers() {
         SolveBuffers b = new SolveBuffers(2, 3, 2, 2, ControllerCoefficients.integral());
         double[] times = {0.5, 1.0, 0.0, 0.5};
-        System.arraycopy(times, 0, b.evalTimes, 0, 4);
+        System.arraycopy(times, 0, b.reals(Slot.EVAL_TIMES), 0, 4);
         double[] ys = {0.5, 1.0, 1.5, 0.25, 0.5, 0.75, 1, 2, 3, Double.NaN, Double.NaN, Double.NaN};
-        System.arraycopy(ys, 0, b.ys, 0, ys.length);
+        System.arraycopy(ys, 0, b.reals(Slot.YS), 0, ys.length);
         double[] yFinal = {0.25, 0.5, 0.75, 0.9, 1.8, 2.7};
-        System.arraycopy(yFinal, 0, b.yFinal, 0, 6);
-        b.tFinal[0] = 1.0;
-        b.tFinal[1] = 0.25;
-        b.status[0] = Status.SUCCESS.code();
-        b.status[1] = Status.REACHED_DT_MIN.code();
+        System.arraycopy(yFinal, 0, b.reals(Slot.Y_FINAL), 0, 6);
+        b.reals(Slot.T_FINAL)[0] = 1.0;
+        b.reals(Slot.T_FINAL)[1] = 0.25;
+        b.ints(Slot.STATUS)[0] = Status.SUCCESS.code();
+        b.ints(Slot.STATUS)[1] = Status.REACHED_DT_MIN.code();
         int[][] stats = {{61, 10, 9, 2}, {1201, 200, 120, 1}};
         for (int i = 0; i < 2; i++) {
-            b.fEvals[i] = stats[i][0];
-            b.steps[i] = stats[i][1];
-            b.accepted[i] = stats[i][2];
-            b.initialized[i] = stats[i][3];
+            b.ints(Slot.F_EVALS)[i] = stats[i][0];
+            b.ints(Slot.STEPS)[i] = stats[i][1];
+            b.ints(Slot.ACCEPTED)[i] = stats[i][2];
+            b.ints(Slot.INITIALIZED)[i] = stats[i][3];
         }
         b.ints(Slot.REJECTED)[1] = 80;
         double[][] steps = {{0.0625, 0.0625, 0.125}, {1e-9, 1e-9, 0.01}};
@@ -145,9 +145,9 @@ class ResultWriterTest {
     void withoutEvaluationTimesOneRowPerInstanceHoldsTheFinalState() throws IOException {
         SolveBuffers b = new SolveBuffers(2, 3, 2, 0, ControllerCoefficients.integral());
         double[] yFinal = {1, 2, 3, 4, 5, 6};
-        System.arraycopy(yFinal, 0, b.yFinal, 0, 6);
-        b.tFinal[0] = 2.0;
-        b.tFinal[1] = -1.5;
+        System.arraycopy(yFinal, 0, b.reals(Slot.Y_FINAL), 0, 6);
+        b.reals(Slot.T_FINAL)[0] = 2.0;
+        b.reals(Slot.T_FINAL)[1] = -1.5;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ResultWriter.printValues(solution(b, batch(2), Precision.F64), new PrintStream(bytes, true, StandardCharsets.UTF_8));
         assertEquals("instance,t,y,u[0],u[1]\n0,2.0,1.0,2.0,3.0\n1,-1.5,4.0,5.0,6.0\n",
@@ -162,9 +162,9 @@ class ResultWriterTest {
                 Double.MAX_VALUE, -Double.MAX_VALUE, 1e-300, 1 / 3.0, Math.PI, Double.NaN, Double.POSITIVE_INFINITY,
                 Double.NEGATIVE_INFINITY, 1e23, 9007199254740993.0, Math.ulp(1.0)};
         SplittableRandom random = new SplittableRandom(42);
-        fill(b.ys, awkward, random);
-        fill(b.evalTimes, awkward, random);
-        fill(b.tFinal, awkward, random);
+        fill(b.reals(Slot.YS), awkward, random);
+        fill(b.reals(Slot.EVAL_TIMES), awkward, random);
+        fill(b.reals(Slot.T_FINAL), awkward, random);
         Path out = dir.resolve("out.csv");
         ResultWriter.writeValues(solution(b, batch(n).evalTimes(0.0, 1.0), Precision.F64), out);
 
@@ -173,9 +173,9 @@ class ResultWriterTest {
         assertEquals(n * 2, back.rowCount());
         for (int row = 0; row < back.rowCount(); row++) {
             assertEquals(row / 2, (int) back.value(row, 0));
-            assertBits(b.evalTimes[row], back.value(row, 1), row);
+            assertBits(b.reals(Slot.EVAL_TIMES)[row], back.value(row, 1), row);
             for (int j = 0; j < 3; j++) {
-                assertBits(b.ys[row * 3 + j], back.value(row, 2 + j), row);
+                assertBits(b.reals(Slot.YS)[row * 3 + j], back.value(row, 2 + j), row);
             }
         }
     }
@@ -188,7 +188,7 @@ class ResultWriterTest {
         float[] awkward = {0.99f, 0.1f, 1 / 3f, -0.0f, Float.MIN_VALUE, Float.MIN_NORMAL, Float.MAX_VALUE, 1e-30f,
                 (float) Math.PI, Float.NaN, Float.POSITIVE_INFINITY, 16777217f, Math.ulp(1f)};
         SplittableRandom random = new SplittableRandom(7);
-        for (double[] target : new double[][] {b.ys, b.evalTimes}) {
+        for (double[] target : new double[][] {b.reals(Slot.YS), b.reals(Slot.EVAL_TIMES)}) {
             for (int i = 0; i < target.length; i++) {
                 target[i] = i < awkward.length ? awkward[i] : Float.intBitsToFloat(random.nextInt());
             }
@@ -201,7 +201,7 @@ class ResultWriterTest {
         for (int row = 0; row < n * 2; row++) {
             String[] cells = lines.get(row + 1).split(",");
             for (int c = 1; c < cells.length; c++) {
-                double written = c == 1 ? b.evalTimes[row] : b.ys[row * 3 + c - 2];
+                double written = c == 1 ? b.reals(Slot.EVAL_TIMES)[row] : b.reals(Slot.YS)[row * 3 + c - 2];
                 float read = Float.parseFloat(cells[c]);
                 assertEquals(Float.floatToIntBits((float) written), Float.floatToIntBits(read), lines.get(row + 1));
                 assertEquals(Float.toString(read), cells[c], "the shortest decimal that reads back as the float");

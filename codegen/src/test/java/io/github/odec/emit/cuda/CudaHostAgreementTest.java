@@ -80,13 +80,13 @@ class CudaHostAgreementTest {
         Difference d = Difference.between(java, cuda, precision);
         System.out.printf("cuda-host vs Java %s %s %s %s: %s%n", system, method, controller, precision, d);
         for (int i = 0; i < INSTANCES; i++) {
-            assertEquals(Status.SUCCESS.code(), java.status[i], "instance " + i + " did not succeed on the CPU");
+            assertEquals(Status.SUCCESS.code(), java.ints(Slot.STATUS)[i], "instance " + i + " did not succeed on the CPU");
         }
-        assertArrayEquals(java.status, cuda.status);
-        assertArrayEquals(java.initialized, cuda.initialized);
+        assertArrayEquals(java.ints(Slot.STATUS), cuda.ints(Slot.STATUS));
+        assertArrayEquals(java.ints(Slot.INITIALIZED), cuda.ints(Slot.INITIALIZED));
         for (int i = 0; i < INSTANCES; i++) {
             String at = "cuda-host instance " + i;
-            int rejected = controller == StepControllerKind.FIXED ? 0 : cuda.steps[i] - cuda.accepted[i];
+            int rejected = controller == StepControllerKind.FIXED ? 0 : cuda.ints(Slot.STEPS)[i] - cuda.ints(Slot.ACCEPTED)[i];
             assertEquals(rejected, cuda.ints(Slot.REJECTED)[i], at + ": rejections counted as they happen");
             double hMin = cuda.reals(Slot.H_MIN)[i];
             double hLast = cuda.reals(Slot.H_LAST)[i];
@@ -137,9 +137,9 @@ class CudaHostAgreementTest {
                 p[k] = (k == 0 ? 1.0 + 0.05 * i : 2.0) * (name.equals("lorenz") ? 10.0 : 1.0);
             }
             TestBatch.set(b, i, y0, 0.0, t1, p);
-            b.rtol[i] = 1e-5 * (1 + i % 4);
-            b.atol[i] = 1e-7;
-            b.dt0[i] = controller == StepControllerKind.FIXED ? 1e-3 * (1 + i % 3) : 0.0;
+            b.reals(Slot.RTOL)[i] = 1e-5 * (1 + i % 4);
+            b.reals(Slot.ATOL)[i] = 1e-7;
+            b.reals(Slot.DT0)[i] = controller == StepControllerKind.FIXED ? 1e-3 * (1 + i % 3) : 0.0;
         }
         return b;
     }

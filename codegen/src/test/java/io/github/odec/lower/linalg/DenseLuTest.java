@@ -87,7 +87,7 @@ class DenseLuTest {
         double worst = 0;
         for (int i = 0; i < INSTANCES; i++) {
             double[] x = new double[n];
-            System.arraycopy(java.yFinal, i * n, x, 0, n);
+            System.arraycopy(java.reals(Slot.Y_FINAL), i * n, x, 0, n);
             RealMatrix m = MatrixUtils.createRealMatrix(a[i]);
             double cond = m.getNorm1() * MatrixUtils.inverse(m).getNorm1();   // of A^T: the same cond_inf
             double error = 0;
@@ -108,10 +108,10 @@ class DenseLuTest {
         if (layout == StateLayout.LOCALS) {
             compile(JavaVectorSolverEmitter.emit(f), List.of("--add-modules", "jdk.incubator.vector"))
                     .solve(simd, 0, INSTANCES);
-            assertArrayEquals(java.yFinal, simd.yFinal, "SIMD differs from scalar");
+            assertArrayEquals(java.reals(Slot.Y_FINAL), simd.reals(Slot.Y_FINAL), "SIMD differs from scalar");
         }
         new CudaHostBackend(NvccRequirement.nvcc(), CACHE).solve(CudaSolverEmitter.emit(f), cuda);
-        assertArrayEquals(java.yFinal, cuda.yFinal, "cuda-host differs from Java");
+        assertArrayEquals(java.reals(Slot.Y_FINAL), cuda.reals(Slot.Y_FINAL), "cuda-host differs from Java");
     }
 
     /** Loads A and b, factors, solves, stores x: inline over locals, or through the LU procedures over arrays. */
@@ -176,7 +176,7 @@ class DenseLuTest {
 
     private static SolveBuffers copy(SolveBuffers from, int n) {
         SolveBuffers to = TestBatch.create(INSTANCES, n, n * n + n, 0);
-        System.arraycopy(from.params, 0, to.params, 0, from.params.length);
+        System.arraycopy(from.reals(Slot.PARAMS), 0, to.reals(Slot.PARAMS), 0, from.reals(Slot.PARAMS).length);
         return to;
     }
 

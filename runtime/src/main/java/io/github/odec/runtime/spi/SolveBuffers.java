@@ -22,32 +22,6 @@ public final class SolveBuffers {
     private final double[][] reals = new double[Slot.values().length][];
     private final int[][] ints = new int[Slot.values().length][];
 
-    // Views of the slot arrays under their slot's name, for the runtime's and tests' readability.
-    /** [instance * stateCount + j] */
-    public final double[] y0;
-    /** [instance * paramCount + p] */
-    public final double[] params;
-    public final double[] t0;
-    public final double[] t1;
-    /** [instance * evalCount + k] */
-    public final double[] evalTimes;
-    public final double[] atol;
-    public final double[] rtol;
-    public final double[] dt0;
-    public final double[] dtMin;
-    public final double[] dtMax;
-    public final int[] maxSteps;
-    /** [(instance * evalCount + k) * stateCount + j] */
-    public final double[] ys;
-    /** [instance * stateCount + j] */
-    public final double[] yFinal;
-    public final double[] tFinal;
-    public final int[] status;
-    public final int[] fEvals;
-    public final int[] steps;
-    public final int[] accepted;
-    public final int[] initialized;
-
     public SolveBuffers(int instances, int stateCount, int paramCount, int evalCount, ControllerCoefficients controller) {
         this(instances, stateCount, paramCount, evalCount, 0, controller);
     }
@@ -71,25 +45,6 @@ public final class SolveBuffers {
                 case INT -> ints[slot.ordinal()] = new int[elements];
             }
         }
-        y0 = reals(Slot.Y0);
-        params = reals(Slot.PARAMS);
-        t0 = reals(Slot.T0);
-        t1 = reals(Slot.T1);
-        evalTimes = reals(Slot.EVAL_TIMES);
-        atol = reals(Slot.ATOL);
-        rtol = reals(Slot.RTOL);
-        dt0 = reals(Slot.DT0);
-        dtMin = reals(Slot.DT_MIN);
-        dtMax = reals(Slot.DT_MAX);
-        maxSteps = ints(Slot.MAX_STEPS);
-        ys = reals(Slot.YS);
-        yFinal = reals(Slot.Y_FINAL);
-        tFinal = reals(Slot.T_FINAL);
-        status = ints(Slot.STATUS);
-        fEvals = ints(Slot.F_EVALS);
-        steps = ints(Slot.STEPS);
-        accepted = ints(Slot.ACCEPTED);
-        initialized = ints(Slot.INITIALIZED);
     }
 
     /** A REAL slot's array, instance-major. */

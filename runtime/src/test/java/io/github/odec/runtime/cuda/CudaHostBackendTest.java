@@ -69,33 +69,33 @@ class CudaHostBackendTest {
         for (Precision p : Precision.values()) {
             SolveBuffers b = new SolveBuffers(5, 2, 1, 3, ControllerCoefficients.integral());
             for (int i = 0; i < 5; i++) {
-                b.y0[2 * i] = 10 * i;
-                b.y0[2 * i + 1] = 10 * i + 1;
-                b.params[i] = 0.5;
-                b.t1[i] = i;
-                b.maxSteps[i] = 100 + i;
-                b.dt0[i] = 0.125 * i;
-                b.dtMin[i] = 0.25 * i;
-                b.dtMax[i] = 0.5 * i;
+                b.reals(Slot.Y0)[2 * i] = 10 * i;
+                b.reals(Slot.Y0)[2 * i + 1] = 10 * i + 1;
+                b.reals(Slot.PARAMS)[i] = 0.5;
+                b.reals(Slot.T1)[i] = i;
+                b.ints(Slot.MAX_STEPS)[i] = 100 + i;
+                b.reals(Slot.DT0)[i] = 0.125 * i;
+                b.reals(Slot.DT_MIN)[i] = 0.25 * i;
+                b.reals(Slot.DT_MAX)[i] = 0.5 * i;
                 for (int k = 0; k < 3; k++) {
-                    b.evalTimes[3 * i + k] = i + 0.25 * k;
+                    b.reals(Slot.EVAL_TIMES)[3 * i + k] = i + 0.25 * k;
                 }
             }
             backend.solve(new CudaKernelSource(kernel(p == Precision.F64 ? "double" : "float"), "probe", "none", p, ALL), b);
             for (int i = 0; i < 5; i++) {
-                assertArrayEquals(new double[] {10 * i + 0.5, 10 * i + 1.5}, new double[] {b.yFinal[2 * i], b.yFinal[2 * i + 1]});
+                assertArrayEquals(new double[] {10 * i + 0.5, 10 * i + 1.5}, new double[] {b.reals(Slot.Y_FINAL)[2 * i], b.reals(Slot.Y_FINAL)[2 * i + 1]});
                 for (int k = 0; k < 3; k++) {
                     for (int j = 0; j < 2; j++) {
-                        assertEquals((i + 0.25 * k) * (j + 1), b.ys[(3 * i + k) * 2 + j], "ys " + i + " " + k + " " + j);
+                        assertEquals((i + 0.25 * k) * (j + 1), b.reals(Slot.YS)[(3 * i + k) * 2 + j], "ys " + i + " " + k + " " + j);
                     }
                 }
                 double expected = p == Precision.F64 ? i + 0.9 : (float) i + (float) 0.9;
-                assertEquals(expected, b.tFinal[i], "the coefficients arrive, narrowed like a Java (float) cast in f32");
-                assertEquals((100 + i) % 7, b.status[i]);
-                assertEquals(i, b.fEvals[i]);
-                assertEquals(100 + i, b.steps[i]);
-                assertEquals(3, b.accepted[i]);
-                assertEquals(5, b.initialized[i]);
+                assertEquals(expected, b.reals(Slot.T_FINAL)[i], "the coefficients arrive, narrowed like a Java (float) cast in f32");
+                assertEquals((100 + i) % 7, b.ints(Slot.STATUS)[i]);
+                assertEquals(i, b.ints(Slot.F_EVALS)[i]);
+                assertEquals(100 + i, b.ints(Slot.STEPS)[i]);
+                assertEquals(3, b.ints(Slot.ACCEPTED)[i]);
+                assertEquals(5, b.ints(Slot.INITIALIZED)[i]);
                 assertEquals(2 * i, b.ints(Slot.REJECTED)[i]);
                 assertEquals(0.125 * i, b.reals(Slot.H_LAST)[i]);
                 assertEquals(0.25 * i, b.reals(Slot.H_MIN)[i]);
@@ -130,10 +130,10 @@ class CudaHostBackendTest {
         assertFalse(Files.exists(folder), "the private build is deleted once the solve is done");
 
         SolveBuffers b = new SolveBuffers(2, 2, 1, 0, ControllerCoefficients.integral());
-        b.y0[0] = 3;
-        b.params[0] = 0.5;
+        b.reals(Slot.Y0)[0] = 3;
+        b.reals(Slot.PARAMS)[0] = 0.5;
         backend.solve(kernel, b);
-        assertEquals(3.5, b.yFinal[0]);
+        assertEquals(3.5, b.reals(Slot.Y_FINAL)[0]);
         assertEquals(1, warnings.size(), warnings.toString());
         assertEquals("a file", Files.readString(notAFolder));
     }

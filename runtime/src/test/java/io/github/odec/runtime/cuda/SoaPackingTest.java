@@ -16,8 +16,8 @@ class SoaPackingTest {
     void elementEOfInstanceIIsAtENPlusI() {
         SolveBuffers b = new SolveBuffers(3, 2, 0, 0, ControllerCoefficients.integral());
         for (int i = 0; i < 3; i++) {
-            b.y0[i * 2] = 10 + i;       // element 0
-            b.y0[i * 2 + 1] = 20 + i;   // element 1
+            b.reals(Slot.Y0)[i * 2] = 10 + i;       // element 0
+            b.reals(Slot.Y0)[i * 2 + 1] = 20 + i;   // element 1
         }
         ByteBuffer out = ByteBuffer.allocate((int) SoaPacking.bytes(Slot.Y0, b, 0, 3, Precision.F64));
         SoaPacking.pack(Slot.Y0, b, 0, 3, Precision.F64, out);
@@ -30,16 +30,16 @@ class SoaPackingTest {
     @Test
     void aChunkRoundTripsAndF32RoundsLikeAJavaCast() {
         SolveBuffers b = new SolveBuffers(5, 2, 0, 0, ControllerCoefficients.integral());
-        for (int k = 0; k < b.y0.length; k++) {
-            b.y0[k] = 0.1 * (k + 1);
+        for (int k = 0; k < b.reals(Slot.Y0).length; k++) {
+            b.reals(Slot.Y0)[k] = 0.1 * (k + 1);
         }
         ByteBuffer bytes = ByteBuffer.allocate((int) SoaPacking.bytes(Slot.Y0, b, 1, 4, Precision.F32));
         SoaPacking.pack(Slot.Y0, b, 1, 4, Precision.F32, bytes);
         SolveBuffers back = new SolveBuffers(5, 2, 0, 0, ControllerCoefficients.integral());
         SoaPacking.unpack(Slot.Y0, back, 1, 4, Precision.F32, bytes.flip());
-        for (int k = 0; k < b.y0.length; k++) {
-            double expected = k >= 2 && k < 8 ? (float) b.y0[k] : 0.0;
-            assertEquals(expected, back.y0[k], "element " + k);
+        for (int k = 0; k < b.reals(Slot.Y0).length; k++) {
+            double expected = k >= 2 && k < 8 ? (float) b.reals(Slot.Y0)[k] : 0.0;
+            assertEquals(expected, back.reals(Slot.Y0)[k], "element " + k);
         }
     }
 }
