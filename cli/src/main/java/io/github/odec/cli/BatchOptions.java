@@ -1,15 +1,14 @@
 package io.github.odec.cli;
 
-import io.github.odec.cli.csv.BatchColumns;
 import io.github.odec.cli.csv.EvaluationTimesFile;
 import io.github.odec.cli.csv.InputTable;
 import io.github.odec.runtime.Batch;
 import io.github.odec.runtime.BatchMemory;
-import io.github.odec.runtime.InvalidInputException;
 import io.github.odec.runtime.spi.SystemLayout;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +28,9 @@ final class BatchOptions {
         Path csv;
 
         @Option(names = "--batch", paramLabel = "N", required = true,
-                description = "N instances from the defaults of the file and of the options.")
-        Integer count;
+                description = "N instances from the defaults of the file and of the options (up to 9.2e18: "
+                        + "they are solved and written a chunk at a time).")
+        Long count;
     }
 
     @Option(names = "--t0", paramLabel = "T0", defaultValue = "0", description = "Start time (default ${DEFAULT-VALUE}).")
@@ -63,70 +63,111 @@ final class BatchOptions {
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A parameter value for every instance (repeatable).")
     Map<String, Double> params = new LinkedHashMap<>();
 
+    @Option(names = "--chunk", paramLabel = "C",
+            description = "Instances solved and written at a time, which bounds the memory a run takes "
+                    + "(default: up to " + DEFAULT_CHUNK + ", fewer where a quarter of the heap would not hold them).")
+    Integer chunk;
+
+    /** Large enough that the threads of a chunk stay busy, small enough that a chunk is a few MB for small systems. */
+    static final int DEFAULT_CHUNK = 1 << 16;
+
     /** Whether any of --eval, --eval-times, --eval-times-file asks for points besides the final state. */
     boolean hasEvalTimes() {
         return eval != null || evalTimes != null || evalTimesFile != null;
     }
 
-    /**
-     * The shared values first, then the CSV's columns per instance, then the evaluation times; checked
-     * here, so that a bad value is named by its option ({@code --eval-times}, {@code --rtol}).
-     */
+    /** The whole batch at once, for commands that need it in memory (bench); refused when it takes several chunks. */
     Batch build(SystemLayout layout) {
+        BatchPlan plan = plan(layout);
+        if (plan.chunks() > 1) {
+            throw new UserError("this command solves the batch in one piece, and " + plan.size() + " instances of this "
+                    + "shape do not fit this JVM's heap at once: at most " + plan.chunk());
+        }
+        return plan.chunk(0);
+    }
+
+    /**
+     * The batch in chunks: the shared values first, then the CSV's columns per instance, then the
+     * evaluation times; checked here, so that a bad value is named by its option ({@code --eval-times},
+     * {@code --rtol}) and sizes that cannot run are refused before anything is solved.
+     */
+    BatchPlan plan(SystemLayout layout) {
         int alternatives = (eval != null ? 1 : 0) + (evalTimes != null ? 1 : 0) + (evalTimesFile != null ? 1 : 0);
         if (alternatives > 1) {
             throw new UserError("--eval, --eval-times and --eval-times-file are alternatives; give one of them");
         }
         Optional<InputTable> table = instances.csv == null ? Optional.empty() : Optional.of(readTable(instances.csv));
-        int n = table.map(InputTable::rowCount).orElse(instances.count);
+        long n = table.map(t -> (long) t.rowCount()).orElse(instances.count);
         if (n < 1) {
             throw new UserError(table.isPresent() ? instances.csv + " has a header but no rows; one row per instance"
                     : "--batch must be at least 1, not " + n);
         }
-        requireFits(layout, n, table.isPresent());
-        Batch batch = new Batch(layout, n).span(t0, t1);
-        params.forEach(batch::param);
-        if (rtol != null) batch.rtol(rtol);
-        if (atol != null) batch.atol(atol);
-        table.ifPresent(t -> BatchColumns.fill(t, batch, params.keySet()));
-        String evalOption = "--eval-times";
+        if (evalTimesFile != null && n > BatchMemory.MAX_ARRAY) {
+            throw new UserError("--eval-times-file is read whole: at most " + BatchMemory.MAX_ARRAY
+                    + " instances with it, not --batch " + n);
+        }
+        BatchPlan.Evaluation evaluation;
         if (eval != null) {
             if (eval < 2) {
                 throw new UserError("--eval must be at least 2 (t0 and t1), not " + eval);
             }
-            batch.evalTimesEvenlySpaced(eval);
+            evaluation = new BatchPlan.Evaluation.EvenlySpaced(eval);
         } else if (evalTimes != null) {
-            batch.evalTimes(evalTimes.stream().mapToDouble(Double::doubleValue).toArray());
+            evaluation = new BatchPlan.Evaluation.Same(evalTimes.stream().mapToDouble(Double::doubleValue).toArray());
         } else if (evalTimesFile != null) {
-            batch.evalTimes(EvaluationTimesFile.read(readTable(evalTimesFile), n));
-            evalOption = "--eval-times-file " + evalTimesFile.getFileName();
+            evaluation = new BatchPlan.Evaluation.PerInstance(EvaluationTimesFile.read(readTable(evalTimesFile), (int) n),
+                    "--eval-times-file " + evalTimesFile.getFileName());
+        } else {
+            evaluation = new BatchPlan.Evaluation.FinalOnly();
         }
+        int points = switch (evaluation) {
+            case BatchPlan.Evaluation.FinalOnly() -> 0;
+            case BatchPlan.Evaluation.EvenlySpaced(int k) -> k;
+            case BatchPlan.Evaluation.Same(double[] times) -> times.length;
+            case BatchPlan.Evaluation.PerInstance(double[][] times, String option) ->
+                    Arrays.stream(times).mapToInt(t -> t.length).max().orElse(0);
+        };
+        BatchPlan plan = new BatchPlan(layout, n, chunkSize(layout, n, points),
+                new BatchPlan.Shared(t0, t1, params, rtol, atol), table, evaluation);
         try {
-            batch.validate();
-        } catch (InvalidInputException e) {
-            throw new UserError(OptionNames.message(e, evalOption));
+            plan.valueRows();
+        } catch (ArithmeticException e) {
+            throw new UserError("--batch " + n + " × --eval " + points + " = more than 9.2e18 rows of values; "
+                    + "solve fewer instances or points per run");
         }
-        return batch;
+        return plan;
     }
 
     /**
-     * Refuses, before anything is allocated, a batch whose arrays pass what one Java array holds or this
-     * JVM's heap: the numbers, and how many instances would fit.
+     * Instances per chunk: --chunk, or the default; refused, before anything is allocated, when a chunk
+     * passes what one Java array holds or this JVM's heap, with the numbers and how many would fit.
      */
-    private void requireFits(SystemLayout layout, int n, boolean fromTable) {
-        int points = eval == null || eval < 2 ? 0 : eval;
-        BatchMemory memory = new BatchMemory(n, layout.stateCount(), layout.paramCount(), points);
+    private int chunkSize(SystemLayout layout, long n, int points) {
         long heap = BatchMemory.maxHeap();
+        String pointsText = points > 0 ? " × --eval " + points : "";
+        String statesText = " × " + layout.stateCount() + (layout.stateCount() == 1 ? " state " : " states ");
+        BatchMemory one = new BatchMemory(1, layout.stateCount(), layout.paramCount(), points);
+        long fits = one.maxInstances(heap);
+        if (fits < 1) {
+            throw new UserError("one instance" + pointsText + statesText + one.excess(heap).orElseThrow()
+                    + ": solve fewer --eval points"
+                    + (one.largestArray() <= BatchMemory.MAX_ARRAY ? ", or give Java more heap (JAVA_TOOL_OPTIONS=-Xmx...)" : ""));
+        }
+        if (chunk == null) {
+            // A quarter of the heap: the rest is the writers' buffers, the input table and the JVM's own.
+            long byHeap = Math.max(1, one.maxInstances(heap / 4));
+            return (int) Math.min(n, Math.min(DEFAULT_CHUNK, Math.min(byHeap, fits)));
+        }
+        if (chunk < 1) {
+            throw new UserError("--chunk must be at least 1, not " + chunk);
+        }
+        BatchMemory memory = new BatchMemory(Math.min(chunk, n), layout.stateCount(), layout.paramCount(), points);
         memory.excess(heap).ifPresent(excess -> {
-            long fits = memory.maxInstances(heap);
             boolean heapBound = memory.largestArray() <= BatchMemory.MAX_ARRAY;
-            throw new UserError((fromTable ? instances.csv + "'s " + n + " rows" : "--batch " + n)
-                    + (points > 0 ? " × --eval " + points : "") + " × " + layout.stateCount()
-                    + (layout.stateCount() == 1 ? " state " : " states ") + excess + ": solve "
-                    + (fits > 0 ? "at most " + fits + " instances per run" : "fewer --eval points")
-                    + (fromTable ? " (split " + instances.csv + ")" : "")
+            throw new UserError("--chunk " + chunk + pointsText + statesText + excess + ": give --chunk at most " + fits
                     + (heapBound ? ", or give Java more heap (JAVA_TOOL_OPTIONS=-Xmx...)" : ""));
         });
+        return (int) Math.min(chunk, n);
     }
 
     private static InputTable readTable(Path csv) {

@@ -1,6 +1,7 @@
 package io.github.odec.cli;
 
 import io.github.odec.check.Frontend;
+import io.github.odec.cli.results.ResultFormat;
 import io.github.odec.model.Tableau;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.StepControllerKind;
@@ -45,6 +46,14 @@ final class OptionValues {
         @Override
         public Iterator<String> iterator() {
             return NAMES.iterator();
+        }
+    }
+
+    /** {@code odec solve --format}. */
+    static final class Formats implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return EnumChoice.names(ResultFormat.class).iterator();
         }
     }
 }

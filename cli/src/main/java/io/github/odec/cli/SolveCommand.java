@@ -1,26 +1,34 @@
 package io.github.odec.cli;
 
-import io.github.odec.cli.csv.ResultWriter;
 import io.github.odec.cli.output.OutputTransaction;
+import io.github.odec.cli.output.StreamedOutputs;
+import io.github.odec.cli.results.CsvTableWriter;
+import io.github.odec.cli.results.ResultFormat;
+import io.github.odec.cli.results.StatisticsRows;
+import io.github.odec.cli.results.Table;
+import io.github.odec.cli.results.TableWriter;
+import io.github.odec.cli.results.ValueRows;
 import io.github.odec.cli.plot.SolutionPlot;
 import io.github.odec.cli.progress.ProgressBar;
 import io.github.odec.compile.CompiledSystem;
 import io.github.odec.model.OdeModel;
 import io.github.odec.model.OdeSystem;
 import io.github.odec.runtime.Batch;
+import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.Solution;
 import io.github.odec.runtime.Solver;
 import io.github.odec.runtime.SolverOptions;
-import io.github.odec.runtime.Status;
 import io.github.odec.runtime.spi.SolverFactory;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,13 +39,15 @@ import picocli.CommandLine.Spec;
 /** {@code odec solve}: compile a system for the CPU and solve a batch of it. */
 @Command(name = "solve",
         mixinStandardHelpOptions = true,
-        description = "Solves a batch of initial value problems of one system and writes the values as CSV.",
+        description = "Solves a batch of initial value problems of one system, a chunk at a time, and writes the values "
+                + "as CSV, npy or Parquet.",
         footer = {"", "Examples:",
                 "  odec solve samples/vanderpol.ode --batch 256 --eval 200",
                 "  odec solve samples/vanderpol.ode --batch 8 --param mu=5 --t1 20 \\",
                 "      --eval 400 --out vdp.csv --plot vdp.svg",
                 "  odec solve samples/lorenz.ode --y0 starts.csv --t1 5 --eval 11 \\",
                 "      --rtol 1e-8 --atol 1e-10 --out lorenz.csv --stats stats.csv",
+                "  odec solve samples/sir.ode --batch 100000000 --out sir.parquet",
                 "  odec solve samples/pendulum.ode --batch 1 --method rk4 \\",
                 "      --controller fixed --dt0 0.01 --eval 101",
                 "",
@@ -88,8 +98,16 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--simd", description = "CPU backend: solve instances as Vector API lanes (same results bit for bit).")
     boolean simd;
 
-    @Option(names = "--out", paramLabel = "OUT.csv", description = "Values: instance,t,<states>. Default: standard output.")
+    @Option(names = "--out", paramLabel = "OUT.csv", description = "Values: instance,t,<states>, as CSV, .npy or .parquet (by the extension or --format). "
+                    + "Default: standard output.")
     Path out;
+
+    @Option(names = "--format", paramLabel = "F", completionCandidates = OptionValues.Formats.class,
+            description = "csv, npy or parquet, for --out and --stats (default: each file's extension, else csv).")
+    String format;
+
+    /** The bar over all chunks of a run on a terminal; started by the first chunk that runs long enough. */
+    private ProgressBar progress;
 
     @Option(names = "--stats", paramLabel = "STATS.csv", description = "Status and statistics per instance.")
     Path stats;
@@ -110,7 +128,7 @@ final class SolveCommand implements Callable<Integer> {
         } catch (OutOfMemoryError e) {
             // The sizes are checked up front (BatchOptions); this is the heap the rest of the JVM left.
             throw new UserError("out of memory (this JVM's heap is " + Runtime.getRuntime().maxMemory() / (1 << 20)
-                    + " MiB): solve fewer instances per run (a smaller --batch, fewer --y0 rows or --eval points), "
+                    + " MiB): solve fewer instances at a time (a smaller --chunk, fewer --y0 rows or --eval points), "
                     + "or give Java more heap (JAVA_TOOL_OPTIONS=-Xmx...)");
         }
     }
@@ -123,6 +141,11 @@ final class SolveCommand implements Callable<Integer> {
             throw new UserError("--plot needs --eval K (or --eval-times, --eval-times-file): a line through "
                     + "K points per instance (the final state alone is one point)");
         }
+        ResultFormat valuesFormat = formatOf(out);
+        if (out == null && !valuesFormat.text()) {
+            throw new UserError("--format " + valuesFormat.extension() + " is binary: give --out FILE."
+                    + valuesFormat.extension() + " (standard output takes CSV)");
+        }
         checkOutputs();
         OdeModel model = source.load(spec.commandLine().getErr());
         OdeSystem chosen = system.of(model, source);
@@ -132,42 +155,82 @@ final class SolveCommand implements Callable<Integer> {
             options = options.withThreads(threads);
         }
         CompiledSystem compiled = new CompiledSystem(model, chosen.name());
-        Batch batch = batchOptions.build(compiled.layout());
-        List<Integer> drawn = plot == null ? List.of() : instancesToPlot(batch.size());
+        BatchPlan plan = batchOptions.plan(compiled.layout());
+        if (plot != null && plan.chunks() > 1) {
+            throw new UserError("--plot draws from the whole batch in memory, and " + plan.size() + " instances take "
+                    + plan.chunks() + " chunks of " + plan.chunk() + ": plot a smaller batch (or a larger --chunk)");
+        }
+        List<Integer> drawn = plot == null ? List.of() : instancesToPlot(plan.size());
+        if (simd && !backend.equals("cpu")) {
+            throw new UserError("--simd is a CPU option; use it with --backend cpu");
+        }
+        Solver solver = solver();
+        if (simd) {
+            VectorApiRequirement.check();
+        }
+        SolverFactory factory = simd ? compiled.simd() : compiled;
 
+        // Every bad value is found before any output is opened (standard output cannot be taken back).
+        Batch firstChunk = plan.chunk(0);
+        plan.checkLaterChunks();
         long started = System.nanoTime();
-        Solution solution = solve(compiled, batch, options);
-        double seconds = (System.nanoTime() - started) / 1e9;
-
-        writeResults(solution, chosen.name() + ": " + options.method() + ", " + solution.instances()
-                + (solution.instances() == 1 ? " instance" : " instances"), drawn);
-        PrintWriter err = spec.commandLine().getErr();
-        err.println(summary(solution, seconds));
-        err.flush();
-        return solution.allSucceeded() ? ExitCode.OK : ExitCode.FAILED_INSTANCES;
-    }
-
-    /** Values to --out or stdout, the statistics and the plot when asked for: all of them, or no file changed. */
-    private void writeResults(Solution solution, String plotTitle, List<Integer> drawn) {
-        OutputTransaction outputs = new OutputTransaction(spec.commandLine().getOut());
-        OutputTransaction.Content values = w -> ResultWriter.writeValues(solution, w);
-        if (out != null) {
-            outputs.add(out, values);
-        } else {
-            outputs.addStandardOutput(values);
-        }
-        if (stats != null) {
-            outputs.add(stats, w -> ResultWriter.writeStatistics(solution, w));
-        }
-        if (plot != null) {
-            String svg = SolutionPlot.svg(solution, plotTitle, drawn);
-            outputs.add(plot, w -> w.write(svg));
-        }
-        try {
+        SolveTally tally = new SolveTally();
+        try (StreamedOutputs outputs = new StreamedOutputs(spec.commandLine().getOut())) {
+            Precision p = options.precision();
+            TableWriter values = open(outputs, out, valuesFormat, ValueRows.table(compiled.layout(), p, plan.valueRows()));
+            Optional<TableWriter> statistics = stats == null ? Optional.empty()
+                    : Optional.of(open(outputs, stats, formatOf(stats), StatisticsRows.table(p, plan.size())));
+            Solution last = null;
+            for (long c = 0; c < plan.chunks(); c++) {
+                long first = c * plan.chunk();
+                last = solve(solver, factory, c == 0 ? firstChunk : plan.chunk(c), options, first, plan.size());
+                tally.add(last);
+                values.write(new ValueRows(last, first));
+                if (statistics.isPresent()) {
+                    statistics.get().write(new StatisticsRows(last, first));
+                }
+            }
+            values.finish();
+            if (statistics.isPresent()) {
+                statistics.get().finish();
+            }
+            if (plot != null) {
+                String svg = SolutionPlot.svg(last, chosen.name() + ": " + options.method() + ", " + plan.size()
+                        + (plan.size() == 1 ? " instance" : " instances"), drawn);
+                Writer w = new OutputStreamWriter(outputs.open(plot), StandardCharsets.UTF_8);
+                w.write(svg);
+                w.flush(); // not closed: the commit forces and closes what it staged
+            }
             outputs.commit();
         } catch (IOException e) {
             throw new UserError(e.getMessage()); // a file that cannot be written is the user's to fix, not a crash
+        } finally {
+            if (progress != null) {
+                progress.close(); // before any message: the bar's line is cleared first
+            }
         }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(tally.summary(seconds));
+        err.flush();
+        return tally.allSucceeded() ? ExitCode.OK : ExitCode.FAILED_INSTANCES;
+    }
+
+    /** --format where given, else the file's extension, else CSV. */
+    private ResultFormat formatOf(Path file) {
+        if (format != null) {
+            return EnumChoice.parse("--format", format, ResultFormat.class);
+        }
+        return file == null ? ResultFormat.CSV : ResultFormat.ofExtension(file).orElse(ResultFormat.CSV);
+    }
+
+    /** A writer to {@code file}, or to standard output where there is none (CSV only: checked before). */
+    private static TableWriter open(StreamedOutputs outputs, Path file, ResultFormat format, Table table)
+            throws IOException {
+        if (file == null) {
+            return new CsvTableWriter(table, outputs.standardOutput());
+        }
+        return format.open(table, outputs.open(file));
     }
 
     private Solver solver() {
@@ -181,25 +244,24 @@ final class SolveCommand implements Callable<Integer> {
         };
     }
 
-    /** Solves, with a progress bar on a terminal once a CPU solve has taken a second. */
-    private Solution solve(CompiledSystem compiled, Batch batch, SolverOptions options) {
-        if (simd && !backend.equals("cpu")) {
-            throw new UserError("--simd is a CPU option; use it with --backend cpu");
+    /**
+     * Solves one chunk, with a progress bar over the whole batch on a terminal once a CPU solve has
+     * taken a second.
+     */
+    private Solution solve(Solver solver, SolverFactory factory, Batch chunk, SolverOptions options, long first,
+                           long total) {
+        if (solver != Solver.cpu() || !ProgressBar.terminalAttached() || total > Integer.MAX_VALUE) {
+            return solver.solve(factory, chunk, options);
         }
-        Solver solver = solver();
-        if (simd) {
-            VectorApiRequirement.check();
+        if (progress == null) {
+            progress = ProgressBar.start(spec.commandLine().getErr(), (int) total, PROGRESS_DELAY_MILLIS);
         }
-        SolverFactory factory = simd ? compiled.simd() : compiled;
-        if (solver != Solver.cpu() || !ProgressBar.terminalAttached()) {
-            return solver.solve(factory, batch, options);
-        }
-        try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), batch.size(), PROGRESS_DELAY_MILLIS)) {
-            return Solver.cpu(bar).solve(factory, batch, options);
-        }
+        ProgressBar bar = progress;
+        return Solver.cpu((done, n) -> bar.instancesDone((int) first + done, (int) total)).solve(factory, chunk, options);
     }
 
-    private List<Integer> instancesToPlot(int size) {
+    private List<Integer> instancesToPlot(long batchSize) {
+        int size = (int) batchSize; // a plotted batch is one chunk
         if (plotInstances == null) {
             return SolutionPlot.defaultInstances(size);
         }
@@ -229,23 +291,8 @@ final class SolveCommand implements Callable<Integer> {
 
     /** One line for stderr: what happened to the batch, and how long it took. */
     static String summary(Solution s, double seconds) {
-        long steps = 0;
-        for (int i = 0; i < s.instances(); i++) {
-            steps += s.statistics(i).steps();
-        }
-        int failed = s.instances() - s.count(Status.SUCCESS);
-        StringBuilder line = new StringBuilder().append(s.instances()).append(s.instances() == 1 ? " instance: " : " instances: ")
-                .append(s.count(Status.SUCCESS)).append(" succeeded");
-        if (failed > 0) {
-            List<String> byStatus = new ArrayList<>();
-            for (Status status : Status.values()) {
-                if (status != Status.SUCCESS && s.count(status) > 0) {
-                    byStatus.add(s.count(status) + " " + status.name());
-                }
-            }
-            line.append(", ").append(failed).append(" failed (").append(String.join(", ", byStatus)).append(')');
-        }
-        return line.append("; ").append(steps).append(steps == 1 ? " step in " : " steps in ")
-                .append(String.format(Locale.ROOT, "%.3f s", seconds)).toString();
+        SolveTally tally = new SolveTally();
+        tally.add(s);
+        return tally.summary(seconds);
     }
 }

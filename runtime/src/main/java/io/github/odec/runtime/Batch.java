@@ -46,6 +46,9 @@ public final class Batch {
     private final double[] atol;
     private final double[] rtol;
     private EvaluationTimes evaluationTimes = new EvaluationTimes.FinalOnly();
+    /** Where this batch sits in a larger one solved in chunks ({@link #numberedFrom}): for messages only. */
+    private long first;
+    private long total;
 
     public Batch(SystemLayout layout, int size) {
         this.layout = Objects.requireNonNull(layout, "layout");
@@ -53,6 +56,7 @@ public final class Batch {
             throw new InvalidInputException("batch size must be >= 0, got " + size);
         }
         this.size = size;
+        this.total = size;
         this.stateCount = layout.stateCount();
         this.paramCount = layout.paramCount();
         new BatchMemory(size, stateCount, paramCount, 0).inputExcess(BatchMemory.maxHeap()).ifPresent(excess -> {
@@ -353,7 +357,29 @@ public final class Batch {
 
     /** How a problem shared by every instance ends: which instances it covers (nothing for a batch of one). */
     private String everyInstance() {
-        return size == 1 ? "" : " (in all " + size + " instances)";
+        if (total == size) {
+            return size == 1 ? "" : " (in all " + size + " instances)";
+        }
+        return " (in instances " + first + " to " + (first + size - 1) + " of " + total + ")";
+    }
+
+    /** The instance's number in the whole batch this one is a chunk of. */
+    private long number(int instance) {
+        return first + instance;
+    }
+
+    /**
+     * Makes this batch instances {@code first} to {@code first + size() - 1} of a batch of {@code total}
+     * solved in chunks, so that {@link #validate()} names instances by their number in the whole batch.
+     */
+    public Batch numberedFrom(long first, long total) {
+        if (first < 0 || total < first + size) {
+            throw new InvalidInputException("numberedFrom(" + first + ", " + total + "): a batch of " + size
+                    + " instances does not fit there");
+        }
+        this.first = first;
+        this.total = total;
+        return this;
     }
 
     /** Whether every instance holds the same value (NaN equal to NaN), so one message covers them all. */
@@ -379,7 +405,7 @@ public final class Batch {
         for (int i = 0; i < size; i++) {
             double v = value.applyAsDouble(i);
             if (!Double.isFinite(v)) {
-                problems.add(notFinite("{0} '" + name + "' of instance " + i, v, given.test(i)), kind);
+                problems.add(notFinite("{0} '" + name + "' of instance " + number(i), v, given.test(i)), kind);
             }
         }
     }
@@ -396,7 +422,7 @@ public final class Batch {
         for (int i = 0; i < size; i++) {
             if (!t0Given[i] || !t1Given[i]) {
                 String missing = !t0Given[i] && !t1Given[i] ? "{0}" : !t0Given[i] ? "{1}" : "{2}";
-                problems.add(missing + " of instance " + i + " is not set (use span(t0, t1))", InputArgument.SPAN,
+                problems.add(missing + " of instance " + number(i) + " is not set (use span(t0, t1))", InputArgument.SPAN,
                         InputArgument.T0, InputArgument.T1);
                 ok = false;
             }
@@ -429,7 +455,7 @@ public final class Batch {
         boolean ok = true;
         for (int i = 0; i < size; i++) {
             if (!Double.isFinite(t1[i] - t0[i])) {
-                problems.add("{0} of instance " + i + " is [" + t0[i] + ", " + t1[i] + "]; its length t1 - t0 overflows to "
+                problems.add("{0} of instance " + number(i) + " is [" + t0[i] + ", " + t1[i] + "]; its length t1 - t0 overflows to "
                         + (t1[i] - t0[i]) + ", so it cannot be integrated (shift or rescale time)", InputArgument.SPAN);
                 ok = false;
             }
@@ -448,7 +474,7 @@ public final class Batch {
         boolean ok = true;
         for (int i = 0; i < size; i++) {
             if (!Double.isFinite(times[i])) {
-                problems.add("{0} of instance " + i + " is " + times[i] + "; it must be finite", kind);
+                problems.add("{0} of instance " + number(i) + " is " + times[i] + "; it must be finite", kind);
                 ok = false;
             }
         }
@@ -464,7 +490,7 @@ public final class Batch {
         }
         for (int i = 0; i < size; i++) {
             if (!isTolerance(values[i])) {
-                problems.add("{0} of instance " + i + " must be finite and > 0, got " + values[i], kind);
+                problems.add("{0} of instance " + number(i) + " must be finite and > 0, got " + values[i], kind);
             }
         }
     }
@@ -486,7 +512,7 @@ public final class Batch {
                     checkEvalTimes(problems, 0, "", everyInstance());
             case EvaluationTimes.Shared _, EvaluationTimes.PerInstance _ -> {
                 for (int i = 0; i < size; i++) {
-                    checkEvalTimes(problems, i, " of instance " + i, "");
+                    checkEvalTimes(problems, i, " of instance " + number(i), "");
                 }
             }
         }

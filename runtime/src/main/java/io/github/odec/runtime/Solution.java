@@ -116,6 +116,15 @@ public final class Solution {
         return Arrays.copyOfRange(buffers.yFinal, from, from + buffers.stateCount);
     }
 
+    /** Component {@code j} of the final state, without copying the state. */
+    public double finalValue(int instance, int j) {
+        checkInstance(instance);
+        if (j < 0 || j >= buffers.stateCount) {
+            throw new IndexOutOfBoundsException("component " + j + " of " + buffers.stateCount);
+        }
+        return buffers.yFinal[instance * buffers.stateCount + j];
+    }
+
     public double finalValue(int instance, String name) {
         checkInstance(instance);
         return buffers.yFinal[instance * buffers.stateCount + component(name)];

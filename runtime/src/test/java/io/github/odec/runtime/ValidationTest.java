@@ -51,6 +51,17 @@ class ValidationTest {
         assertRejected(valid().params(new double[][] {{1, 1}, {Double.NaN, 1}, {1, 1}}), "param 'k' of instance 1 is NaN");
     }
 
+    /** A chunk of a larger batch (numberedFrom) names instances by their number in the batch. */
+    @Test
+    void aChunkNamesInstancesInTheWholeBatch() {
+        assertExactly(valid().numberedFrom(1_000_000, 5_000_000).state("y", 2, Double.NaN),
+                "y0 'y' of instance 1000002 is NaN; it must be finite");
+        assertExactly(valid().numberedFrom(6, 9).rtol(-1),
+                "rtol must be finite and > 0, got -1.0 (in instances 6 to 8 of 9)");
+        assertExactly(valid().numberedFrom(0, 3).rtol(-1), "rtol must be finite and > 0, got -1.0 (in all 3 instances)");
+        assertThrows(InvalidInputException.class, () -> valid().numberedFrom(7, 9));
+    }
+
     @Test
     void valuesWithoutDefaultMustBeGiven() {
         Batch noU1 = new Batch(DecayFactory.LAYOUT, 2).param("k", 1).span(0, 1).state("u[1]", 0, 1.0);

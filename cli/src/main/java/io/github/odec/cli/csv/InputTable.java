@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import io.github.odec.runtime.ProblemList;
 import java.util.List;
@@ -172,6 +173,12 @@ public final class InputTable {
     /** Whether the file's first column held row labels (an index) that were skipped. */
     public boolean hadRowLabels() {
         return rowLabels;
+    }
+
+    /** Rows {@code from} (included) to {@code to} (excluded) as a table of their own, sharing this one's cells and lines. */
+    public InputTable rows(int from, int to) {
+        return new InputTable(source, columns, Arrays.copyOfRange(rows, from, to),
+                Arrays.copyOfRange(lines, from, to), rowLabels);
     }
 
     /** The file line a row came from (1-based), for messages. */

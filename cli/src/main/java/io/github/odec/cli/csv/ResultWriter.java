@@ -1,9 +1,11 @@
 package io.github.odec.cli.csv;
 
 import io.github.odec.cli.output.OutputTransaction;
-import io.github.odec.runtime.Precision;
+import io.github.odec.cli.results.CsvTableWriter;
+import io.github.odec.cli.results.StatisticsRows;
+import io.github.odec.cli.results.Table;
+import io.github.odec.cli.results.ValueRows;
 import io.github.odec.runtime.Solution;
-import io.github.odec.runtime.Statistics;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -13,7 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * Writes a solution as CSV. Values: {@code instance,t,<state names>}, one row per instance and
+ * Writes a whole solution as CSV ({@link CsvTableWriter} over {@link ValueRows} and {@link StatisticsRows},
+ * which {@code odec solve} writes chunk by chunk). Values: {@code instance,t,<state names>}, one row per instance and
  * evaluation time, or one row per instance with the final time and state when the batch had no
  * evaluation times. Statistics: {@link #STATISTICS_HEADER}, with {@link io.github.odec.runtime.Status}
  * names; the step sizes are magnitudes, NaN where no step was accepted, and t_stop is where the
@@ -27,8 +30,7 @@ import java.nio.file.Path;
 public final class ResultWriter {
 
     /** The statistics columns; those after n_initialized came later and are appended so positions stay. */
-    public static final String STATISTICS_HEADER =
-            "instance,status,n_f_evals,n_steps,n_accepted,n_initialized,n_rejected,h_last,h_min,h_max,t_stop";
+    public static final String STATISTICS_HEADER = String.join(",", StatisticsRows.COLUMNS);
 
     private ResultWriter() {}
 
@@ -50,60 +52,13 @@ public final class ResultWriter {
     }
 
     public static void writeValues(Solution solution, Writer writer) throws IOException {
-        StringBuilder line = new StringBuilder("instance,t");
-        for (String name : solution.layout().stateNames()) {
-            line.append(',').append(name);
-        }
-        writer.append(line).append('\n');
-        int states = solution.layout().stateCount();
-        boolean f32 = solution.precision() == Precision.F32;
-        for (int i = 0; i < solution.instances(); i++) {
-            if (solution.evalCount(i) == 0) {
-                writeRow(writer, line, i, solution.finalTime(i), solution.finalState(i), f32);
-            } else {
-                for (int k = 0; k < solution.evalCount(i); k++) {
-                    double[] state = new double[states];
-                    for (int j = 0; j < states; j++) {
-                        state[j] = solution.value(i, k, j);
-                    }
-                    writeRow(writer, line, i, solution.evalTime(i, k), state, f32);
-                }
-            }
-        }
+        Table table = ValueRows.table(solution.layout(), solution.precision(), solution.instances());
+        new CsvTableWriter(table, writer).write(new ValueRows(solution, 0));
     }
 
     public static void writeStatistics(Solution solution, Writer writer) throws IOException {
-        writer.append(STATISTICS_HEADER).append('\n');
-        boolean f32 = solution.precision() == Precision.F32;
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < solution.instances(); i++) {
-            Statistics s = solution.statistics(i);
-            line.setLength(0);
-            line.append(i).append(',').append(solution.status(i).name()).append(',').append(s.fEvals()).append(',')
-                    .append(s.steps()).append(',').append(s.accepted()).append(',').append(s.initialized()).append(',')
-                    .append(s.rejected()).append(',').append(number(s.hLast(), f32)).append(',')
-                    .append(number(s.hMin(), f32)).append(',').append(number(s.hMax(), f32)).append(',')
-                    .append(number(s.tStop(), f32)).append('\n');
-            writer.append(line);
-        }
-    }
-
-    private static void writeRow(Writer writer, StringBuilder line, int instance, double t, double[] state,
-                                 boolean f32) throws IOException {
-        line.setLength(0);
-        line.append(instance).append(',').append(number(t, f32));
-        for (double v : state) {
-            line.append(',').append(number(v, f32));
-        }
-        writer.append(line).append('\n');
-    }
-
-    /**
-     * An f32 solver computed in floats and evaluated at each time rounded to float, so its values
-     * and times are written as those floats.
-     */
-    private static String number(double v, boolean f32) {
-        return f32 ? Float.toString((float) v) : Double.toString(v);
+        Table table = StatisticsRows.table(solution.precision(), solution.instances());
+        new CsvTableWriter(table, writer).write(new StatisticsRows(solution, 0));
     }
 
     private static void print(PrintStream out, OutputTransaction.Content content) {

@@ -38,8 +38,8 @@ public final class OutputTransaction {
         void writeTo(Writer writer) throws IOException;
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final int BUFFER = 1 << 16;
+    static final SecureRandom RANDOM = new SecureRandom();
+    static final int BUFFER = 1 << 16;
 
     private record Output(String name, Optional<Path> path, Content content) {}
 
@@ -187,7 +187,7 @@ public final class OutputTransaction {
     }
 
     /** A file that is replaced keeps its mode (not its owner: the new file is this user's). */
-    private static void keepPermissions(Path target, Path temporary) throws IOException {
+    static void keepPermissions(Path target, Path temporary) throws IOException {
         if (Files.isRegularFile(target) && Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
             Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
         }
@@ -218,7 +218,7 @@ public final class OutputTransaction {
         }
     }
 
-    private static void rename(Path temporary, Path target) throws IOException {
+    static void rename(Path temporary, Path target) throws IOException {
         try {
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -236,7 +236,7 @@ public final class OutputTransaction {
         return new IOException("cannot write " + o.name() + ": " + why);
     }
 
-    private static String reason(IOException e) {
+    static String reason(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "no such file or folder";
         }
