@@ -40,12 +40,14 @@ import javax.lang.model.element.Modifier;
  * loops) through its hooks of the shared {@link StatementWalk}, and makes no masking decisions itself.
  * Buffer loads and stores of REAL values in f64 are native masked gathers and scatters; the others
  * are per-lane scalar loops under the statement's mask (bounds-checked loads, because a lane outside
- * the mask may hold any index). Only operations that are bit-identical to the scalar printer's run lanewise (+ - * / neg, sqrt, abs, min, max, comparisons); every other
- * math call runs per lane through the same {@code Math} method as the scalar path. No FMA anywhere.
+ * the mask may hold any index). Only operations that are bit-identical to the scalar printer's run
+ * lanewise (+ - * / neg, sqrt, abs, min, max, comparisons); every other math call runs per lane
+ * through the same {@code Math} method as the scalar path. No FMA anywhere.
  *
  * <p>The whole group solve stays in one method so that no vector escapes (the Vector API boxes
  * vectors that cross a non-inlined call). Local arrays (the layout of large systems) are not
- * handled: {@link VectorUnsupportedException}, and callers use the scalar path.
+ * handled: IfConversion refuses them with {@link VectorUnsupportedException} (as this printer does
+ * integer division), and callers use the scalar path.
  */
 public final class JavaVectorSolverEmitter extends StatementWalk {
 
