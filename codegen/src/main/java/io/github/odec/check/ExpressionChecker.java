@@ -255,6 +255,15 @@ final class ExpressionChecker {
             args.add(check(arg));
         }
         Optional<MathFunction> function = MathFunction.byName(c.function().text());
+        // max(a, b) is a function; max(a) alone is the reduction, misplaced.
+        boolean reduction = Reductions.byKeyword(c.function().text()).isPresent()
+                && (function.isEmpty() || (args.size() == 1 && function.get().arity() != 1));
+        if (reduction) {
+            CheckError.REDUCTION_IN_EXPRESSION.report(diagnostics, c.function().span(), "'" + c.function().text()
+                    + "' is a reduction, not a function: it may only be the whole value of an observe, as in"
+                    + " observe name = " + c.function().text() + "(...);");
+            return Typed.INVALID;
+        }
         if (function.isEmpty()) {
             String name = c.function().text();
             CheckError.UNKNOWN_FUNCTION.report(diagnostics, c.function().span(), "unknown function '" + name + "'; "

@@ -57,6 +57,10 @@ public final class ModelPrinter {
         for (int i = 0; i < s.stateCount(); i++) {
             out.append("  ").append(names.get(i)).append("' = ").append(expression(s.derivatives().get(i), s)).append('\n');
         }
+        for (var o : s.observes()) {
+            out.append("  observe ").append(o.name()).append(" = ").append(o.reduction().keyword()).append('(')
+                    .append(expression(o.argument(), s)).append(")\n");
+        }
         return out.toString();
     }
 

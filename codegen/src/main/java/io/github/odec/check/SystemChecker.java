@@ -11,6 +11,7 @@ import io.github.odec.diag.Span;
 import io.github.odec.model.Binding;
 import io.github.odec.model.Component;
 import io.github.odec.model.Expr;
+import io.github.odec.model.Observe;
 import io.github.odec.model.OdeSystem;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -65,6 +66,8 @@ final class SystemChecker {
     /** Set when part of the dynamics could not be unrolled: missing derivatives would then be noise. */
     private boolean incompleteDynamics;
     private final Set<Component> invalidStates = new HashSet<>();
+    private final List<Observe> observes = new ArrayList<>();
+    private final Map<String, Span> observeDeclarations = new HashMap<>();
 
     private SystemChecker(SystemDecl decl, Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -87,12 +90,19 @@ final class SystemChecker {
             switch (item) {
                 case SystemItem.ConstDecl c -> constant(c);
                 case SystemItem.ComponentDecl c -> c.declarators().forEach(d -> component(c.kind(), d));
+                case SystemItem.ObserveDecl o -> { } // third pass
                 case BodyItem b -> { } // second pass
             }
         }
         for (SystemItem item : decl.items()) {
             if (item instanceof BodyItem b) {
                 body(b);
+            }
+        }
+        // After the dynamics, so that an observe may read any let, wherever it is declared.
+        for (SystemItem item : decl.items()) {
+            if (item instanceof SystemItem.ObserveDecl o) {
+                observe(o);
             }
         }
         reportMissingDerivatives();
@@ -102,7 +112,7 @@ final class SystemChecker {
         if (!diagnostics.hasErrors()) {  // on a broken file the uses are incomplete: a warning would be noise
             UnusedParameters.report(params, paramDeclarations, lets, complete, diagnostics);
         }
-        return new OdeSystem(decl.name().text(), states, params, lets, complete);
+        return new OdeSystem(decl.name().text(), states, params, lets, complete, observes);
     }
 
     private static void collectLets(List<? extends SystemItem> items, Map<String, Span> out) {
@@ -383,6 +393,40 @@ final class SystemChecker {
                 f.body().forEach(this::body);
             }
             scope.exitBlock();
+        }
+    }
+
+    // ------------------------------------------------------------ observes
+
+    /**
+     * An observe's name is a result column beside the states: it may not repeat any name of the
+     * system (state, parameter, const, let) nor another observe's.
+     */
+    private void observe(SystemItem.ObserveDecl o) {
+        String name = o.name().text();
+        Optional<Observe.Reduction> reduction = Reductions.byKeyword(o.reduction().text());
+        if (reduction.isEmpty()) {
+            String word = o.reduction().text();
+            CheckError.UNKNOWN_REDUCTION.report(diagnostics, o.reduction().span(), "unknown reduction '" + word + "'; "
+                    + Spelling.closest(word, Reductions.KEYWORDS).map(s -> "did you mean '" + s + "'?")
+                            .orElse("the reductions are " + String.join(", ", Reductions.KEYWORDS)));
+        }
+        Optional<Expr> argument = expressions.number(o.argument(),
+                "the argument of " + o.reduction().text() + " in observe '" + name + "'");
+        Optional<Symbol> earlier = scope.lookup(name);
+        if (earlier.isPresent()) {
+            CheckError.DUPLICATE_DECLARATION.report(diagnostics, o.name().span(), "'" + name + "' is already declared as "
+                    + earlier.get().description() + " at line " + earlier.get().declared().line());
+            return;
+        }
+        Span first = observeDeclarations.putIfAbsent(name, o.name().span());
+        if (first != null) {
+            CheckError.DUPLICATE_DECLARATION.report(diagnostics, o.name().span(), "'" + name
+                    + "' is already declared as an observe at line " + first.line());
+            return;
+        }
+        if (reduction.isPresent() && argument.isPresent()) {
+            observes.add(new Observe(name, reduction.get(), argument.get()));
         }
     }
 

@@ -49,7 +49,7 @@ public final class CompiledSystem implements CudaSolverFactory {
         this.system = Objects.requireNonNull(system);
         this.tableaus = List.copyOf(tableaus);
         this.layout = new SystemLayout(system.name(), system.stateNames(), defaults(system.states()),
-                system.paramNames(), defaults(system.params()));
+                system.paramNames(), defaults(system.params()), system.observeNames());
     }
 
     /** The system named {@code systemName} of a checked model, with the model's tableaus. */

@@ -47,6 +47,13 @@ final class Components {
         }
     }
 
+    /** Runs {@code body} for every component by its constant index, unrolled in either layout. */
+    void forEachConstant(java.util.function.Consumer<ComponentIndex> body) {
+        for (int j = 0; j < names.size(); j++) {
+            body.accept(new ComponentIndex.Constant(j, names.get(j)));
+        }
+    }
+
     /** Sum over components of {@code term}, left to right; the term may declare locals in the builder it gets. */
     IrExpr sum(StatementBuilder out, String name, BiFunction<StatementBuilder, ComponentIndex, IrExpr> term) {
         if (!arrays) {

@@ -13,6 +13,7 @@ import io.github.odec.ir.Procedure;
 import io.github.odec.ir.ScalarType;
 import io.github.odec.ir.StatementBuilder;
 import io.github.odec.model.Expr;
+import io.github.odec.model.Observe;
 import io.github.odec.model.OdeSystem;
 import io.github.odec.parse.OwnStack;
 import java.util.ArrayList;
@@ -56,6 +57,17 @@ public final class DynamicsLowering {
 
     /** Like {@link #emit}, but returns the derivative expressions (shared parts already in locals). */
     public List<IrExpr> lower(StatementBuilder out, String prefix, IrExpr time, List<IrExpr> state, List<IrExpr> params) {
+        return lower(out, prefix, time, state, params, system.derivatives());
+    }
+
+    /** The arguments of the observes {@code which} at (time, state), lowered like the derivatives. */
+    List<IrExpr> observes(StatementBuilder out, String prefix, IrExpr time, List<IrExpr> state, List<IrExpr> params,
+                          List<Observe> which) {
+        return lower(out, prefix, time, state, params, which.stream().map(Observe::argument).toList());
+    }
+
+    private List<IrExpr> lower(StatementBuilder out, String prefix, IrExpr time, List<IrExpr> state, List<IrExpr> params,
+                               List<Expr> roots) {
         Translation tr = new Translation(time, state, params);
         List<IrExpr> trees = OwnStack.call("odec-lower-" + system.name(), () -> {
             // In order, so that lowering a let never recurses through the lets before it (a chain of
@@ -64,7 +76,7 @@ public final class DynamicsLowering {
                 tr.let(i);
             }
             List<IrExpr> lowered = new ArrayList<>();
-            for (Expr d : system.derivatives()) {
+            for (Expr d : roots) {
                 lowered.add(tr.lower(d));
             }
             return lowered;

@@ -3,11 +3,13 @@ package io.github.odec.lower;
 import static io.github.odec.ir.Ir.mul;
 import static io.github.odec.ir.Ir.read;
 
+import io.github.odec.ir.Ir;
 import io.github.odec.ir.IrExpr;
 import io.github.odec.ir.Local;
 import io.github.odec.ir.StatementBuilder;
 import io.github.odec.model.Rational;
 import io.github.odec.model.Tableau;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,9 +35,10 @@ final class ExplicitRungeKuttaStepper implements Stepper<ExplicitRungeKuttaStepp
 
     /**
      * @param k             all stages, {@code k.get(i)} = stage i+1
+     * @param points        the stages' states, {@code points.get(i)} = the y that k.get(i) is f of
      * @param errorWeights  b - bhat; empty for a tableau without embedded weights
      */
-    record RungeKuttaTrial(Local h, List<ComponentVector> k, ComponentVector state,
+    record RungeKuttaTrial(Local h, List<ComponentVector> k, List<ComponentVector> points, ComponentVector state,
                            Optional<List<Rational>> errorWeights) implements Trial {
 
         @Override
@@ -51,15 +54,46 @@ final class ExplicitRungeKuttaStepper implements Stepper<ExplicitRungeKuttaStepp
 
     @Override
     public RungeKuttaTrial attempt(StatementBuilder out, SolveState s, Local h) {
-        List<ComponentVector> k = stages.stages(out, s, h);
+        StageLowering.Stages st = stages.stages(out, s, h);
+        List<ComponentVector> k = st.derivatives();
         if (tableau.stages() > 1) {
             SolveState.Statistics.increment(out, s.stats().fEvals(), tableau.stages() - 1);
         }
         out.comment("the new state");
         ComponentVector yNew = components.vector(out, "yNew");
         components.forEach(out, (b, j) -> yNew.set(b, j, StageLowering.combination(s.y(), h, tableau.b(), k, j)));
-        return new RungeKuttaTrial(h, k, yNew,
+        return new RungeKuttaTrial(h, k, st.points(), yNew,
                 tableau.adaptive() ? Optional.of(stages.errorWeights()) : Optional.empty());
+    }
+
+    /**
+     * h (b_1 g_1 + ... + b_s g_s) with g_i the integrands at stage i's time and state: exactly the
+     * increment this tableau gives a component q' = g(t, y) appended to the system, so of the
+     * method's order. Stages of weight 0 (FSAL's last, for one) evaluate nothing.
+     */
+    @Override
+    public List<IrExpr> quadrature(StatementBuilder acc, SolveState s, RungeKuttaTrial trial, Integrands g) {
+        List<IrExpr> sums = new ArrayList<>();
+        for (int i = 0; i < tableau.stages(); i++) {
+            Rational w = tableau.b().get(i);
+            if (w.isZero()) {
+                continue;
+            }
+            List<IrExpr> at = g.at(acc, "q" + (i + 1), stages.stageTime(s, trial.h(), i), trial.points().get(i));
+            for (int r = 0; r < at.size(); r++) {
+                IrExpr term = w.equals(Rational.ONE) ? at.get(r) : mul(StageLowering.literal(w), at.get(r));
+                if (sums.size() <= r) {
+                    sums.add(term);
+                } else {
+                    sums.set(r, Ir.add(sums.get(r), term));
+                }
+            }
+        }
+        List<IrExpr> increments = new ArrayList<>();
+        for (IrExpr sum : sums) {
+            increments.add(mul(read(trial.h()), sum));
+        }
+        return increments;
     }
 
     @Override

@@ -110,6 +110,7 @@ public final class SolverLowering {
                 b.real("hLast", real(Double.NaN)), b.real("hMin", real(Double.POSITIVE_INFINITY)),
                 b.real("hMax", real(0.0)));
         Local t = b.real("t", read(t0));
+        ObserveLowering observes = new ObserveLowering(b, system.observes(), dynamics, components, params, t0, y);
         Optional<SolveState.EvalCursor> cursor = spec.denseOutput()
                 ? Optional.of(evaluationTimesAtStart(b, t0, y, stats)) : Optional.empty();
 
@@ -122,7 +123,7 @@ public final class SolverLowering {
             body.assign(stats.fEvals(), integer(1));
             SolveState s = new SolveState(instance, t0, t, t1, dir, y, k1, params, control, stats, cursor);
             Local dt = initialStep(body, s, span);
-            stepLoop(stepper).emit(body, s, dt, maxSteps);
+            stepLoop(stepper, observes).emit(body, s, dt, maxSteps);
         });
 
         b.comment("outputs: the last accepted point and the statistics");
@@ -138,8 +139,15 @@ public final class SolverLowering {
         b.store(Slot.H_LAST, integer(0), read(stats.hLast()));
         b.store(Slot.H_MIN, integer(0), select(none, real(Double.NaN), read(stats.hMin())));
         b.store(Slot.H_MAX, integer(0), select(none, real(Double.NaN), read(stats.hMax())));
+        observes.store(b);
         return new SolverFunction(functionName(), spec.precision(), instance, b.build(),
-                components.arrays() ? List.of(dynamics.function()) : List.of(), Slot.of(spec));
+                components.arrays() ? List.of(dynamics.function()) : List.of(), slots());
+    }
+
+    /** The spec's slots, and {@link Slot#OBSERVES} where the system has observes (in declaration order). */
+    private List<Slot> slots() {
+        return java.util.Arrays.stream(Slot.values())
+                .filter(slot -> slot == Slot.OBSERVES ? !system.observes().isEmpty() : slot.usedBy(spec)).toList();
     }
 
     /** Every evaluation slot starts as NaN (unreached); the times equal to t0 take y0. */
@@ -197,8 +205,8 @@ public final class SolverLowering {
         return new Components.Params.Scalars(params);
     }
 
-    private <T extends Trial> StepLoopLowering<T> stepLoop(Stepper<T> stepper) {
-        return new StepLoopLowering<>(stepper, spec, dynamics, components, seams.controller(), seams.norm());
+    private <T extends Trial> StepLoopLowering<T> stepLoop(Stepper<T> stepper, ObserveLowering observes) {
+        return new StepLoopLowering<>(stepper, spec, dynamics, components, seams.controller(), seams.norm(), observes);
     }
 
     private String functionName() {

@@ -26,23 +26,37 @@ final class StageLowering {
         this.components = components;
     }
 
-    /** Emits stages 2..s; returns all stages, {@code result.get(i)} = stage i+1. */
-    List<ComponentVector> stages(StatementBuilder out, SolveState s, Local h) {
+    /**
+     * The stages of one step: {@code derivatives.get(i)} = k_{i+1} = f(t + c_{i+1} h, points.get(i)),
+     * {@code points.get(0)} being y itself.
+     */
+    record Stages(List<ComponentVector> derivatives, List<ComponentVector> points) {}
+
+    /** Emits stages 2..s; returns all stages. */
+    Stages stages(StatementBuilder out, SolveState s, Local h) {
         List<ComponentVector> k = new ArrayList<>();
+        List<ComponentVector> points = new ArrayList<>();
         k.add(s.k1());
+        points.add(s.y());
         for (int i = 1; i < tableau.stages(); i++) {
             int stage = i + 1;
             out.comment("stage " + stage + ": c = " + tableau.c().get(i));
             List<Rational> row = tableau.a().get(i);
             ComponentVector z = components.vector(out, "z" + stage);
             components.forEach(out, (b, j) -> z.set(b, j, combination(s.y(), h, row, k, j)));
-            IrExpr time = ConstantFolding.arith(IrExpr.ArithOp.ADD, Ir.read(s.t()),
-                    ConstantFolding.arith(IrExpr.ArithOp.MUL, literal(tableau.c().get(i)), Ir.read(h)));
+            IrExpr time = stageTime(s, h, i);
             ComponentVector ki = components.vector(out, "k" + stage);
             components.evaluate(out, dynamics, "k" + stage, time, z, s.params(), ki);
             k.add(ki);
+            points.add(z);
         }
-        return k;
+        return new Stages(k, points);
+    }
+
+    /** The time of stage i (from 0): t + c_i h, folded where c_i is 0 or 1. */
+    IrExpr stageTime(SolveState s, Local h, int i) {
+        return ConstantFolding.arith(IrExpr.ArithOp.ADD, Ir.read(s.t()),
+                ConstantFolding.arith(IrExpr.ArithOp.MUL, literal(tableau.c().get(i)), Ir.read(h)));
     }
 
     /** {@code base + h * (w_0 k_0 + w_1 k_1 + ...)} for component j, skipping zero weights. */

@@ -32,7 +32,8 @@ import java.util.Optional;
 /**
  * The step loop, shared by every method family: attempt (the {@link Stepper}), check, estimate (the
  * {@link ErrorNorm}), accept or reject, write evaluation points (the step's {@link Interpolant}),
- * adapt (the {@link StepController}; fixed steps without one).
+ * update the observes ({@link ObserveLowering}), adapt (the {@link StepController}; fixed steps
+ * without one).
  */
 final class StepLoopLowering<T extends Trial> {
 
@@ -42,9 +43,11 @@ final class StepLoopLowering<T extends Trial> {
     private final Components components;
     private final Optional<StepController> controller;
     private final ErrorNorm norm;
+    private final ObserveLowering observes;
 
     StepLoopLowering(Stepper<T> stepper, SolverSpec spec, DynamicsLowering dynamics, Components components,
-                     Optional<StepController> controller, ErrorNorm norm) {
+                     Optional<StepController> controller, ErrorNorm norm, ObserveLowering observes) {
+        this.observes = observes;
         this.stepper = stepper;
         this.spec = spec;
         this.dynamics = dynamics;
@@ -120,6 +123,7 @@ final class StepLoopLowering<T extends Trial> {
             new EvaluationPoints(components).emit(acc, s, tNew, h, trial.state(), accepted.interpolant().orElseThrow(),
                     cursor, stats.filled());
         });
+        observes.onAccept(acc, stepper, s, trial, tNew);
         components.copy(acc, trial.state(), s.y());
         acc.assign(s.t(), read(tNew));
         fNew.ifPresent(f -> components.copy(acc, f, s.k1()));

@@ -1,6 +1,8 @@
 package io.github.odec.lower;
 
+import io.github.odec.ir.IrExpr;
 import io.github.odec.ir.Local;
+import java.util.List;
 import io.github.odec.ir.StatementBuilder;
 import java.util.Optional;
 
@@ -35,6 +37,19 @@ interface Stepper<T extends Trial> {
      * {@code interpolate}, the interpolant over [t, tNew] (valid until the state moves on).
      */
     Accepted onAccept(StatementBuilder acc, SolveState s, T trial, Local tNew, boolean interpolate);
+
+    /** The integrands of the integral observes at one point (time, state) of a step, one value each. */
+    @FunctionalInterface
+    interface Integrands {
+        List<IrExpr> at(StatementBuilder out, String prefix, IrExpr time, ComponentVector state);
+    }
+
+    /**
+     * Emits, in the accept branch and before the state moves, the increments of the integral
+     * observes over the trial's step by the stepper's own quadrature: what it would give components
+     * q' = g(t, y) appended to the system (q feeds nothing back and is kept out of the error norm).
+     */
+    List<IrExpr> quadrature(StatementBuilder acc, SolveState s, T trial, Integrands g);
 
     /**
      * @param endDerivative f(tNew, yNew) when the stepper computed it: the next step's first stage;

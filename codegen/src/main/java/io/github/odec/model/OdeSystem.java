@@ -5,16 +5,28 @@ import java.util.List;
 
 /**
  * A checked system. {@code derivatives.get(i)} is the right-hand side of flat state component i.
- * {@code lets} are in evaluation order: a let refers only to earlier lets.
+ * {@code lets} are in evaluation order: a let refers only to earlier lets. {@code observes} are the
+ * per-instance reductions, in source order: the order of their results.
  */
 public record OdeSystem(String name, List<Component> states, List<Component> params, List<Binding> lets,
-                        List<Expr> derivatives) {
+                        List<Expr> derivatives, List<Observe> observes) {
 
     public OdeSystem {
         states = List.copyOf(states);
         params = List.copyOf(params);
         lets = List.copyOf(lets);
         derivatives = List.copyOf(derivatives);
+        observes = List.copyOf(observes);
+    }
+
+    /** A system without observes. */
+    public OdeSystem(String name, List<Component> states, List<Component> params, List<Binding> lets,
+                     List<Expr> derivatives) {
+        this(name, states, params, lets, derivatives, List.of());
+    }
+
+    public List<String> observeNames() {
+        return observes.stream().map(Observe::name).toList();
     }
 
     public int stateCount() {

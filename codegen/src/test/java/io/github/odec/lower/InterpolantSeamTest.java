@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.odec.TestBatch;
 import io.github.odec.check.Frontend;
 import io.github.odec.pipeline.MethodLookup;
+import io.github.odec.ir.IrExpr;
 import io.github.odec.ir.Local;
 import io.github.odec.ir.StatementBuilder;
 import io.github.odec.model.Method;
@@ -16,6 +17,7 @@ import io.github.odec.runtime.Status;
 import io.github.odec.runtime.StepControllerKind;
 import io.github.odec.runtime.spi.SolveBuffers;
 import io.github.odec.runtime.spi.SolverSpec;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,6 +44,12 @@ class InterpolantSeamTest {
         @Override
         public ExplicitRungeKuttaStepper.RungeKuttaTrial attempt(StatementBuilder out, SolveState s, Local h) {
             return inner.attempt(out, s, h);
+        }
+
+        @Override
+        public List<IrExpr> quadrature(StatementBuilder acc, SolveState s, ExplicitRungeKuttaStepper.RungeKuttaTrial trial,
+                                       Integrands g) {
+            return inner.quadrature(acc, s, trial, g);
         }
 
         @Override

@@ -9,6 +9,7 @@ import static io.github.odec.ir.Ir.sub;
 import io.github.odec.ir.IrExpr;
 import io.github.odec.ir.Local;
 import io.github.odec.ir.StatementBuilder;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,8 +26,8 @@ final class StepDoublingEuler implements Stepper<StepDoublingEuler.DoubledTrial>
         this.components = components;
     }
 
-    /** @param coarse the one full Euler step */
-    record DoubledTrial(Local h, ComponentVector state, ComponentVector coarse) implements Trial {
+    /** @param coarse the one full Euler step; {@code mid} the state after the first half step */
+    record DoubledTrial(Local h, ComponentVector state, ComponentVector coarse, ComponentVector mid) implements Trial {
         @Override
         public IrExpr error(ComponentIndex j) {
             return sub(state.get(j), coarse.get(j));
@@ -50,7 +51,19 @@ final class StepDoublingEuler implements Stepper<StepDoublingEuler.DoubledTrial>
         SolveState.Statistics.increment(out, s.stats().fEvals(), 1);
         ComponentVector yNew = components.vector(out, "yNew");
         components.forEach(out, (b, j) -> yNew.set(b, j, add(mid.get(j), mul(read(half), fm.get(j)))));
-        return new DoubledTrial(h, yNew, coarse);
+        return new DoubledTrial(h, yNew, coarse, mid);
+    }
+
+    /** The two half steps' left rectangles, h/2 (g(t, y) + g(t + h/2, ym)): first order, as the step. */
+    @Override
+    public List<IrExpr> quadrature(StatementBuilder acc, SolveState s, DoubledTrial trial, Integrands g) {
+        List<IrExpr> start = g.at(acc, "q1", read(s.t()), s.y());
+        List<IrExpr> middle = g.at(acc, "q2", add(read(s.t()), mul(read(trial.h()), real(0.5))), trial.mid());
+        List<IrExpr> out = new java.util.ArrayList<>();
+        for (int r = 0; r < start.size(); r++) {
+            out.add(mul(mul(read(trial.h()), real(0.5)), add(start.get(r), middle.get(r))));
+        }
+        return out;
     }
 
     @Override

@@ -19,6 +19,7 @@ systemDecl
 systemItem
     : kind=(STATE | PARAM) declarator (COMMA declarator)* SEMI   # componentDecl
     | CONST ident ASSIGN expr SEMI                               # constDecl
+    | OBSERVE ident ASSIGN reduction=ident LPAREN expr RPAREN SEMI  # observeDecl
     | bodyItem                                                   # dynamicsItem
     ;
 
@@ -97,6 +98,7 @@ TABLEAU  : 'tableau';
 STATE    : 'state';
 PARAM    : 'param';
 CONST    : 'const';
+OBSERVE  : 'observe';
 LET      : 'let';
 FOR      : 'for';
 IN       : 'in';

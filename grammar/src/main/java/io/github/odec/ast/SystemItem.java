@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** A statement of a system body. {@link BodyItem}s may also appear inside {@code for} loops. */
-public sealed interface SystemItem permits SystemItem.ComponentDecl, SystemItem.ConstDecl, BodyItem {
+public sealed interface SystemItem permits SystemItem.ComponentDecl, SystemItem.ConstDecl, SystemItem.ObserveDecl,
+        BodyItem {
 
     Span span();
 
@@ -18,6 +19,9 @@ public sealed interface SystemItem permits SystemItem.ComponentDecl, SystemItem.
 
     /** {@code const N = 40;}: a compile-time number. */
     record ConstDecl(Identifier name, Expression value, Span span) implements SystemItem {}
+
+    /** {@code observe peak = max(I);}: a per-instance reduction; the checker knows the reductions. */
+    record ObserveDecl(Identifier name, Identifier reduction, Expression argument, Span span) implements SystemItem {}
 
     enum ComponentKind {
         STATE, PARAM;

@@ -48,6 +48,8 @@ final class AstBuilder {
                     c.kind.getType() == OdecParser.STATE ? SystemItem.ComponentKind.STATE : SystemItem.ComponentKind.PARAM,
                     c.declarator().stream().map(this::declarator).toList(), span(c));
             case OdecParser.ConstDeclContext c -> new SystemItem.ConstDecl(identifier(c.ident()), expression(c.expr()), span(c));
+            case OdecParser.ObserveDeclContext o -> new SystemItem.ObserveDecl(identifier(o.ident(0)),
+                    identifier(o.reduction), expression(o.expr()), span(o));
             case OdecParser.DynamicsItemContext d -> bodyItem(d.bodyItem());
             default -> throw new IllegalStateException("unhandled system item " + ctx.getClass().getSimpleName());
         };

@@ -65,9 +65,9 @@ class HostileInputTest {
         String withoutNewline = "system S {\n    state x = 1;\n    x' = -x;";
         Diagnostic d = errors(new SourceFile("eof.ode", withoutNewline)).getFirst();
         assertEquals("eof.ode:3:12", d.span().location());
-        assertEquals("unexpected end of file; expected 'state', 'param', 'const', 'let', 'for', a name or '}'", d.message());
+        assertEquals("unexpected end of file; expected 'state', 'param', 'const', 'observe', 'let', 'for', a name or '}'", d.message());
         assertEquals("""
-                eof.ode:3:12: error: unexpected end of file; expected 'state', 'param', 'const', 'let', 'for', a name or '}'
+                eof.ode:3:12: error: unexpected end of file; expected 'state', 'param', 'const', 'observe', 'let', 'for', a name or '}'
                     x' = -x;
                            ^
                 """, DiagnosticRenderer.render(d));

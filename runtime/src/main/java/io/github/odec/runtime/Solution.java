@@ -130,6 +130,27 @@ public final class Solution {
         return buffers.yFinal[instance * buffers.stateCount + component(name)];
     }
 
+    /**
+     * The value of the observe {@code name} ({@code observe peak = max(I);}) for the instance: over
+     * the points it accepted, up to where it stopped.
+     */
+    public double observe(int instance, String name) {
+        checkInstance(instance);
+        int k = layout.observeNames().indexOf(Objects.requireNonNull(name, "name"));
+        if (k < 0) {
+            throw new InvalidInputException("unknown observe '" + name + "'; system '" + layout.systemName() + "' has "
+                    + (layout.observeCount() == 0 ? "none" : String.join(", ", layout.observeNames())));
+        }
+        return observe(instance, k);
+    }
+
+    /** The instance's observe number {@code index}, in the order of {@link SystemLayout#observeNames()}. */
+    public double observe(int instance, int index) {
+        checkInstance(instance);
+        Objects.checkIndex(index, layout.observeCount());
+        return buffers.reals(Slot.OBSERVES)[instance * layout.observeCount() + index];
+    }
+
     /** Where the instance stopped: t1 on success, earlier otherwise. */
     public double finalTime(int instance) {
         checkInstance(instance);

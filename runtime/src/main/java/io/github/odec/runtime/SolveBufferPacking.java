@@ -16,7 +16,7 @@ final class SolveBufferPacking {
     /** Buffers shaped for {@code batch}, its inputs and the options' step limits written. Validate both first. */
     static SolveBuffers inputs(Batch batch, SolverOptions options) {
         SolveBuffers buffers = new SolveBuffers(batch.size(), batch.layout().stateCount(), batch.layout().paramCount(),
-                batch.evalCount(), options.coefficients());
+                batch.evalCount(), batch.layout().observeCount(), options.coefficients());
         batch.copyInputs(buffers);
         // The step limits are per instance in the buffers and shared in the options.
         Arrays.fill(buffers.dt0, options.dt0());

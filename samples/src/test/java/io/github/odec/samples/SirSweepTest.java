@@ -8,26 +8,27 @@ import org.junit.jupiter.api.Test;
 class SirSweepTest {
 
     @Test
-    void sampledPeaksMatchTheClosedFormWithinTheSamplingError() {
+    void observedPeaksMatchTheClosedFormWithinTheStepSize() {
         SirSweep.Sweep sweep = SirSweep.run(40, 25);
         assertEquals(1000, sweep.peaks().size());
         assertEquals(0, sweep.failed());
-        double spacing = SirSweep.DAYS / (SirSweep.EVAL_POINTS - 1);
         int outbreaks = 0;
         for (SirSweep.Peak p : sweep.peaks()) {
             String where = "beta " + p.beta() + ", gamma " + p.gamma();
-            // Samples never exceed the true peak (beyond the solver's rtol 1e-8 error).
-            assertTrue(p.sampled() <= p.analytic() + 1e-7, where);
+            // Step ends lie on the solution, so they never exceed the true peak (beyond the solver's rtol 1e-8 error).
+            assertTrue(p.observed() <= p.analytic() + 1e-7, where);
             if (p.analytic() == 0.01) {
-                assertEquals(0.01, p.sampled(), 0.0, "no outbreak: the first sample, I(0), is the peak; " + where);
+                assertEquals(0.01, p.observed(), 0.0, "no outbreak: I(0) is the peak; " + where);
+                assertEquals(0.0, p.tPeak(), 0.0, where);
                 continue;
             }
             outbreaks++;
-            // At the peak I' = 0 and I'' = -beta gamma I^2; the nearest sample is at most spacing/2 away,
-            // so it misses by about I''/2 (spacing/2)^2. Twice that covers the cubic term of sharp peaks.
+            // At the peak I' = 0 and I'' = -beta gamma I^2; the step containing it has an end at most hMax/2
+            // away, which misses by about I''/2 (hMax/2)^2. Twice that covers the cubic term of sharp peaks.
             double curvature = p.beta() * p.gamma() * p.analytic() * p.analytic();
-            double bound = 2 * 0.5 * curvature * (spacing / 2) * (spacing / 2) + 1e-7;
-            assertTrue(p.analytic() - p.sampled() <= bound, where + ": missed by " + (p.analytic() - p.sampled()) + " > " + bound);
+            double bound = 2 * 0.5 * curvature * (p.hMax() / 2) * (p.hMax() / 2) + 1e-7;
+            assertTrue(p.analytic() - p.observed() <= bound, where + ": missed by " + (p.analytic() - p.observed()) + " > " + bound);
+            assertTrue(p.tPeak() > 0 && p.tPeak() < SirSweep.DAYS, where + ": peak on day " + p.tPeak());
         }
         assertTrue(outbreaks > 900, "the grid is mostly above the threshold R0 = 1: " + outbreaks);
     }

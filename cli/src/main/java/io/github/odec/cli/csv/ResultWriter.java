@@ -16,7 +16,7 @@ import java.nio.file.Path;
 
 /**
  * Writes a whole solution as CSV ({@link CsvTableWriter} over {@link ValueRows} and {@link StatisticsRows},
- * which {@code odec solve} writes chunk by chunk). Values: {@code instance,t,<state names>}, one row per instance and
+ * which {@code odec solve} writes chunk by chunk). Values: {@code instance,t,<state names>,<observe names>}, one row per instance and
  * evaluation time, or one row per instance with the final time and state when the batch had no
  * evaluation times. Statistics: {@link #STATISTICS_HEADER}, with {@link io.github.odec.runtime.Status}
  * names; the step sizes are magnitudes, NaN where no step was accepted, and t_stop is where the

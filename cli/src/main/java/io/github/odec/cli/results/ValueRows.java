@@ -8,8 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The values table of one chunk: {@code instance,t,<states>}, a row per instance and evaluation time, or
- * one row per instance with its final time and state where it had no evaluation times. Instances are
+ * The values table of one chunk: {@code instance,t,<states>,<observes>}, a row per instance and evaluation
+ * time, or one row per instance with its final time and state where it had no evaluation times; an
+ * observe is one value per instance, repeated on each of its rows. Instances are
  * numbered in the whole batch: the chunk's first is {@code first}.
  */
 public final class ValueRows implements ChunkRows {
@@ -53,6 +54,9 @@ public final class ValueRows implements ChunkRows {
         for (String name : layout.stateNames()) {
             columns.add(new Column(name, Column.Kind.REAL));
         }
+        for (String name : layout.observeNames()) {
+            columns.add(new Column(name, Column.Kind.REAL));
+        }
         return new Table(columns, precision == Precision.F32, rows, 0);
     }
 
@@ -74,7 +78,11 @@ public final class ValueRows implements ChunkRows {
         if (column == 1) {
             return finalOnly ? solution.finalTime(i) : solution.evalTime(i, k);
         }
-        return finalOnly ? solution.finalValue(i, column - 2) : solution.value(i, k, column - 2);
+        int j = column - 2;
+        if (j >= solution.layout().stateCount()) {
+            return solution.observe(i, j - solution.layout().stateCount());
+        }
+        return finalOnly ? solution.finalValue(i, j) : solution.value(i, k, j);
     }
 
     @Override

@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The Java names of one system's bindings: the class name and one accessor name per state and
- * parameter, free of keywords and of the members the bindings declare themselves (see
- * {@link JavaNames}). States are named first, then parameters, each in declaration order, so the
+ * The Java names of one system's bindings: the class name and one accessor name per state,
+ * parameter and observe, free of keywords and of the members the bindings declare themselves (see
+ * {@link JavaNames}). States are named first, then parameters, then observes, each in declaration order, so the
  * result does not depend on anything but the .ode file.
  */
-record BindingNames(String className, List<Named> states, List<Named> params) {
+record BindingNames(String className, List<Named> states, List<Named> params, List<NamedObserve> observes) {
+
+    /** An observe and the Java name of its Result accessor. */
+    record NamedObserve(String observe, String javaName) {}
 
     /**
      * A component and its Java name; states also get {@code final<Name>} accessors, arrays also get
@@ -62,7 +65,13 @@ record BindingNames(String className, List<Named> states, List<Named> params) {
         for (Component c : system.params()) {
             params.add(claim(c, false, taken));
         }
-        return new BindingNames(className, states, params);
+        List<NamedObserve> observes = new ArrayList<>();
+        for (String o : system.observeNames()) {
+            NamedObserve named = new NamedObserve(o, JavaNames.identifier(o, taken));
+            taken.add(named.javaName());
+            observes.add(named);
+        }
+        return new BindingNames(className, states, params, observes);
     }
 
     /**

@@ -55,8 +55,13 @@ final class LayoutCode {
         for (Component c : system.params()) {
             m.addStatement("component(paramNames, paramDefaults, $S, $L, $L)", c.name(), c.array(), defaults(c));
         }
-        return m.addStatement("return new $T(SYSTEM, stateNames, stateDefaults, paramNames, paramDefaults)",
-                SystemLayout.class).build();
+        if (system.observes().isEmpty()) {
+            return m.addStatement("return new $T(SYSTEM, stateNames, stateDefaults, paramNames, paramDefaults)",
+                    SystemLayout.class).build();
+        }
+        CodeBlock observes = CodeBlock.join(system.observeNames().stream().map(n -> CodeBlock.of("$S", n)).toList(), ", ");
+        return m.addStatement("return new $T(SYSTEM, stateNames, stateDefaults, paramNames, paramDefaults, $T.of($L))",
+                SystemLayout.class, List.class, observes).build();
     }
 
     /**

@@ -42,6 +42,13 @@ record ResultTypeEmitter(BindingNames names, ClassName result) {
         for (Named n : names.states()) {
             stateAccessors(t, n);
         }
+        for (BindingNames.NamedObserve o : names.observes()) {
+            t.addMethod(MethodSpec.methodBuilder(o.javaName())
+                    .addJavadoc("The observe {@code $L} of an instance, over the points it accepted.\n", o.observe())
+                    .addModifiers(Modifier.PUBLIC).returns(double.class)
+                    .addParameter(int.class, "instance")
+                    .addStatement("return solution.observe(instance, $S)", o.observe()).build());
+        }
         return t.build();
     }
 

@@ -33,6 +33,7 @@ final class JavaSlots {
             case PARAMS -> buffers + ".paramCount";
             case EVAL_TIMES -> buffers + ".evalCount";
             case EVAL_STATES -> buffers + ".evalCount * " + buffers + ".stateCount";
+            case OBSERVES -> buffers + ".observeCount";
         };
     }
 }

@@ -111,7 +111,8 @@ class BindingsRoundTripTest {
     void sirWithFixedStepRk4() throws Exception {
         String setters = "b.I(i, 0.001 * (i + 1)).S(i, 1.0 - 0.001 * (i + 1)).beta(i, 0.2 + 0.005 * i);";
         String dense = "o.add(r.S(i, k)); o.add(r.I(i, k)); o.add(r.R(i, k));";
-        String finals = "o.add(r.finalS(i)); o.add(r.finalI(i)); o.add(r.finalR(i));";
+        // The sample's observes (peakI, tPeak) through their generated accessors.
+        String finals = "o.add(r.finalS(i)); o.add(r.finalI(i)); o.add(r.finalR(i)); o.add(r.peakI(i)); o.add(r.tPeak(i));";
         Function<String, Object> driver = driver("sir", "SIR", request("rk4", StepControllerKind.FIXED, Precision.F64),
                 "SIR.options().withDt0(0.25)", setters, dense, finals);
         Consumer<Batch> reference = b -> {
@@ -245,7 +246,7 @@ class BindingsRoundTripTest {
         assertArrayEquals(expected, actual, sample + " through the bindings differs from the in-memory compiler");
     }
 
-    /** Per instance: time and state at each point, final state, final time, status, every statistic. */
+    /** Per instance: time and state at each point, final state, observes, final time, status, every statistic. */
     private static double[] flatten(Solution s) {
         DoubleStream.Builder o = DoubleStream.builder();
         for (int i = 0; i < s.instances(); i++) {
@@ -257,6 +258,9 @@ class BindingsRoundTripTest {
             }
             for (double v : s.finalState(i)) {
                 o.add(v);
+            }
+            for (String name : s.layout().observeNames()) {
+                o.add(s.observe(i, name));
             }
             o.add(s.finalTime(i));
             o.add(s.status(i).code());

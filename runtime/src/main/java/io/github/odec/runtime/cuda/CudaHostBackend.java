@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * ({@code --fmad=false -Xcompiler -ffp-contract=off -O2}) and cached by content hash; each solve writes
  * the batch to a file, runs the program and reads the outputs back.
  *
- * <p>File format (little-endian): {@code long n; int stateCount, paramCount, evalCount; double
+ * <p>File format (little-endian): {@code long n; int stateCount, paramCount, evalCount, observeCount; double
  * coefficients[6];} then every input slot of the kernel ({@link CudaKernelSource#slots()}) in order as packed by {@link SoaPacking};
  * the output file holds the output slots in order, packed the same way.
  */
@@ -130,8 +130,8 @@ public final class CudaHostBackend implements CudaBackend {
 
     private static void writeInput(CudaKernelSource kernel, SolveBuffers b, Path file) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            ByteBuffer header = ByteBuffer.allocate(8 + 12 + 48).order(ByteOrder.LITTLE_ENDIAN);
-            header.putLong(b.instances).putInt(b.stateCount).putInt(b.paramCount).putInt(b.evalCount);
+            ByteBuffer header = ByteBuffer.allocate(8 + 16 + 48).order(ByteOrder.LITTLE_ENDIAN);
+            header.putLong(b.instances).putInt(b.stateCount).putInt(b.paramCount).putInt(b.evalCount).putInt(b.observeCount);
             for (double c : KernelAbi.coefficients(b)) {
                 header.putDouble(c);
             }

@@ -52,7 +52,7 @@ final class CudaHostHarness {
                         return 2;
                     }
                     long long n = 0;
-                    int shape[3];
+                    int shape[4];
                     double c[6];
                     odec_io(fread(&n, 1, sizeof n, in), sizeof n, "read");
                     odec_io(fread(shape, 1, sizeof shape, in), sizeof shape, "read");
@@ -60,6 +60,7 @@ final class CudaHostHarness {
                     const size_t N = (size_t) n;
                     const size_t stateCount = (size_t) shape[0], paramCount = (size_t) shape[1];
                     const int evalCount = shape[2];
+                    const size_t observeCount = (size_t) shape[3];
                 """);
         for (Slot slot : kernel.slots()) {
             String type = slot.element() == Slot.Element.INT ? "int" : "odec_real";
@@ -107,6 +108,7 @@ final class CudaHostHarness {
             case PARAMS -> "paramCount";
             case EVAL_TIMES -> "(size_t) evalCount";
             case EVAL_STATES -> "(size_t) evalCount * stateCount";
+            case OBSERVES -> "observeCount";
         };
     }
 }

@@ -51,7 +51,12 @@ public enum Slot {
     /** Smallest accepted step magnitude; NaN when none was accepted. */
     H_MIN("hMin", Element.REAL, Direction.OUTPUT, Width.ONE, Use.ALWAYS),
     /** Largest accepted step magnitude; NaN when none was accepted. */
-    H_MAX("hMax", Element.REAL, Direction.OUTPUT, Width.ONE, Use.ALWAYS);
+    H_MAX("hMax", Element.REAL, Direction.OUTPUT, Width.ONE, Use.ALWAYS),
+    /**
+     * The system's observes, in declaration order ({@link SystemLayout#observeNames()}); only the
+     * solvers of systems with observes use it, so it is not in {@link #of(SolverSpec)}.
+     */
+    OBSERVES("observes", Element.REAL, Direction.OUTPUT, Width.OBSERVES, Use.OBSERVES);
 
     /** What one element holds in SolveBuffers: REAL slots are doubles whatever the solver's precision. */
     public enum Element { REAL, INT }
@@ -60,21 +65,22 @@ public enum Slot {
 
     /** How many elements one instance owns. */
     public enum Width {
-        ONE, STATES, PARAMS, EVAL_TIMES, EVAL_STATES;
+        ONE, STATES, PARAMS, EVAL_TIMES, EVAL_STATES, OBSERVES;
 
-        public int elements(int stateCount, int paramCount, int evalCount) {
+        public int elements(int stateCount, int paramCount, int evalCount, int observeCount) {
             return switch (this) {
                 case ONE -> 1;
                 case STATES -> stateCount;
                 case PARAMS -> paramCount;
                 case EVAL_TIMES -> evalCount;
                 case EVAL_STATES -> Math.multiplyExact(evalCount, stateCount);
+                case OBSERVES -> observeCount;
             };
         }
     }
 
     /** Which specs read or write the slot. */
-    private enum Use { ALWAYS, DENSE, ADAPTIVE }
+    private enum Use { ALWAYS, DENSE, ADAPTIVE, OBSERVES }
 
     private final String field;
     private final Element element;
@@ -121,7 +127,7 @@ public enum Slot {
 
     /** Elements per instance for a batch shape. */
     public int width(SolveBuffers b) {
-        return width.elements(b.stateCount, b.paramCount, b.evalCount);
+        return width.elements(b.stateCount, b.paramCount, b.evalCount, b.observeCount);
     }
 
     public boolean usedBy(SolverSpec spec) {
@@ -129,6 +135,7 @@ public enum Slot {
             case ALWAYS -> true;
             case DENSE -> spec.denseOutput();
             case ADAPTIVE -> spec.controller() != StepControllerKind.FIXED;
+            case OBSERVES -> false;
         };
     }
 

@@ -14,6 +14,8 @@ public final class SolveBuffers {
     public final int paramCount;
     /** Evaluation times per instance (the same count for all); 0 means final state only. */
     public final int evalCount;
+    /** Observes per instance: the system's, or 0 for a system without. */
+    public final int observeCount;
 
     public final ControllerCoefficients controller;
     /** Per slot (by ordinal): its array for REAL slots, null otherwise; likewise {@link #ints} for INT. */
@@ -47,7 +49,12 @@ public final class SolveBuffers {
     public final int[] initialized;
 
     public SolveBuffers(int instances, int stateCount, int paramCount, int evalCount, ControllerCoefficients controller) {
-        if (instances < 0 || stateCount < 1 || paramCount < 0 || evalCount < 0) {
+        this(instances, stateCount, paramCount, evalCount, 0, controller);
+    }
+
+    public SolveBuffers(int instances, int stateCount, int paramCount, int evalCount, int observeCount,
+                        ControllerCoefficients controller) {
+        if (instances < 0 || stateCount < 1 || paramCount < 0 || evalCount < 0 || observeCount < 0) {
             throw new IllegalArgumentException("bad shape: instances=" + instances + ", states=" + stateCount
                     + ", params=" + paramCount + ", evalCount=" + evalCount);
         }
@@ -55,6 +62,7 @@ public final class SolveBuffers {
         this.stateCount = stateCount;
         this.paramCount = paramCount;
         this.evalCount = evalCount;
+        this.observeCount = observeCount;
         this.controller = Objects.requireNonNull(controller);
         for (Slot slot : Slot.values()) {
             int elements = Math.multiplyExact(instances, slot.width(this));
