@@ -7,8 +7,9 @@ import io.github.odec.emit.java.JavaDynamicsEmitter;
 import io.github.odec.emit.java.JavaSolverEmitter;
 import io.github.odec.emit.java.JavaSolverSource;
 import io.github.odec.emit.java.JavaVectorSolverEmitter;
-import io.github.odec.emit.java.VectorUnsupportedException;
 import io.github.odec.ir.SolverFunction;
+import io.github.odec.ir.pass.IfConversion;
+import io.github.odec.ir.pass.VectorUnsupportedException;
 import io.github.odec.lower.SolverLowering;
 import io.github.odec.lower.StateLayout;
 import io.github.odec.model.Component;
@@ -76,7 +77,7 @@ public final class CompiledSystem implements CudaSolverFactory {
 
     /** The generated SIMD Java for a spec (Vector API lanes); throws VectorUnsupportedException for the array layout. */
     public JavaSolverSource vectorJavaSource(SolverSpec spec) {
-        return JavaVectorSolverEmitter.emit(lower(spec));
+        return JavaVectorSolverEmitter.emit(IfConversion.apply(lower(spec)));
     }
 
     /** Whether this JVM was started with {@code --add-modules jdk.incubator.vector}. */

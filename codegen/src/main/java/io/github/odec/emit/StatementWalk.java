@@ -39,6 +39,7 @@ public abstract class StatementWalk {
                 case Stmt.StoreElement(var array, var index, var value) -> storeElement(array, index, value);
                 case Stmt.Call(var callee, var arguments) -> call(callee, arguments);
                 case Stmt.Comment(var text) -> comment(text);
+                case Stmt.Masked masked -> masked(masked);
             }
         }
     }
@@ -67,6 +68,9 @@ public abstract class StatementWalk {
     protected abstract void call(Procedure callee, List<Argument> arguments);
 
     protected abstract void comment(String text);
+
+    /** A lane-masked statement of if-converted IR: only a SIMD target prints these (see {@link Stmt.Masked}). */
+    protected abstract void masked(Stmt.Masked s);
 
     /** A call's argument list in C-family syntax: values printed by {@code value}, arrays by name. */
     protected static String argumentList(List<Argument> arguments, Function<IrExpr, String> value) {

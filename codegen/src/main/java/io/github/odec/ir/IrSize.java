@@ -69,6 +69,28 @@ public final class IrSize {
                 }
                 yield 1 + arguments.size();
             }
+            case Stmt.Masked m -> masked(m, pending);
+        };
+    }
+
+    private static int masked(Stmt.Masked s, Deque<Object> pending) {
+        return switch (s) {
+            case Stmt.Masked.Declare(var l, var init, var m) -> push(pending, 1, init);
+            case Stmt.Masked.Temp(var l, var init, var m) -> push(pending, 1, init);
+            case Stmt.Masked.Outside(var l, var from, var cond) -> 1;
+            case Stmt.Masked.Blend(var l, var v, var m) -> push(pending, 1, v);
+            case Stmt.Masked.Scatter(var b, var index, var v, var m) -> push(pending, 1, index, v);
+            case Stmt.Masked.Narrow(var l, var keep, var m) -> push(pending, 1, keep);
+            case Stmt.Masked.Drop(var l, var lanes) -> 1;
+            case Stmt.Masked.IfAny(var m, var body) -> {
+                body.forEach(pending::push);
+                yield 1;
+            }
+            case Stmt.Masked.WhileAny(var m, var head, var body) -> {
+                head.forEach(pending::push);
+                body.forEach(pending::push);
+                yield 1;
+            }
         };
     }
 

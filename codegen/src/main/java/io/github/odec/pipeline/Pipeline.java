@@ -39,6 +39,8 @@ public final class Pipeline {
                     "equal subtrees of the dynamics computed once into locals; tall expressions cut"),
             Pass.inside(Stage.OPTIMISE, "choose state layout", "lower.StateLayout", "lower.SolverLowering",
                     "unrolled locals, or arrays and a dynamics function when the unrolled IR is too large"),
+            Pass.of(Stage.OPTIMISE, "if-conversion (SIMD only)", "ir.pass.IfConversion",
+                    "per-lane branches and loops → lane masks, blends and any-lane loops, for the Vector API printer"),
             Pass.of(Stage.PRINT, "print Java", "emit.java.JavaSolverEmitter", "IR → a Java solver class (JavaPoet)"),
             Pass.of(Stage.PRINT, "print Java SIMD", "emit.java.JavaVectorSolverEmitter", "IR → a Java solver over Vector API lanes"),
             Pass.of(Stage.PRINT, "print CUDA", "emit.cuda.CudaSolverEmitter", "IR → CUDA C++: a per-instance function under a `__global__` wrapper"),

@@ -106,4 +106,9 @@ final class CudaStatementPrinter extends StatementWalk {
     private void line(String text) {
         out.append(INDENT.repeat(depth)).append(text).append('\n');
     }
+
+    @Override
+    protected void masked(Stmt.Masked s) {
+        throw new IllegalArgumentException("lane-masked IR is for SIMD targets only: " + s);
+    }
 }

@@ -85,4 +85,9 @@ final class JavaStatementPrinter extends StatementWalk {
     protected void comment(String text) {
         out.add("// $L\n", text);
     }
+
+    @Override
+    protected void masked(Stmt.Masked s) {
+        throw new IllegalArgumentException("lane-masked IR is for SIMD targets only: " + s);
+    }
 }

@@ -18,12 +18,16 @@ import io.github.odec.ir.Procedure;
 import io.github.odec.ir.ScalarType;
 import io.github.odec.ir.SolverFunction;
 import io.github.odec.ir.Stmt;
+import io.github.odec.ir.pass.MaskedFunction;
+import io.github.odec.ir.pass.VectorUnsupportedException;
 import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -31,19 +35,19 @@ import javax.lang.model.element.Modifier;
  * Prints a solver function as SPMD Java over the Vector API: one call solves a group of L instances
  * (L = the preferred species' lane count) in lockstep. Every REAL local is a lane vector, INT a
  * DoubleVector of integer values in f64 (exact below 2^53, and no mask casts between element types,
- * which C2 does not always intrinsify) or an IntVector in f32, BOOL a mask. {@code if} runs each
- * branch under its lane mask (skipped when no lane takes it) and assignments blend; {@code while}
- * loops while any lane is still in it, and {@code break} removes the current lanes from the loop's
- * mask (these are this printer's hooks of the shared {@link StatementWalk}). Buffer loads and
- * stores of REAL values in f64 are native masked gathers and scatters; the others are per-lane
- * scalar loops under the current mask (bounds-checked loads, because a lane outside the mask may
- * hold any index). Only operations that are bit-identical
- * to the scalar printer's run lanewise (+ - * / neg, sqrt, abs, min, max, comparisons); every other
- * math call runs per lane through the same {@code Math} method as the scalar path. No FMA anywhere.
+ * which C2 does not always intrinsify) or an IntVector in f32, BOOL a mask. It prints if-converted
+ * IR ({@link io.github.odec.ir.pass.IfConversion} decides which lanes run what: masks, blends, any-lane
+ * loops) through its hooks of the shared {@link StatementWalk}, and makes no masking decisions itself.
+ * Buffer loads and stores of REAL values in f64 are native masked gathers and scatters; the others
+ * are per-lane scalar loops under the statement's mask (bounds-checked loads, because a lane outside
+ * the mask may hold any index). Only operations that are bit-identical to the scalar printer's run
+ * lanewise (+ - * / neg, sqrt, abs, min, max, comparisons); every other math call runs per lane
+ * through the same {@code Math} method as the scalar path. No FMA anywhere.
  *
  * <p>The whole group solve stays in one method so that no vector escapes (the Vector API boxes
  * vectors that cross a non-inlined call). Local arrays (the layout of large systems) are not
- * handled: {@link VectorUnsupportedException}, and callers use the scalar path.
+ * handled: IfConversion refuses them with {@link VectorUnsupportedException} (as this printer does
+ * integer division), and callers use the scalar path.
  */
 public final class JavaVectorSolverEmitter extends StatementWalk {
 
@@ -65,9 +69,8 @@ public final class JavaVectorSolverEmitter extends StatementWalk {
     private final Local instance;
     private final Set<String> scalarLocals = new HashSet<>();
     private final CodeBlock.Builder out = CodeBlock.builder();
-    /** The variables of the current lane mask and of the innermost while loop's (null outside loops). */
-    private String mask;
-    private String loop;
+    /** The spelling of the pass's temporaries ({@code _vN}, numbered with the expression temporaries) and of the lane mask. */
+    private final Map<Local, String> names = new HashMap<>();
     private int temps;
 
     private JavaVectorSolverEmitter(Precision precision, Local instance) {
@@ -86,16 +89,14 @@ public final class JavaVectorSolverEmitter extends StatementWalk {
         return JavaSolverEmitter.className(f.name()) + "_simd";
     }
 
-    public static JavaSolverSource emit(SolverFunction f) {
-        if (!f.procedures().isEmpty()) {
-            throw new VectorUnsupportedException("the array layout of large systems");
-        }
-        TypeSpec type = new JavaVectorSolverEmitter(f.precision(), f.instance()).type(f);
+    public static JavaSolverSource emit(MaskedFunction masked) {
+        SolverFunction f = masked.function();
+        TypeSpec type = new JavaVectorSolverEmitter(f.precision(), f.instance()).type(f, masked.lanes());
         return SolverClassSkeleton.source(SolverClassSkeleton.file(type)
                 .addStaticImport(ClassName.get(VECTOR, "VectorOperators"), "*").build());
     }
 
-    private TypeSpec type(SolverFunction f) {
+    private TypeSpec type(SolverFunction f, Local lanes) {
         ClassName species = ClassName.get(VECTOR, "VectorSpecies");
         ClassName rv = ClassName.get(VECTOR, realVector);
         ClassName iv = ClassName.get(VECTOR, intVector);
@@ -108,7 +109,8 @@ public final class JavaVectorSolverEmitter extends StatementWalk {
         out.add(JavaSlots.locals(f.slots(), BUFFERS));
         out.addStatement("$T m0 = RS.indexInRange(base, to)", ParameterizedTypeName.get(vm, boxedReal));
         out.addStatement("$T $L = $T.broadcast(IS, base).addIndex(1)", iv, instance.name(), iv);
-        under("m0", null, f.body());
+        names.put(lanes, "m0");
+        statements(f.body());
 
         MethodSpec group = MethodSpec.methodBuilder(f.name())
                 .addJavadoc("Solves instances [base, min(base + L, to)) in lockstep, one lane each.\n")
@@ -148,76 +150,43 @@ public final class JavaVectorSolverEmitter extends StatementWalk {
                 .build();
     }
 
-    // ---- statements: the shared walk's hooks, printed under the current lane mask's variable
+    // ---- statements: the shared walk's hooks. If-converted IR holds only masked statements, for loops
+    // (a compile-time range: the counter is a scalar int, the same in every lane) and comments.
 
     @Override
-    protected void declare(Local l, IrExpr init) {
-        out.addStatement("$L $L = $L", type(l.type()), l.name(), expr(out, init, mask));
-    }
-
-    @Override
-    protected void assign(Local l, IrExpr value) {
-        blend(out, l, expr(out, value, mask), mask);
-    }
-
-    @Override
-    protected void store(Slot slot, IrExpr index, IrExpr value) {
-        scatter(out, slot, index, value, mask);
-    }
-
-    /** Each branch runs under its lane mask, skipped when no lane takes it. */
-    @Override
-    protected void ifElse(IrExpr c, List<Stmt> then, List<Stmt> otherwise) {
-        String m = mask;
-        String cond = temp(out, ScalarType.BOOL, expr(out, c, m));
-        String mt = temp(out, ScalarType.BOOL, m + ".and(" + cond + ")");
-        out.beginControlFlow("if ($L.anyTrue())", mt);
-        under(mt, loop, then);
-        out.endControlFlow();
-        if (!otherwise.isEmpty()) {
-            String me = temp(out, ScalarType.BOOL, m + ".andNot(" + cond + ")");
-            out.beginControlFlow("if ($L.anyTrue())", me);
-            under(me, loop, otherwise);
-            out.endControlFlow();
-        }
-        if (breaks(then) || breaks(otherwise)) {
-            // lanes that left the loop in a branch take no part in what follows
-            out.addStatement("$L = $L.and($L)", m, m, loop);
+    protected void masked(Stmt.Masked s) {
+        switch (s) {
+            case Stmt.Masked.Declare(var l, var init, var m) ->
+                    out.addStatement("$L $L = $L", type(l.type()), l.name(), expr(out, init, name(m)));
+            case Stmt.Masked.Temp(var l, var init, var m) -> names.put(l, temp(out, l.type(), expr(out, init, name(m))));
+            case Stmt.Masked.Outside(var l, var from, var cond) ->
+                    names.put(l, temp(out, ScalarType.BOOL, name(from) + ".andNot(" + name(cond) + ")"));
+            case Stmt.Masked.Blend(var l, var value, var m) -> blend(out, l, expr(out, value, name(m)), name(m));
+            case Stmt.Masked.Scatter(var slot, var index, var value, var m) -> scatter(out, slot, index, value, name(m));
+            case Stmt.Masked.Narrow(var l, var keep, var m) ->
+                    out.addStatement("$L = $L.and($L)", name(l), name(l), expr(out, keep, name(m)));
+            case Stmt.Masked.Drop(var l, var lanes) -> out.addStatement("$L = $L.andNot($L)", name(l), name(l), name(lanes));
+            case Stmt.Masked.IfAny(var m, var body) -> {
+                out.beginControlFlow("if ($L.anyTrue())", name(m));
+                statements(body);
+                out.endControlFlow();
+            }
+            case Stmt.Masked.WhileAny(var m, var head, var body) -> {
+                out.beginControlFlow("while (true)");
+                statements(head);
+                out.beginControlFlow("if (!$L.anyTrue())", name(m)).addStatement("break").endControlFlow();
+                statements(body);
+                out.endControlFlow();
+            }
         }
     }
 
-    /** Loops while any lane is still in it; a break removes the current lanes from the loop's mask. */
-    @Override
-    protected void whileLoop(IrExpr c, List<Stmt> body) {
-        String lm = temp(out, ScalarType.BOOL, mask);
-        out.beginControlFlow("while (true)");
-        if (!(c instanceof IrExpr.BoolLiteral(boolean v) && v)) {
-            out.addStatement("$L = $L.and($L)", lm, lm, expr(out, c, lm));
-        }
-        out.beginControlFlow("if (!$L.anyTrue())", lm).addStatement("break").endControlFlow();
-        String bm = temp(out, ScalarType.BOOL, lm);
-        under(bm, lm, body);
-        out.endControlFlow();
-    }
-
-    /** A compile-time range: the counter is a scalar int, the same in every lane. */
     @Override
     protected void forLoop(Local v, int from, int to, List<Stmt> body) {
-        if (breaks(body)) {
-            throw new VectorUnsupportedException("break out of a for loop");
-        }
         scalarLocals.add(v.name());
         out.beginControlFlow("for (int $L = $L; $L < $L; $L++)", v.name(), from, v.name(), to, v.name());
         statements(body);
         out.endControlFlow();
-    }
-
-    @Override
-    protected void breakLoop() {
-        if (loop == null) {
-            throw new VectorUnsupportedException("break outside a while loop");
-        }
-        out.addStatement("$L = $L.andNot($L)", loop, loop, mask);
     }
 
     @Override
@@ -226,45 +195,58 @@ public final class JavaVectorSolverEmitter extends StatementWalk {
     }
 
     @Override
+    protected void declare(Local l, IrExpr init) {
+        throw notConverted("a declaration");
+    }
+
+    @Override
+    protected void assign(Local l, IrExpr value) {
+        throw notConverted("an assignment");
+    }
+
+    @Override
+    protected void store(Slot slot, IrExpr index, IrExpr value) {
+        throw notConverted("a store");
+    }
+
+    @Override
+    protected void ifElse(IrExpr c, List<Stmt> then, List<Stmt> otherwise) {
+        throw notConverted("an if");
+    }
+
+    @Override
+    protected void whileLoop(IrExpr c, List<Stmt> body) {
+        throw notConverted("a while loop");
+    }
+
+    @Override
+    protected void breakLoop() {
+        throw notConverted("a break");
+    }
+
+    @Override
     protected void declareArray(LocalArray array) {
-        throw new VectorUnsupportedException("local arrays");
+        throw notConverted("a local array");
     }
 
     @Override
     protected void storeElement(LocalArray array, IrExpr index, IrExpr value) {
-        throw new VectorUnsupportedException("local arrays");
+        throw notConverted("a local array");
     }
 
     @Override
     protected void call(Procedure callee, List<Argument> arguments) {
-        throw new VectorUnsupportedException("a procedure call");
+        throw notConverted("a procedure call");
     }
 
-    /** Prints a nested block under lane mask variable {@code m} in the while loop whose mask is {@code l}. */
-    private void under(String m, String l, List<Stmt> stmts) {
-        String outerMask = mask;
-        String outerLoop = loop;
-        mask = m;
-        loop = l;
-        statements(stmts);
-        mask = outerMask;
-        loop = outerLoop;
+    /** IfConversion leaves none of these (or refuses the function), so meeting one is a compiler bug. */
+    private static IllegalArgumentException notConverted(String what) {
+        return new IllegalArgumentException(what + " in IR that is not if-converted");
     }
 
-    /** Whether a break in these statements leaves the enclosing while (breaks of nested loops do not). */
-    private static boolean breaks(List<Stmt> stmts) {
-        for (Stmt s : stmts) {
-            boolean b = switch (s) {
-                case Stmt.Break() -> true;
-                case Stmt.If(var c, var then, var otherwise) -> breaks(then) || breaks(otherwise);
-                case Stmt.For(var v, int from, int to, var body) -> breaks(body);
-                default -> false;
-            };
-            if (b) {
-                return true;
-            }
-        }
-        return false;
+    /** How a local is spelled: the pass's temporaries and the lane mask by this printer's names, the rest by their own. */
+    private String name(Local l) {
+        return names.getOrDefault(l, l.name());
     }
 
     /** Assigns under mask {@code m}: lanes outside it keep their value. */
@@ -318,7 +300,7 @@ public final class JavaVectorSolverEmitter extends StatementWalk {
             case IrExpr.RealLiteral lit -> realVector + ".broadcast(RS, " + scalar.print(lit) + ")";
             case IrExpr.IntLiteral(int v) -> intBroadcast(Integer.toString(v));
             case IrExpr.BoolLiteral(boolean v) -> "RS.maskAll(" + v + ")";
-            case IrExpr.Read(var l) -> scalarLocals.contains(l.name()) ? intBroadcast(l.name()) : l.name();
+            case IrExpr.Read(var l) -> scalarLocals.contains(l.name()) ? intBroadcast(l.name()) : name(l);
             case IrExpr.Negate(var x) -> expr(out, x, m) + ".neg()";
             case IrExpr.Not(var x) -> expr(out, x, m) + ".not()";
             case IrExpr.Arith(var op, var l, var r) -> {

@@ -9,6 +9,7 @@ import io.github.odec.emit.cuda.CudaSolverEmitter;
 import io.github.odec.emit.cuda.NvccRequirement;
 import io.github.odec.emit.java.JavaSolverEmitter;
 import io.github.odec.emit.java.JavaVectorSolverEmitter;
+import io.github.odec.ir.pass.IfConversion;
 import io.github.odec.ir.Argument;
 import io.github.odec.ir.Ir;
 import io.github.odec.ir.Local;
@@ -106,7 +107,7 @@ class DenseLuTest {
 
         System.out.printf("dense LU n=%d %s %s: largest error / bound %.3g%n", n, layout, precision, worst);
         if (layout == StateLayout.LOCALS) {
-            compile(JavaVectorSolverEmitter.emit(f), List.of("--add-modules", "jdk.incubator.vector"))
+            compile(JavaVectorSolverEmitter.emit(IfConversion.apply(f)), List.of("--add-modules", "jdk.incubator.vector"))
                     .solve(simd, 0, INSTANCES);
             assertArrayEquals(java.reals(Slot.Y_FINAL), simd.reals(Slot.Y_FINAL), "SIMD differs from scalar");
         }
