@@ -84,15 +84,9 @@ public final class NpyTableWriter implements TableWriter {
                 drain();
             }
             for (int c = 0; c < columns; c++) {
-                switch (table.columns().get(c).kind()) {
-                    case INTEGER -> buffer.putLong(chunk.integer(c, r));
-                    case REAL -> {
-                        if (table.f32()) {
-                            buffer.putFloat((float) chunk.real(c, r));
-                        } else {
-                            buffer.putDouble(chunk.real(c, r));
-                        }
-                    }
+                Column.Kind kind = table.columns().get(c).kind();
+                switch (kind) {
+                    case INTEGER, REAL -> table.putNumber(buffer, kind, chunk, c, r);
                     case TEXT -> {
                         String s = chunk.text(c, r);
                         for (int i = 0; i < table.textWidth(); i++) {

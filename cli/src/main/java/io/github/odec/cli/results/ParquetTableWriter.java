@@ -91,14 +91,7 @@ public final class ParquetTableWriter implements TableWriter {
                 drain();
             }
             switch (kind) {
-                case INTEGER -> buffer.putLong(chunk.integer(c, r));
-                case REAL -> {
-                    if (table.f32()) {
-                        buffer.putFloat((float) chunk.real(c, r));
-                    } else {
-                        buffer.putDouble(chunk.real(c, r));
-                    }
-                }
+                case INTEGER, REAL -> table.putNumber(buffer, kind, chunk, c, r);
                 case TEXT -> {
                     byte[] text = chunk.text(c, r).getBytes(StandardCharsets.UTF_8);
                     buffer.putInt(text.length);
