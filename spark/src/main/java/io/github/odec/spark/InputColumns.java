@@ -1,5 +1,6 @@
 package io.github.odec.spark;
 
+import io.github.odec.runtime.InputColumn;
 import io.github.odec.runtime.spi.SystemLayout;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,18 +23,16 @@ final class InputColumns {
     private InputColumns() {}
 
     /** One role per column of {@code schema}, in its order. */
-    static List<InputColumn> of(StructType schema, SystemLayout layout, Set<String> kept) {
-        List<InputColumn> roles = new ArrayList<>();
+    static List<SourceColumn> of(StructType schema, SystemLayout layout, Set<String> kept) {
+        List<SourceColumn> roles = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (StructField field : schema.fields()) {
             String name = field.name();
-            InputColumn role = role(name, layout);
-            if (role == null && kept.contains(name)) {
-                role = new InputColumn.Kept(name);
-            }
+            SourceColumn role = InputColumn.named(name, layout).<SourceColumn>map(SourceColumn.Input::new)
+                    .orElse(kept.contains(name) ? new SourceColumn.Kept(name) : null);
             if (role == null) {
                 problems.add("unknown column '" + name + "'");
-            } else if (!(role instanceof InputColumn.Kept) && !(field.dataType() instanceof NumericType)) {
+            } else if (role instanceof SourceColumn.Input && !(field.dataType() instanceof NumericType)) {
                 problems.add("column '" + name + "' is " + field.dataType().simpleString() + "; it must be numeric");
             }
             roles.add(role);
@@ -65,21 +64,5 @@ final class InputColumns {
             }
         }
         return allowed;
-    }
-
-    private static InputColumn role(String name, SystemLayout layout) {
-        if (layout.stateNames().contains(name)) {
-            return new InputColumn.State(name);
-        }
-        if (layout.paramNames().contains(name)) {
-            return new InputColumn.Parameter(name);
-        }
-        return switch (name) {
-            case "t0" -> new InputColumn.StartTime();
-            case "t1" -> new InputColumn.EndTime();
-            case "atol" -> new InputColumn.AbsoluteTolerance();
-            case "rtol" -> new InputColumn.RelativeTolerance();
-            default -> null;
-        };
     }
 }

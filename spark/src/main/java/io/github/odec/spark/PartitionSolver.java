@@ -19,7 +19,7 @@ import org.apache.spark.sql.Row;
  * row's result does not depend on which rows share its chunk, partition or thread: it is what the
  * plain CPU backend gives the same instance.
  */
-record PartitionSolver(SolverSource source, ShippedOptions options, EvaluationPoints points, List<InputColumn> columns,
+record PartitionSolver(SolverSource source, ShippedOptions options, EvaluationPoints points, List<SourceColumn> columns,
                        int[] keptPositions,
                        SharedSpan span, double atol, double rtol,
                        ResultSchema results, int chunk) implements MapPartitionsFunction<Row, Row> {
@@ -80,19 +80,9 @@ record PartitionSolver(SolverSource source, ShippedOptions options, EvaluationPo
                         keptValues[k] = row.get(keptPositions[k]);
                     }
                     for (int c = 0; c < columns.size(); c++) {
-                        InputColumn column = columns.get(c);
-                        if (column instanceof InputColumn.Kept || row.isNullAt(c)) {
-                            continue; // a null input keeps the batch's value, as a missing cell in odec solve's CSV
-                        }
-                        double v = ((Number) row.get(c)).doubleValue();
-                        switch (column) {
-                            case InputColumn.State s -> batch.state(s.name(), i, v);
-                            case InputColumn.Parameter p -> batch.param(p.name(), i, v);
-                            case InputColumn.StartTime _ -> batch.t0(i, v);
-                            case InputColumn.EndTime _ -> batch.t1(i, v);
-                            case InputColumn.AbsoluteTolerance _ -> batch.atol(i, v);
-                            case InputColumn.RelativeTolerance _ -> batch.rtol(i, v);
-                            case InputColumn.Kept _ -> throw new AssertionError("skipped above");
+                        if (columns.get(c) instanceof SourceColumn.Input input && !row.isNullAt(c)) {
+                            // a null input keeps the batch's value, as a missing cell in odec solve's CSV
+                            input.role().set(batch, i, ((Number) row.get(c)).doubleValue());
                         }
                     }
                     kept.add(keptValues);

@@ -1,6 +1,7 @@
 package io.github.odec.spark;
 
 import io.github.odec.runtime.Batch;
+import io.github.odec.runtime.InputColumn;
 import io.github.odec.runtime.SolverOptions;
 import io.github.odec.runtime.spi.SystemLayout;
 import java.util.Arrays;
@@ -136,9 +137,10 @@ public final class SparkSolver {
 
     private PartitionSolver plan(StructType instances) {
         SystemLayout layout = source.factory().layout();
-        List<InputColumn> columns = InputColumns.of(instances, layout, kept);
+        List<SourceColumn> columns = InputColumns.of(instances, layout, kept);
         boolean spanGiven = span instanceof SharedSpan.Given
-                || (columns.contains(new InputColumn.StartTime()) && columns.contains(new InputColumn.EndTime()));
+                || (columns.contains(new SourceColumn.Input(new InputColumn.StartTime()))
+                        && columns.contains(new SourceColumn.Input(new InputColumn.EndTime())));
         if (!spanGiven) {
             throw new IllegalArgumentException("the instances have no span: give columns t0 and t1, or withSpan(t0, t1)");
         }

@@ -1,6 +1,7 @@
 package io.github.odec.cli.csv;
 
 import io.github.odec.runtime.Batch;
+import io.github.odec.runtime.InputColumn;
 import io.github.odec.runtime.ProblemList;
 import io.github.odec.runtime.spi.SystemLayout;
 import java.util.ArrayList;
@@ -45,50 +46,42 @@ public final class BatchColumns {
             throw new CsvInputException(table.source() + ": " + table.rowCount() + " rows, but the batch has "
                     + batch.size() + " instances");
         }
-        List<ColumnRole> roles = roles(table, layout);
+        List<InputColumn> roles = roles(table, layout);
         ProblemList<CsvInputException> problems = CsvInputException.collector();
         for (int row = 0; row < table.rowCount(); row++) {
             for (int c = 0; c < roles.size(); c++) {
-                ColumnRole role = roles.get(c);
+                InputColumn role = roles.get(c);
                 String at = table.source() + ":" + table.lineOf(row) + ": column '" + table.columns().get(c) + "'";
                 if (table.missing(row, c)) {
                     fallback(role, layout, sharedParams).ifPresent(problem -> problems.add(at + problem));
                     continue;
                 }
                 double v = table.value(row, c);
-                boolean tolerance = role instanceof ColumnRole.AbsoluteTolerance
-                        || role instanceof ColumnRole.RelativeTolerance;
+                boolean tolerance = role.isTolerance();
                 if (!Double.isFinite(v) || (tolerance && v <= 0)) {
                     problems.add(at + " is " + v + "; it must be finite" + (tolerance ? " and > 0" : ""));
                     continue;
                 }
-                switch (role) {
-                    case ColumnRole.State s -> batch.state(s.name(), row, v);
-                    case ColumnRole.Parameter p -> batch.param(p.name(), row, v);
-                    case ColumnRole.StartTime _ -> batch.t0(row, v);
-                    case ColumnRole.EndTime _ -> batch.t1(row, v);
-                    case ColumnRole.AbsoluteTolerance _ -> batch.atol(row, v);
-                    case ColumnRole.RelativeTolerance _ -> batch.rtol(row, v);
-                }
+                role.set(batch, row, v);
             }
         }
         problems.throwIfAny();
     }
 
     /** Why a missing cell of this role cannot be filled in, or empty when the batch's value stands. */
-    private static Optional<String> fallback(ColumnRole role, SystemLayout layout, Set<String> sharedParams) {
+    private static Optional<String> fallback(InputColumn role, SystemLayout layout, Set<String> sharedParams) {
         return switch (role) {
-            case ColumnRole.State s -> Double.isNaN(layout.stateDefaults().get(layout.stateNames().indexOf(s.name())))
+            case InputColumn.State s -> Double.isNaN(layout.stateDefaults().get(layout.stateNames().indexOf(s.name())))
                     ? Optional.of(" is empty, and state '" + s.name() + "' has no initial value in the .ode file;"
                             + " give a number in this cell")
                     : Optional.empty();
-            case ColumnRole.Parameter p -> sharedParams.contains(p.name())
+            case InputColumn.Parameter p -> sharedParams.contains(p.name())
                     || !Double.isNaN(layout.paramDefaults().get(layout.paramNames().indexOf(p.name())))
                     ? Optional.empty()
                     : Optional.of(" is empty, and parameter '" + p.name() + "' has no default in the .ode file;"
                             + " give a number in this cell, or --param " + p.name() + "=VALUE for the empty cells");
-            case ColumnRole.StartTime _, ColumnRole.EndTime _, ColumnRole.AbsoluteTolerance _,
-                 ColumnRole.RelativeTolerance _ -> Optional.empty(); // the command line's value (it has a default)
+            case InputColumn.StartTime _, InputColumn.EndTime _, InputColumn.AbsoluteTolerance _,
+                 InputColumn.RelativeTolerance _ -> Optional.empty(); // the command line's value (it has a default)
         };
     }
 
@@ -104,11 +97,11 @@ public final class BatchColumns {
         return allowed;
     }
 
-    private static List<ColumnRole> roles(InputTable table, SystemLayout layout) {
-        List<ColumnRole> roles = new ArrayList<>();
+    private static List<InputColumn> roles(InputTable table, SystemLayout layout) {
+        List<InputColumn> roles = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (String name : table.columns()) {
-            ColumnRole role = role(name, layout);
+            InputColumn role = InputColumn.named(name, layout).orElse(null);
             if (role == null) {
                 unknown.add("'" + name + "'");
             }
@@ -143,22 +136,5 @@ public final class BatchColumns {
             }
         }
         return true;
-    }
-
-    /** The role of a column name, or null when the layout has no such name. */
-    private static ColumnRole role(String name, SystemLayout layout) {
-        if (layout.stateNames().contains(name)) {
-            return new ColumnRole.State(name);
-        }
-        if (layout.paramNames().contains(name)) {
-            return new ColumnRole.Parameter(name);
-        }
-        return switch (name) {
-            case "t0" -> new ColumnRole.StartTime();
-            case "t1" -> new ColumnRole.EndTime();
-            case "atol" -> new ColumnRole.AbsoluteTolerance();
-            case "rtol" -> new ColumnRole.RelativeTolerance();
-            default -> null;
-        };
     }
 }
