@@ -38,6 +38,8 @@ record SolverSeams(StepperFactory stepper, Optional<StepController> controller, 
         StepperFactory stepper = switch (method) {
             case ExplicitRungeKutta erk ->
                 (dynamics, components) -> new ExplicitRungeKuttaStepper(erk.tableau(), dynamics, components);
+            case io.github.odec.model.Rosenbrock rosenbrock ->
+                throw new IllegalArgumentException("no Rosenbrock stepper yet: " + rosenbrock.name());
         };
         Optional<StepController> controller = adaptive
                 ? Optional.of(new PidController(spec.controller(), SolverLowering.errorOrder(method, spec.controller())))

@@ -6,7 +6,7 @@ import java.util.OptionalInt;
  * A checked integration method: what lowering picks a stepper for. Explicit Runge-Kutta is the one
  * family today; implicit families (Rosenbrock) join here, each with its own stepper in lowering.
  */
-public sealed interface Method permits ExplicitRungeKutta {
+public sealed interface Method permits ExplicitRungeKutta, Rosenbrock {
 
     String name();
 
