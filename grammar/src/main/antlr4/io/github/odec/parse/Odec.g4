@@ -20,6 +20,7 @@ systemItem
     : kind=(STATE | PARAM) declarator (COMMA declarator)* SEMI   # componentDecl
     | CONST ident ASSIGN expr SEMI                               # constDecl
     | OBSERVE ident ASSIGN reduction=ident LPAREN expr RPAREN SEMI  # observeDecl
+    | EVENT ident WHEN lhs=expr CROSSES rhs=expr direction=(RISING | FALLING)? eventAction* (SEMI | resetBlock)  # eventDecl
     | bodyItem                                                   # dynamicsItem
     ;
 
@@ -28,6 +29,20 @@ bodyItem
     : LET ident ASSIGN expr SEMI                                 # letDecl
     | ident (LBRACK index=expr RBRACK)? PRIME ASSIGN expr SEMI   # derivativeDecl
     | FOR ident IN from=expr DOTDOT to=expr LBRACE bodyItem* RBRACE  # forLoop
+    ;
+
+// More than one action parses, so that the checker can point at the second one.
+eventAction
+    : resetBlock
+    | TERMINATE
+    ;
+
+resetBlock
+    : LBRACE resetAssign* RBRACE
+    ;
+
+resetAssign
+    : ident (LBRACK index=expr RBRACK)? ASSIGN expr SEMI
     ;
 
 declarator
@@ -59,9 +74,11 @@ expr
     | <assoc = right> expr QUESTION expr COLON expr              # conditionalExpr
     ;
 
-// The tableau words are keywords only inside a tableau, so systems may name things a, b, c, order...
+// The tableau words are keywords only inside a tableau, and the event words only inside an event,
+// so systems may name things a, b, c, order, event, falling...
 ident
     : ID | ORDER | EMBEDDED | FSAL | C | A | B | BHAT | INTERP
+    | EVENT | WHEN | CROSSES | RISING | FALLING | TERMINATE
     ;
 
 // ---------------------------------------------------------------- tableaus
@@ -112,6 +129,12 @@ BHAT     : 'bhat';
 INTERP   : 'interp';
 T        : 't';
 PI       : 'pi';
+EVENT    : 'event';
+WHEN     : 'when';
+CROSSES  : 'crosses';
+RISING   : 'rising';
+FALLING  : 'falling';
+TERMINATE: 'terminate';
 
 NUMBER
     : DIGITS ('.' DIGITS)? EXPONENT?
