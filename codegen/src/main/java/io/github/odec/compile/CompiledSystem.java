@@ -29,7 +29,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 /**
@@ -42,8 +45,12 @@ public final class CompiledSystem implements CudaSolverFactory {
     private final List<Tableau> tableaus;
     private final SystemLayout layout;
     private static final List<String> VECTOR_JAVAC = List.of("--add-modules", "jdk.incubator.vector");
+    /** Compiles lane solvers off the solving threads; a daemon, so a short solve exits without waiting for javac. */
+    private static final Executor LANE_COMPILER = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().daemon(true).name("odec-lane-compiler").factory());
     private final Map<SolverSpec, CompiledSolver> solvers = new ConcurrentHashMap<>();
     private final Map<SolverSpec, CompiledSolver> simdSolvers = new ConcurrentHashMap<>();
+    private final Map<SolverSpec, CompiledSolver> racingSolvers = new ConcurrentHashMap<>();
 
     public CompiledSystem(OdeSystem system, List<Tableau> tableaus) {
         this.system = Objects.requireNonNull(system);
@@ -118,6 +125,35 @@ public final class CompiledSystem implements CudaSolverFactory {
             @Override
             public CompiledSolver solver(SolverSpec spec) {
                 return simdSolver(spec);
+            }
+        };
+    }
+
+    /**
+     * The CPU default for a spec: the scalar solver at once, raced against the lane solver, which is
+     * compiled on a background thread, as soon as it exists ({@link RacingSolver}; same results bit
+     * for bit). Without the Vector API in this JVM it is the scalar solver.
+     */
+    public CompiledSolver racingSolver(SolverSpec spec) {
+        CompiledSolver scalar = solver(spec);
+        if (!vectorApiAvailable()) {
+            return scalar;
+        }
+        return racingSolvers.computeIfAbsent(spec, s -> new RacingSolver(scalar,
+                CompletableFuture.supplyAsync(() -> simdSolver(s), LANE_COMPILER)));
+    }
+
+    /** This system as a factory of racing solvers (see {@link #racingSolver}). */
+    public SolverFactory racing() {
+        return new SolverFactory() {
+            @Override
+            public SystemLayout layout() {
+                return layout;
+            }
+
+            @Override
+            public CompiledSolver solver(SolverSpec spec) {
+                return racingSolver(spec);
             }
         };
     }
