@@ -400,16 +400,21 @@ class SolveCommandTest {
         }
     }
 
-    /** The SIMD path prints the very same CSV: same bits, so the same shortest decimal per value. */
+    /** Every CPU path prints the very same CSV: same bits, so the same shortest decimal per value. */
     @Test
-    void simdPrintsTheSameValuesAsTheScalarPath() {
+    void everyCpuPathPrintsTheSameValues() {
         String[] common = {"solve", oscillator.toString(), "--batch", "11", "--t1", "3", "--eval", "7", "--method", "tsit5"};
-        CliRun scalar = odec(common);
-        CliRun simd = odec(concat(common, new String[] {"--simd"}));
-        assertEquals(ExitCode.OK, simd.exitCode(), simd.transcript());
-        assertEquals(scalar.out(), simd.out());
-        CliRun gpu = odec(concat(common, new String[] {"--simd", "--backend", "cuda"}));
-        assertEquals(ExitCode.USER_ERROR, gpu.exitCode(), gpu.transcript());
-        assertTrue(gpu.err().contains("--simd is a CPU option"), gpu.err());
+        CliRun raced = odec(common);
+        for (String path : new String[] {"--simd", "--scalar"}) {
+            CliRun run = odec(concat(common, new String[] {path}));
+            assertEquals(ExitCode.OK, run.exitCode(), run.transcript());
+            assertEquals(raced.out(), run.out(), path);
+            CliRun gpu = odec(concat(common, new String[] {path, "--backend", "cuda"}));
+            assertEquals(ExitCode.USER_ERROR, gpu.exitCode(), gpu.transcript());
+            assertTrue(gpu.err().contains(path + " is a CPU option"), gpu.err());
+        }
+        CliRun both = odec(concat(common, new String[] {"--simd", "--scalar"}));
+        assertEquals(ExitCode.USER_ERROR, both.exitCode(), both.transcript());
+        assertTrue(both.err().contains("--simd and --scalar each choose one CPU path"), both.err());
     }
 }
