@@ -131,7 +131,7 @@ public final class CompiledSystem implements CudaSolverFactory {
 
     /**
      * The CPU default for a spec: the scalar solver at once, raced against the lane solver, which is
-     * compiled on a background thread, as soon as it exists ({@link RacingSolver}; same results bit
+     * compiled on a background thread once the batch is large enough to gain from it ({@link RacingSolver}; same results bit
      * for bit). Without the Vector API in this JVM it is the scalar solver.
      */
     public CompiledSolver racingSolver(SolverSpec spec) {
@@ -140,7 +140,7 @@ public final class CompiledSystem implements CudaSolverFactory {
             return scalar;
         }
         return racingSolvers.computeIfAbsent(spec, s -> new RacingSolver(scalar,
-                CompletableFuture.supplyAsync(() -> simdSolver(s), LANE_COMPILER)));
+                () -> CompletableFuture.supplyAsync(() -> simdSolver(s), LANE_COMPILER)));
     }
 
     /** This system as a factory of racing solvers (see {@link #racingSolver}). */

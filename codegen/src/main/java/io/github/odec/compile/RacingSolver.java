@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * The CPU default: the scalar solver and the lane (Vector API) solver of one spec, raced piece by
@@ -19,7 +20,8 @@ import java.util.function.LongSupplier;
  * machine, now, rather than by a guess from the CPU's features (the lane path wins 1.8x on an
  * AVX-512 EPYC and loses 2.35x on an AVX2 Zen 3).
  *
- * <p>Cold Vector API code is the trap: before C2 compiles it, the lane solver runs 30-100x slower
+ * <p>A small batch never meets the lanes: the race asks for the lane solver's compile only once it
+ * has solved {@link #WORTH_COMPILING} instances. Cold Vector API code is the trap: before C2 compiles it, the lane solver runs 30-100x slower
  * than the scalar one (on the AVX-512 EPYC, 32 Van der Pol instances took 240 ms cold, against 0.2 ms
  * warm). So the solving threads never run cold lanes. Once the scalar path has a time and the lane
  * solver exists (it is compiled in the background), a background thread warms the lane solver
@@ -47,8 +49,11 @@ public final class RacingSolver implements CompiledSolver {
     private static final Executor WARMER = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().daemon(true).name("odec-lane-warm-up").factory());
 
+    /** Instances the race solves before it has the lane solver compiled: javac costs more than a small batch. */
+    static final int WORTH_COMPILING = 4096;
+
     private final CompiledSolver scalar;
-    private final CompletableFuture<? extends CompiledSolver> lanes;
+    private final Supplier<? extends CompletableFuture<? extends CompiledSolver>> lanes;
     private final LongSupplier clock;
     private final Executor warmer;
     private final long warmBudgetNanos;
@@ -58,13 +63,16 @@ public final class RacingSolver implements CompiledSolver {
     private final Cost scalarCost = new Cost();
     private final Cost laneCost = new Cost();
 
-    /** @param lanes the lane solver of the same spec; never completing, or failing, means scalar only */
-    public RacingSolver(CompiledSolver scalar, CompletableFuture<? extends CompiledSolver> lanes) {
+    /**
+     * @param lanes starts the compile of the lane solver of the same spec, once the race has solved
+     *              {@link #WORTH_COMPILING} instances; a future that never completes, or fails, means scalar only
+     */
+    public RacingSolver(CompiledSolver scalar, Supplier<? extends CompletableFuture<? extends CompiledSolver>> lanes) {
         this(scalar, lanes, System::nanoTime, WARMER, TimeUnit.SECONDS.toNanos(30));
     }
 
-    RacingSolver(CompiledSolver scalar, CompletableFuture<? extends CompiledSolver> lanes, LongSupplier clock,
-                 Executor warmer, long warmBudgetNanos) {
+    RacingSolver(CompiledSolver scalar, Supplier<? extends CompletableFuture<? extends CompiledSolver>> lanes,
+                 LongSupplier clock, Executor warmer, long warmBudgetNanos) {
         this.scalar = Objects.requireNonNull(scalar);
         this.lanes = Objects.requireNonNull(lanes);
         this.clock = Objects.requireNonNull(clock);
@@ -115,13 +123,16 @@ public final class RacingSolver implements CompiledSolver {
         return laneCost.instances();
     }
 
-    /** Once, after the first scalar piece: a copy of its first instances' inputs, warmed on when the lanes exist. */
+    /**
+     * Once, after a scalar piece when the race has solved enough instances to be worth javac: the
+     * lane solver's compile, and a copy of the piece's first instances' inputs to warm it on.
+     */
     private void startWarmUp(SolveBuffers buffers, int from, int to) {
-        if (warming.get() || !warming.compareAndSet(false, true)) {
+        if (warming.get() || scalarCost.instances() < WORTH_COMPILING || !warming.compareAndSet(false, true)) {
             return;
         }
         SolveBuffers sample = inputsOf(buffers, from, Math.min(to, from + WARM_SAMPLE));
-        lanes.thenAcceptAsync(l -> warmUp(l, sample), warmer);
+        lanes.get().thenAcceptAsync(l -> warmUp(l, sample), warmer);
     }
 
     private void warmUp(CompiledSolver laneSolver, SolveBuffers sample) {

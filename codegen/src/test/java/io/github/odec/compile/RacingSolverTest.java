@@ -59,7 +59,7 @@ class RacingSolverTest {
 
     /** The warm-up on the calling thread and the virtual clock, so that each test is one deterministic sequence. */
     private static RacingSolver race(Timed scalar, CompletableFuture<? extends CompiledSolver> lanes, long[] clock) {
-        return new RacingSolver(scalar, lanes, () -> clock[0], Runnable::run, 1_000_000_000L);
+        return new RacingSolver(scalar, () -> lanes, () -> clock[0], Runnable::run, 1_000_000_000L);
     }
 
     /**
@@ -73,7 +73,7 @@ class RacingSolverTest {
         Timed scalar = new Timed(clock, call -> 10);
         Timed lanes = new Timed(clock, call -> call < 10 ? 200 : 5);
         RacingSolver race = race(scalar, CompletableFuture.completedFuture(lanes), clock);
-        int n = 100_000;
+        int n = 200_000;
         race.solve(buffers(n), 0, n);
         assertTrue(race.lanesReady());
         assertEquals(11 * RacingSolver.WARM_SAMPLE, lanes.instances - race.laneInstances(),
@@ -90,7 +90,7 @@ class RacingSolverTest {
         Timed scalar = new Timed(clock, call -> 10);
         Timed lanes = new Timed(clock, call -> 24);
         RacingSolver race = race(scalar, CompletableFuture.completedFuture(lanes), clock);
-        race.solve(buffers(200_000), 0, 1000);
+        race.solve(buffers(200_000), 0, 5000);
         long warmedInstances = lanes.instances - race.laneInstances();
         assertTrue(warmedInstances * 100 * 24 >= 1_000_000_000L, "the warm-up spent its budget, never warm enough");
         assertTrue(race.lanesReady(), "and the lanes then take part, probed");
@@ -100,6 +100,25 @@ class RacingSolverTest {
         assertEquals("scalar", race.leader());
         assertTrue(race.laneInstances() > 0, "probed");
         assertTrue(laneShare <= RacingSolver.PROBE_SHARE + 0.01, "lanes took " + laneShare + " of the time");
+    }
+
+    @Test
+    void aSmallBatchNeverCompilesTheLanes() {
+        long[] clock = {0};
+        Timed scalar = new Timed(clock, call -> 10);
+        int[] compiles = {0};
+        RacingSolver race = new RacingSolver(scalar, () -> {
+            compiles[0]++;
+            return new CompletableFuture<>();
+        }, () -> clock[0], Runnable::run, 0);
+        for (int solve = 0; solve < 3; solve++) {
+            race.solve(buffers(1000), 0, 1000);
+        }
+        assertEquals(0, compiles[0], "3000 instances: no javac");
+        race.solve(buffers(2000), 0, 2000);
+        assertEquals(1, compiles[0], "past " + RacingSolver.WORTH_COMPILING + " instances the lanes are compiled, once");
+        race.solve(buffers(2000), 0, 2000);
+        assertEquals(1, compiles[0]);
     }
 
     @Test
@@ -121,7 +140,7 @@ class RacingSolverTest {
         CompiledSystem vdp = new CompiledSystem(TestSystems.vanDerPol(), Frontend.standardTableaus());
         for (Precision p : Precision.values()) {
             SolverSpec spec = new SolverSpec(Method.DOPRI5, StepControllerKind.PI, p, true);
-            int n = 1000;
+            int n = RacingSolver.WORTH_COMPILING + 1000;
             SolverOptions o = SolverOptions.defaults().withPrecision(p);
             Batch batch = new Batch(vdp.layout(), n).span(0.0, 6.0).rtol(1e-7).atol(1e-9).evalTimesEvenlySpaced(7);
             for (int i = 0; i < n; i++) {
@@ -130,7 +149,8 @@ class RacingSolverTest {
             SolveBuffers scalar = Solver.inputBuffers(batch, o);
             vdp.solver(spec).solve(scalar, 0, n);
             // No warm-up (budget 0): the cold lanes race at once, so that both paths solve pieces of every round.
-            RacingSolver racing = new RacingSolver(vdp.solver(spec), CompletableFuture.completedFuture(vdp.simdSolver(spec)),
+            CompiledSolver lanes = vdp.simdSolver(spec);
+            RacingSolver racing = new RacingSolver(vdp.solver(spec), () -> CompletableFuture.completedFuture(lanes),
                     System::nanoTime, Runnable::run, 0);
             for (int round = 0; round < 3; round++) {
                 SolveBuffers raced = Solver.inputBuffers(batch, o);
