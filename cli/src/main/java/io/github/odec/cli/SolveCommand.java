@@ -221,8 +221,16 @@ final class SolveCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - started) / 1e9;
         PrintWriter err = spec.commandLine().getErr();
         err.println(tally.summary(seconds));
+        if (explicitMethod(compiled, options)) {
+            tally.stiffnessHint().ifPresent(err::println);
+        }
         err.flush();
         return tally.allSucceeded() ? ExitCode.OK : ExitCode.FAILED_INSTANCES;
+    }
+
+    /** Whether the method of the solve is explicit, so that a collapsed step suggests an implicit one. */
+    private static boolean explicitMethod(CompiledSystem compiled, SolverOptions options) {
+        return true; // every method is explicit Runge-Kutta until the Rosenbrock family lands
     }
 
     /** --format where given, else the file's extension, else CSV. */

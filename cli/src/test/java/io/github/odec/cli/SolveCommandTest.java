@@ -417,4 +417,17 @@ class SolveCommandTest {
         assertEquals(ExitCode.USER_ERROR, both.exitCode(), both.transcript());
         assertTrue(both.err().contains("--simd and --scalar each choose one CPU path"), both.err());
     }
+
+    /** Robertson under dopri5 ends with its steps collapsed: the summary says it looks stiff; chaos stopped by --max-steps does not. */
+    @Test
+    void collapsedStepsSuggestAStiffMethod() {
+        CliRun stiff = odec("solve", "../samples/robertson.ode", "--batch", "2", "--t1", "1e5");
+        assertEquals(ExitCode.FAILED_INSTANCES, stiff.exitCode(), stiff.transcript());
+        assertTrue(stiff.err().contains("2 instances stopped after their steps collapsed"), stiff.err());
+        assertTrue(stiff.err().contains("--method rodas5p"), stiff.err());
+        CliRun chaotic = odec("solve", "../samples/lorenz.ode", "--batch", "1", "--t1", "1e5", "--max-steps", "2000");
+        assertEquals(ExitCode.FAILED_INSTANCES, chaotic.exitCode(), chaotic.transcript());
+        assertTrue(chaotic.err().contains("REACHED_MAX_STEPS"), chaotic.err());
+        assertFalse(chaotic.err().contains("collapsed"), chaotic.err());
+    }
 }
