@@ -33,6 +33,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -116,6 +117,11 @@ public final class CompiledSystem implements CudaSolverFactory {
 
     /** This system as a factory of SIMD solvers (see {@link #simdSolver}): pass it wherever a SolverFactory goes. */
     public SolverFactory simd() {
+        return factoryOf(this::simdSolver);
+    }
+
+    /** This system as a factory of the solvers {@code solvers} gives. */
+    private SolverFactory factoryOf(Function<SolverSpec, CompiledSolver> solvers) {
         return new SolverFactory() {
             @Override
             public SystemLayout layout() {
@@ -124,7 +130,7 @@ public final class CompiledSystem implements CudaSolverFactory {
 
             @Override
             public CompiledSolver solver(SolverSpec spec) {
-                return simdSolver(spec);
+                return solvers.apply(spec);
             }
         };
     }
@@ -145,17 +151,7 @@ public final class CompiledSystem implements CudaSolverFactory {
 
     /** This system as a factory of racing solvers (see {@link #racingSolver}). */
     public SolverFactory racing() {
-        return new SolverFactory() {
-            @Override
-            public SystemLayout layout() {
-                return layout;
-            }
-
-            @Override
-            public CompiledSolver solver(SolverSpec spec) {
-                return racingSolver(spec);
-            }
-        };
+        return factoryOf(this::racingSolver);
     }
 
     /** The generated CUDA C++ for a spec: what the CUDA backends compile and run. */
