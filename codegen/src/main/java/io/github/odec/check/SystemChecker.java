@@ -69,9 +69,9 @@ final class SystemChecker {
     private boolean incompleteDynamics;
     private final Set<Component> invalidStates = new HashSet<>();
     private final List<Observe> observes = new ArrayList<>();
-    private final Map<String, Span> observeDeclarations = new HashMap<>();
+    /** The names of observes and events, one namespace (both name results), in source order. */
+    private final Map<String, ResultName> resultNames = new HashMap<>();
     private final List<Event> events = new ArrayList<>();
-    private final Map<String, Span> eventDeclarations = new HashMap<>();
 
     private SystemChecker(SystemDecl decl, Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -433,15 +433,24 @@ final class SystemChecker {
                     + earlier.get().description() + " at line " + earlier.get().declared().line());
             return;
         }
-        Span first = observeDeclarations.putIfAbsent(name, o.name().span());
-        if (first != null) {
-            CheckError.DUPLICATE_DECLARATION.report(diagnostics, o.name().span(), "'" + name
-                    + "' is already declared as an observe at line " + first.line());
+        if (!newResultName(o.name(), "an observe")) {
             return;
         }
         if (reduction.isPresent() && argument.isPresent()) {
             observes.add(new Observe(name, reduction.get(), argument.get()));
         }
+    }
+
+    private record ResultName(String what, Span declared) {}
+
+    /** Claims an observe's or event's name; false (reported) when an earlier observe or event has it. */
+    private boolean newResultName(Identifier name, String what) {
+        ResultName first = resultNames.putIfAbsent(name.text(), new ResultName(what, name.span()));
+        if (first != null) {
+            CheckError.DUPLICATE_DECLARATION.report(diagnostics, name.span(), "'" + name.text() + "' is already declared as "
+                    + first.what() + " at line " + first.declared().line());
+        }
+        return first == null;
     }
 
     // ------------------------------------------------------------ events
@@ -458,10 +467,7 @@ final class SystemChecker {
                     + earlier.get().description() + " at line " + earlier.get().declared().line());
             return;
         }
-        Span first = Optional.ofNullable(observeDeclarations.get(name)).orElse(eventDeclarations.putIfAbsent(name, e.name().span()));
-        if (first != null) {
-            CheckError.DUPLICATE_DECLARATION.report(diagnostics, e.name().span(), "'" + name + "' is already declared as "
-                    + (observeDeclarations.containsKey(name) ? "an observe" : "an event") + " at line " + first.line());
+        if (!newResultName(e.name(), "an event")) {
             return;
         }
         if (lhs.isPresent() && rhs.isPresent() && action.isPresent()) {
