@@ -93,7 +93,7 @@ class CompiledSystemTest {
 
     @Test
     void fromAModel() {
-        OdeModel model = new OdeModel("m.ode", List.of(TestSystems.decay()), Frontend.standardTableaus());
+        OdeModel model = new OdeModel("m.ode", List.of(TestSystems.decay()), Frontend.standardTableaus(), Frontend.standardRosenbrocks());
         assertEquals("Decay", new CompiledSystem(model, "Decay").layout().systemName());
         var e = assertThrows(IllegalArgumentException.class, () -> new CompiledSystem(model, "Nope"));
         assertEquals("no system 'Nope' in m.ode; it defines: Decay", e.getMessage());
