@@ -82,7 +82,7 @@ final class RosenbrockOrderConditions {
     }
 
     /** u(t) for each tree, memoised as in {@link OrderConditions}. */
-    private static final class StageVectors {
+    static final class StageVectors {
         private final Rosenbrock m;
         private final Map<RootedTree, List<Bounded>> memo = new HashMap<>();
 
