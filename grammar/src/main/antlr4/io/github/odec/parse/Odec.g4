@@ -102,7 +102,6 @@ signedNumber
 
 SYSTEM   : 'system';
 TABLEAU  : 'tableau';
-ROSENBROCK : 'rosenbrock';
 STATE    : 'state';
 PARAM    : 'param';
 CONST    : 'const';
@@ -120,6 +119,8 @@ BHAT     : 'bhat';
 INTERP   : 'interp';
 GAMMA    : 'gamma';
 ALPHA    : 'alpha';
+// After the tableau words: a name token, listed with them where a parser error says "a name".
+ROSENBROCK : 'rosenbrock';
 T        : 't';
 PI       : 'pi';
 
