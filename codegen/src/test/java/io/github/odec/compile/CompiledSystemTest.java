@@ -81,7 +81,7 @@ class CompiledSystemTest {
     void unknownMethodListsTheKnownOnes() {
         var e = assertThrows(IllegalArgumentException.class, () -> new CompiledSystem(TestSystems.decay(),
                 Frontend.standardTableaus()).solver(new SolverSpec(Method.named("rk45"), StepControllerKind.INTEGRAL, Precision.F64, false)));
-        assertEquals("unknown method 'rk45'; did you mean 'rk4'? known methods: euler, midpoint, rk4, heun, bosh3, dopri5, tsit5", e.getMessage());
+        assertEquals("unknown method 'rk45'; did you mean 'rk4'? known methods: euler, midpoint, rk4, heun, bosh3, dopri5, tsit5, rosenbrock23, rodas4, rodas5p", e.getMessage());
     }
 
     @Test
