@@ -1,6 +1,6 @@
 package io.github.odec.cli;
 
-import io.github.odec.cli.output.OutputTransaction;
+import io.github.odec.cli.output.OutputFiles;
 import io.github.odec.cli.output.StreamedOutputs;
 import io.github.odec.cli.results.CsvTableWriter;
 import io.github.odec.cli.results.ResultFormat;
@@ -283,7 +283,7 @@ final class SolveCommand implements Callable<Integer> {
         if (stats != null) named.put("--stats", stats);
         if (plot != null) named.put("--plot", plot);
         try {
-            OutputTransaction.checkBeforehand(named);
+            OutputFiles.checkBeforehand(named);
         } catch (IOException e) {
             throw new UserError(e.getMessage());
         }
