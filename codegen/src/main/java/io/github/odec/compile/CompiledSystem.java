@@ -208,7 +208,8 @@ public final class CompiledSystem implements CudaSolverFactory {
         return Pipeline.lower(system, method(spec.method()), spec);
     }
 
-    private io.github.odec.model.Method method(Method method) {
+    /** The checked method a runtime handle names, of either family (the CLI asks it whether the method is explicit). */
+    public io.github.odec.model.Method method(Method method) {
         return MethodLookup.method(tableaus, rosenbrocks, method.name());
     }
 
