@@ -230,7 +230,7 @@ final class SolveCommand implements Callable<Integer> {
 
     /** Whether the method of the solve is explicit, so that a collapsed step suggests an implicit one. */
     private static boolean explicitMethod(CompiledSystem compiled, SolverOptions options) {
-        return true; // every method is explicit Runge-Kutta until the Rosenbrock family lands
+        return compiled.method(options.method()) instanceof io.github.odec.model.ExplicitRungeKutta;
     }
 
     /** --format where given, else the file's extension, else CSV. */

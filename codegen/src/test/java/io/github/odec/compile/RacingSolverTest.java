@@ -44,12 +44,14 @@ class RacingSolverTest {
         }
 
         @Override
-        public synchronized void solve(SolveBuffers buffers, int from, int to) {
-            for (int i = from; i < to; i++) {
-                buffers.ints(Slot.STEPS)[i] = 100;
+        public void solve(SolveBuffers buffers, int from, int to) {
+            synchronized (clock) { // the warm-up's thread and the race's share the clock
+                for (int i = from; i < to; i++) {
+                    buffers.ints(Slot.STEPS)[i] = 100;
+                }
+                clock[0] += (to - from) * 100 * nanosPerStep.applyAsLong(calls++);
+                instances += to - from;
             }
-            clock[0] += (to - from) * 100 * nanosPerStep.applyAsLong(calls++);
-            instances += to - from;
         }
     }
 
@@ -57,9 +59,13 @@ class RacingSolverTest {
         return new SolveBuffers(n, 1, 0, 0, io.github.odec.runtime.spi.ControllerCoefficients.integral());
     }
 
-    /** The warm-up on the calling thread and the virtual clock, so that each test is one deterministic sequence. */
+    /**
+     * The warm-up on the calling thread and the virtual clock, unbounded by the race's time (it would wait
+     * for a clock that only it moves), so that each test is one deterministic sequence.
+     */
     private static RacingSolver race(Timed scalar, CompletableFuture<? extends CompiledSolver> lanes, long[] clock) {
-        return new RacingSolver(scalar, () -> lanes, () -> clock[0], Runnable::run, 1_000_000_000L);
+        return new RacingSolver(scalar, () -> lanes, () -> clock[0], Runnable::run, 1_000_000_000L,
+                Double.POSITIVE_INFINITY);
     }
 
     /**
@@ -110,7 +116,7 @@ class RacingSolverTest {
         RacingSolver race = new RacingSolver(scalar, () -> {
             compiles[0]++;
             return new CompletableFuture<>();
-        }, () -> clock[0], Runnable::run, 0);
+        }, () -> clock[0], Runnable::run, 0, Double.POSITIVE_INFINITY);
         for (int solve = 0; solve < 3; solve++) {
             race.solve(buffers(1000), 0, 1000);
         }
@@ -119,6 +125,33 @@ class RacingSolverTest {
         assertEquals(1, compiles[0], "past " + RacingSolver.WORTH_COMPILING + " instances the lanes are compiled, once");
         race.solve(buffers(2000), 0, 2000);
         assertEquals(1, compiles[0]);
+    }
+
+    /** On a thread of its own, the warm-up keeps within its share of the race's time, and waits while the race is idle. */
+    @Test
+    void theWarmUpTakesAtMostItsShareOfTheSolve() throws Exception {
+        long[] clock = {0};
+        Timed scalar = new Timed(clock, call -> 10);
+        Timed lanes = new Timed(clock, call -> 1000); // never warm
+        java.util.concurrent.ExecutorService warmer = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            RacingSolver race = new RacingSolver(scalar, () -> CompletableFuture.completedFuture(lanes), () -> {
+                synchronized (clock) {
+                    return clock[0];
+                }
+            }, warmer, Long.MAX_VALUE, 0.1);
+            race.solve(buffers(50_000), 0, 50_000);
+            Thread.sleep(200); // the warm-up runs while nothing else moves the clock
+            synchronized (clock) {
+                long warmNanos = clock[0] - scalar.instances * 100 * 10;
+                long scalarNanos = scalar.instances * 100 * 10;
+                assertTrue(warmNanos > 0, "it warmed");
+                assertTrue(warmNanos <= 0.1 * scalarNanos + 1000 * 100 * RacingSolver.WARM_SAMPLE,
+                        "warm-up " + warmNanos + " ns against the race's " + scalarNanos);
+            }
+        } finally {
+            warmer.shutdownNow();
+        }
     }
 
     @Test
@@ -151,7 +184,7 @@ class RacingSolverTest {
             // No warm-up (budget 0): the cold lanes race at once, so that both paths solve pieces of every round.
             CompiledSolver lanes = vdp.simdSolver(spec);
             RacingSolver racing = new RacingSolver(vdp.solver(spec), () -> CompletableFuture.completedFuture(lanes),
-                    System::nanoTime, Runnable::run, 0);
+                    System::nanoTime, Runnable::run, 0, Double.POSITIVE_INFINITY);
             for (int round = 0; round < 3; round++) {
                 SolveBuffers raced = Solver.inputBuffers(batch, o);
                 racing.solve(raced, 0, n);

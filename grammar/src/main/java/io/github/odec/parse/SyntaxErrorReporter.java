@@ -27,10 +27,11 @@ final class SyntaxErrorReporter extends BaseErrorListener {
             OdecParser.NUMBER, OdecParser.ID, OdecParser.PI, OdecParser.T, OdecParser.LPAREN,
             OdecParser.MINUS, OdecParser.PLUS, OdecParser.BANG);
 
-    /** Words that are keywords only inside tableaus or events and may otherwise be names. */
+    /** Words that are keywords only inside methods or events and may otherwise be names. */
     private static final Set<Integer> NAME_TOKENS = Set.of(
             OdecParser.ID, OdecParser.ORDER, OdecParser.EMBEDDED, OdecParser.FSAL, OdecParser.C,
-            OdecParser.A, OdecParser.B, OdecParser.BHAT, OdecParser.INTERP,
+            OdecParser.A, OdecParser.B, OdecParser.BHAT, OdecParser.INTERP, OdecParser.GAMMA, OdecParser.ALPHA,
+            OdecParser.ROSENBROCK,
             OdecParser.EVENT, OdecParser.WHEN, OdecParser.CROSSES, OdecParser.RISING, OdecParser.FALLING, OdecParser.TERMINATE);
 
     private final SourceFile source;
