@@ -10,6 +10,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -27,8 +28,8 @@ import java.util.function.Supplier;
  * warm). So the solving threads never run cold lanes. Once the scalar path has a time and the lane
  * solver exists (it is compiled in the background), a background thread warms the lane solver
  * on a private copy of a few of the batch's instances, until its time per step comes within
- * {@link #WARM_ENOUGH} of the scalar's or its budget is spent, never using more than {@link #WARM_SHARE}
- * of the time the race has spent; only then do the lanes join the race.
+ * {@link #WARM_ENOUGH} of the scalar's or its budget is spent, on a spare core when there is one and
+ * otherwise within {@link #WARM_SHARE} of the time the race has spent; only then do the lanes join the race.
  * In the race each piece goes to the path with the lower recent cost per instance-step, and the other
  * path is probed with a small piece while its share of the time is below {@link #PROBE_SHARE}, so a
  * change of speed (a later recompilation, other load) is seen.
@@ -46,9 +47,10 @@ public final class RacingSolver implements CompiledSolver {
     /** Warm when a warm-up round costs at most this many times the scalar path's time per step. */
     static final double WARM_ENOUGH = 1.25;
     /**
-     * The warm-up's time at most, as a share of the race's scalar time so far: on a machine whose cores
-     * all solve, it takes its time from the solve, so it goes at the solve's pace and pauses when the
-     * solve does (one-shot LV, 10^5 instances, 2 cores: 6.1 s against 3.0 s scalar without this bound).
+     * While every core solves, the warm-up's time at most, as a share of the race's scalar time so far:
+     * then it takes its time from the solve, so it goes at the solve's pace (one-shot LV, 10^5
+     * instances, 2 threads on 2 cores: 6.1 s against 3.0 s scalar without this bound). With a core to
+     * spare (fewer solving threads than cores, or none) it runs freely, up to its budget.
      */
     static final double WARM_SHARE = 0.1;
     /** Weight of the newest piece in a path's cost. */
@@ -68,7 +70,10 @@ public final class RacingSolver implements CompiledSolver {
     private final Executor warmer;
     private final long warmBudgetNanos;
     private final double warmShare;
+    private final int cores;
     private final AtomicBoolean warming = new AtomicBoolean();
+    /** Threads inside {@link #solve} now: fewer than the cores leaves one for the warm-up. */
+    private final AtomicInteger solving = new AtomicInteger();
     /** The lane solver once warm; null until then (and for ever, when it never compiles). */
     private volatile CompiledSolver warmLanes;
     private final Cost scalarCost = new Cost();
@@ -79,12 +84,14 @@ public final class RacingSolver implements CompiledSolver {
      *              {@link #WORTH_COMPILING} instances; a future that never completes, or fails, means scalar only
      */
     public RacingSolver(CompiledSolver scalar, Supplier<? extends CompletableFuture<? extends CompiledSolver>> lanes) {
-        this(scalar, lanes, System::nanoTime, WARMER, TimeUnit.SECONDS.toNanos(30), WARM_SHARE);
+        this(scalar, lanes, System::nanoTime, WARMER, TimeUnit.SECONDS.toNanos(30), WARM_SHARE,
+                Runtime.getRuntime().availableProcessors());
     }
 
     RacingSolver(CompiledSolver scalar, Supplier<? extends CompletableFuture<? extends CompiledSolver>> lanes,
-                 LongSupplier clock, Executor warmer, long warmBudgetNanos, double warmShare) {
+                 LongSupplier clock, Executor warmer, long warmBudgetNanos, double warmShare, int cores) {
         this.warmShare = warmShare;
+        this.cores = cores;
         this.scalar = Objects.requireNonNull(scalar);
         this.lanes = Objects.requireNonNull(lanes);
         this.clock = Objects.requireNonNull(clock);
@@ -99,6 +106,15 @@ public final class RacingSolver implements CompiledSolver {
 
     @Override
     public void solve(SolveBuffers buffers, int from, int to) {
+        solving.incrementAndGet();
+        try {
+            race(buffers, from, to);
+        } finally {
+            solving.decrementAndGet();
+        }
+    }
+
+    private void race(SolveBuffers buffers, int from, int to) {
         int start = from;
         while (start < to) {
             CompiledSolver laneSolver = warmLanes;
@@ -150,8 +166,12 @@ public final class RacingSolver implements CompiledSolver {
     private void warmUp(CompiledSolver laneSolver, SolveBuffers sample) {
         long spent = 0;
         while (spent < warmBudgetNanos) {
-            if (spent > warmShare * scalarCost.nanos()) {
-                LockSupport.parkNanos(PAUSE_NANOS); // the solve is behind: wait for it (or for ever, if it is done)
+            if (Thread.currentThread().isInterrupted()) {
+                return; // its executor is shutting down: the lanes stay out of the race
+            }
+            boolean spareCore = solving.get() < cores;
+            if (!spareCore && spent > warmShare * scalarCost.nanos()) {
+                LockSupport.parkNanos(PAUSE_NANOS); // every core solves and the warm-up is ahead: wait for the solve
                 continue;
             }
             SolveBuffers work = inputsOf(sample, 0, sample.instances);
