@@ -1,6 +1,7 @@
 package io.github.odec.cli;
 
 import io.github.odec.cli.bench.Benchmark;
+import io.github.odec.cli.bench.CpuPath;
 import io.github.odec.compile.CompiledSystem;
 import io.github.odec.model.OdeModel;
 import io.github.odec.model.OdeSystem;
@@ -53,7 +54,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--compare", paramLabel = "OTHER", description = "hipparchus: also time Hipparchus's DormandPrince54, sequential and parallel.")
     String compare;
 
-    @Option(names = "--simd", description = "Also time the SIMD path (instances as Vector API lanes) next to the scalar one.")
+    @Option(names = "--simd", description = "Also time the SIMD path alone (instances as Vector API lanes) next to the scalar "
+            + "loop and the default race of the two (which is timed whenever the Vector API is in this JVM).")
     private boolean simd;
 
     @Option(names = "--runs", paramLabel = "R", defaultValue = "30", description = "Timed runs per solver; the median is quoted (default ${DEFAULT-VALUE}).")
@@ -65,6 +67,17 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--reference-tol", paramLabel = "TOL", defaultValue = "1e-12",
             description = "atol = rtol of the Hipparchus DormandPrince853 reference for the error column (default ${DEFAULT-VALUE}).")
     double referenceTolerance;
+
+    private List<CpuPath> paths() {
+        List<CpuPath> paths = new ArrayList<>(List.of(CpuPath.SCALAR));
+        if (CompiledSystem.vectorApiAvailable()) {
+            paths.add(CpuPath.RACED);
+        }
+        if (simd) {
+            paths.add(CpuPath.LANES);
+        }
+        return paths;
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -92,7 +105,7 @@ final class BenchCommand implements Callable<Integer> {
                 .distinct().toList();
         PrintWriter out = spec.commandLine().getOut();
         new Benchmark(new Benchmark.Plan(compiled, batchOptions.build(compiled.layout()), options, chosenPrecisions, threadCount,
-                compare != null, runs, warmup, referenceTolerance, simd), out).run();
+                compare != null, runs, warmup, referenceTolerance, paths()), out).run();
         return ExitCode.OK;
     }
 }

@@ -65,7 +65,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         OdeModel model = result.model().get();
         long own = model.tableaus().size() - Frontend.standardTableaus().size();
-        out.println(file + ": ok (" + count(model.systems().size(), "system") + ", " + count(own, "tableau") + ")");
+        long ownRosenbrock = model.rosenbrocks().size() - Frontend.standardRosenbrocks().size();
+        out.println(file + ": ok (" + count(model.systems().size(), "system") + ", " + count(own, "tableau")
+                + (ownRosenbrock > 0 ? ", " + count(ownRosenbrock, "rosenbrock method") : "") + ")");
         if (print) {
             out.print(ModelPrinter.print(model, false));
         }

@@ -2,6 +2,9 @@ package io.github.odec.cli;
 
 import io.github.odec.check.CheckResult;
 import io.github.odec.check.Frontend;
+import io.github.odec.model.ExplicitRungeKutta;
+import io.github.odec.model.Method;
+import io.github.odec.model.Rosenbrock;
 import io.github.odec.model.Tableau;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,19 +15,24 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code odec methods}: the tableaus available, standard and (with a file) the file's own. */
+/**
+ * {@code odec methods}: the methods available, standard and (with a file) the file's own, one row each
+ * with its family, orders and whether it needs the Jacobian (the Rosenbrock methods do).
+ */
 @Command(name = "methods",
         mixinStandardHelpOptions = true,
-        description = "Lists the Runge-Kutta methods: the standard library, plus those a FILE defines.",
+        description = "Lists the methods (explicit Runge-Kutta and Rosenbrock): the standard library, plus those a FILE defines.",
         footer = {"", "Example:", "  odec methods", "  odec methods samples/custom_tableau.ode", ""})
 final class MethodsCommand implements Callable<Integer> {
 
-    private static final List<String> HEADER = List.of("NAME", "ORDER", "EMBEDDED", "STAGES", "FSAL", "DENSE", "FROM");
+    private static final List<String> HEADER =
+            List.of("NAME", "FAMILY", "ORDER", "EMBEDDED", "STAGES", "FSAL", "DENSE", "JACOBIAN", "FROM");
 
     @Spec
     CommandSpec spec;
@@ -36,7 +44,7 @@ final class MethodsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Tableau> tableaus = Frontend.standardTableaus();
+        List<Method> methods = standard();
         String from = "";
         if (!file.isEmpty()) {
             Path path = file.getFirst();
@@ -54,21 +62,36 @@ final class MethodsCommand implements Callable<Integer> {
             if (result.model().isEmpty()) {
                 throw new UserError(path + " has errors; no methods listed");
             }
-            tableaus = result.model().get().tableaus();
+            methods = result.model().get().methods();
             from = path.toString();
         }
-        Set<String> standard = Frontend.standardTableaus().stream().map(Tableau::name).collect(Collectors.toSet());
+        Set<String> standard = standard().stream().map(Method::name).collect(Collectors.toSet());
         List<List<String>> rows = new ArrayList<>();
         rows.add(HEADER);
-        for (Tableau t : tableaus) {
-            rows.add(List.of(t.name(), Integer.toString(t.order()),
-                    t.embeddedOrder().isPresent() ? Integer.toString(t.embeddedOrder().getAsInt()) : "-",
-                    Integer.toString(t.stages()), t.fsal() ? "yes" : "no", t.hasDenseOutput() ? "interp" : "hermite",
-                    standard.contains(t.name()) ? "standard" : from));
+        for (Method m : methods) {
+            rows.add(row(m, standard.contains(m.name()) ? "standard" : from));
         }
         out.print(table(rows));
         out.flush();
         return ExitCode.OK;
+    }
+
+    private static List<Method> standard() {
+        return Stream.concat(Frontend.standardTableaus().stream().map(Method::of), Frontend.standardRosenbrocks().stream())
+                .toList();
+    }
+
+    private static List<String> row(Method m, String from) {
+        String embedded = m.embeddedOrder().isPresent() ? Integer.toString(m.embeddedOrder().getAsInt()) : "-";
+        return switch (m) {
+            case ExplicitRungeKutta erk -> {
+                Tableau t = erk.tableau();
+                yield List.of(t.name(), "explicit-rk", Integer.toString(t.order()), embedded, Integer.toString(t.stages()),
+                        t.fsal() ? "yes" : "no", t.hasDenseOutput() ? "interp" : "hermite", "no", from);
+            }
+            case Rosenbrock r -> List.of(r.name(), "rosenbrock", Integer.toString(r.order()), embedded,
+                    Integer.toString(r.stages()), "no", r.dense().isPresent() ? "interp" : "hermite", "yes", from);
+        };
     }
 
     /** Left-aligned columns two spaces apart, no trailing blanks. */

@@ -1,6 +1,6 @@
 package io.github.odec.cli;
 
-import io.github.odec.cli.output.OutputTransaction;
+import io.github.odec.cli.output.OutputFiles;
 import io.github.odec.cli.output.StreamedOutputs;
 import io.github.odec.cli.results.CsvTableWriter;
 import io.github.odec.cli.results.ResultFormat;
@@ -95,8 +95,12 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "CPU threads (default: all cores).")
     Integer threads;
 
-    @Option(names = "--simd", description = "CPU backend: solve instances as Vector API lanes (same results bit for bit).")
+    @Option(names = "--simd", description = "CPU backend: solve every instance as Vector API lanes (same results bit for bit).")
     boolean simd;
+
+    @Option(names = "--scalar", description = "CPU backend: solve every instance with the scalar loop. Default: both, "
+            + "raced piece by piece on this machine, the faster one solving (same results bit for bit).")
+    boolean scalar;
 
     @Option(names = "--out", paramLabel = "OUT.csv", description = "Values: instance,t,<states>, as CSV, .npy or .parquet (by the extension or --format). "
                     + "Default: standard output.")
@@ -161,14 +165,19 @@ final class SolveCommand implements Callable<Integer> {
                     + plan.chunks() + " chunks of " + plan.chunk() + ": plot a smaller batch (or a larger --chunk)");
         }
         List<Integer> drawn = plot == null ? List.of() : instancesToPlot(plan.size());
-        if (simd && !backend.equals("cpu")) {
-            throw new UserError("--simd is a CPU option; use it with --backend cpu");
+        if ((simd || scalar) && !backend.equals("cpu")) {
+            throw new UserError((simd ? "--simd" : "--scalar") + " is a CPU option; use it with --backend cpu");
+        }
+        if (simd && scalar) {
+            throw new UserError("--simd and --scalar each choose one CPU path; give one of them, or neither for the race");
         }
         Solver solver = solver();
         if (simd) {
             VectorApiRequirement.check();
         }
-        SolverFactory factory = simd ? compiled.simd() : compiled;
+        SolverFactory factory = simd ? compiled.simd()
+                : scalar || solver != Solver.cpu() ? compiled
+                : compiled.racing();
 
         // Every bad value is found before any output is opened (standard output cannot be taken back).
         Batch firstChunk = plan.chunk(0);
@@ -212,8 +221,16 @@ final class SolveCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - started) / 1e9;
         PrintWriter err = spec.commandLine().getErr();
         err.println(tally.summary(seconds));
+        if (explicitMethod(compiled, options)) {
+            tally.stiffnessHint().ifPresent(err::println);
+        }
         err.flush();
         return tally.allSucceeded() ? ExitCode.OK : ExitCode.FAILED_INSTANCES;
+    }
+
+    /** Whether the method of the solve is explicit, so that a collapsed step suggests an implicit one. */
+    private static boolean explicitMethod(CompiledSystem compiled, SolverOptions options) {
+        return compiled.method(options.method()) instanceof io.github.odec.model.ExplicitRungeKutta;
     }
 
     /** --format where given, else the file's extension, else CSV. */
@@ -283,7 +300,7 @@ final class SolveCommand implements Callable<Integer> {
         if (stats != null) named.put("--stats", stats);
         if (plot != null) named.put("--plot", plot);
         try {
-            OutputTransaction.checkBeforehand(named);
+            OutputFiles.checkBeforehand(named);
         } catch (IOException e) {
             throw new UserError(e.getMessage());
         }

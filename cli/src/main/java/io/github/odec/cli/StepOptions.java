@@ -2,7 +2,7 @@ package io.github.odec.cli;
 
 import io.github.odec.pipeline.MethodLookup;
 import io.github.odec.model.OdeModel;
-import io.github.odec.model.Tableau;
+import io.github.odec.model.Method;
 import io.github.odec.runtime.SolverOptions;
 import io.github.odec.runtime.StepControllerKind;
 import java.util.stream.Collectors;
@@ -39,11 +39,11 @@ final class StepOptions {
         if (dtMin != null) o = o.withDtMin(dtMin);
         if (dtMax != null) o = o.withDtMax(dtMax);
         if (maxSteps != null) o = o.withMaxSteps(maxSteps);
-        Tableau tableau = MethodLookup.find(model, o.method().name());
-        if (o.controller() != StepControllerKind.FIXED && !tableau.adaptive()) {
-            String adaptive = model.tableaus().stream().filter(Tableau::adaptive).map(Tableau::name)
+        Method chosen = MethodLookup.method(model, o.method().name());
+        if (o.controller() != StepControllerKind.FIXED && !chosen.adaptive()) {
+            String adaptive = model.methods().stream().filter(Method::adaptive).map(Method::name)
                     .collect(Collectors.joining(", "));
-            throw new UserError("method '" + tableau.name() + "' has no embedded error estimate, so it cannot adapt its step; "
+            throw new UserError("method '" + chosen.name() + "' has no embedded error estimate, so it cannot adapt its step; "
                     + "use --controller fixed with --dt0, or an adaptive method (" + adaptive + ")");
         }
         return o;

@@ -56,24 +56,29 @@ class LauncherTest {
     }
 
     @Test
-    void aSolveWithoutSimdPrintsNoIncubatorWarningAndWithSimdGivesTheSameValues() throws Exception {
-        Launch scalar = launch("solve", ode.toString(), "--batch", "3", "--eval", "5", "--rtol", "1e-9", "--atol", "1e-12");
-        assertEquals(0, scalar.exitCode(), scalar.transcript());
-        assertFalse(scalar.err().contains(INCUBATOR_WARNING), scalar.transcript());
-        assertTrue(scalar.err().contains("3 instances: 3 succeeded"), scalar.transcript());
-        List<String> rows = scalar.out().lines().toList();
+    void everyCpuPathGivesTheSameValuesAndNoIncubatorWarning() throws Exception {
+        String[] solve = {"solve", ode.toString(), "--batch", "3", "--eval", "5", "--rtol", "1e-9", "--atol", "1e-12"};
+        Launch raced = launch(solve);
+        assertEquals(0, raced.exitCode(), raced.transcript());
+        assertFalse(raced.err().contains(INCUBATOR_WARNING), raced.transcript());
+        assertTrue(raced.err().contains("3 instances: 3 succeeded"), raced.transcript());
+        List<String> rows = raced.out().lines().toList();
         assertEquals("instance,t,y", rows.getFirst());
-        assertEquals(1 + 3 * 5, rows.size(), scalar.transcript());
+        assertEquals(1 + 3 * 5, rows.size(), raced.transcript());
         // y(10) = exp(-5); dopri5 at rtol 1e-9 is accurate to a few 1e-9 relative here.
         double last = Double.parseDouble(rows.getLast().split(",")[2]);
         assertEquals(Math.exp(-5), last, 1e-7 * Math.exp(-5));
 
-        // --simd needs the incubator module: the launcher adds it, and the lanes give the scalar values bit for bit.
-        Launch simd = launch("solve", ode.toString(), "--batch", "3", "--eval", "5", "--rtol", "1e-9", "--atol", "1e-12",
-                "--simd");
-        assertEquals(0, simd.exitCode(), simd.transcript());
-        assertTrue(simd.err().contains(INCUBATOR_WARNING), "the JVM resolved jdk.incubator.vector:\n" + simd.transcript());
-        assertEquals(scalar.out(), simd.out());
+        // --simd fails without the incubator module, so its success says the launcher added it; the JVM's
+        // line about it is dropped, and the lanes give the scalar values bit for bit.
+        for (String path : List.of("--simd", "--scalar")) {
+            String[] args = java.util.Arrays.copyOf(solve, solve.length + 1);
+            args[solve.length] = path;
+            Launch run = launch(args);
+            assertEquals(0, run.exitCode(), run.transcript());
+            assertFalse(run.err().contains(INCUBATOR_WARNING), path + ":\n" + run.transcript());
+            assertEquals(raced.out(), run.out(), path);
+        }
     }
 
     @Test

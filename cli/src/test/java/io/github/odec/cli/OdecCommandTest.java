@@ -90,22 +90,35 @@ class OdecCommandTest {
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         String[] lines = run.out().split("\n");
         assertTrue(lines[0].startsWith("NAME"), lines[0]);
-        assertTrue(lines[0].matches("NAME +ORDER +EMBEDDED +STAGES +FSAL +DENSE +FROM"), lines[0]);
+        assertTrue(lines[0].matches("NAME +FAMILY +ORDER +EMBEDDED +STAGES +FSAL +DENSE +JACOBIAN +FROM"), lines[0]);
         int orderColumn = lines[0].indexOf("ORDER");
         for (String line : lines) {
             assertFalse(line.endsWith(" "), "no trailing blanks: '" + line + "'");
             assertTrue(line.length() > orderColumn && line.charAt(orderColumn - 1) == ' ', "aligned: " + line);
         }
-        assertTrue(run.out().lines().anyMatch(l -> l.matches("rk4 +4 +- +4 +no +\\w+ +standard")), run.out());
-        assertTrue(run.out().lines().anyMatch(l -> l.matches("bosh3 +3 +2 +4 +yes +\\w+ +standard")), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("rk4 +explicit-rk +4 +- +4 +no +\\w+ +no +standard")), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("bosh3 +explicit-rk +3 +2 +4 +yes +\\w+ +no +standard")), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("rosenbrock23 +rosenbrock +2 +3 +3 +no +interp +yes +standard")), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("rodas4 +rosenbrock +4 +3 +6 +no +interp +yes +standard")), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("rodas5p +rosenbrock +5 +4 +8 +no +interp +yes +standard")), run.out());
     }
 
     @Test
     void methodsWithAFileAddsItsOwnTableaus() {
         CliRun run = odec("methods", "../samples/custom_tableau.ode");
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        String own = run.out().lines().filter(l -> l.startsWith("ralston3 ")).findFirst().orElseThrow();
+        assertTrue(own.matches("ralston3 +explicit-rk +3 +- +3 +no +hermite +no +\\.\\./samples/custom_tableau\\.ode"), own);
+    }
+
+    @Test
+    void methodsWithAFileAddsItsOwnRosenbrockMethods() throws IOException {
+        // Linearly implicit Euler: (I - hJ) k = h f(y), first order.
+        Path file = write("euler.ode", "rosenbrock linearEuler { order 1; gamma = 1; b = 1; }\n");
+        CliRun run = odec("methods", file.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
         String last = run.out().lines().reduce((a, b) -> b).orElseThrow();
-        assertTrue(last.matches("ralston3 +3 +- +3 +no +hermite +\\.\\./samples/custom_tableau\\.ode"), last);
+        assertTrue(last.matches("linearEuler +rosenbrock +1 +- +1 +no +hermite +yes +" + java.util.regex.Pattern.quote(file.toString())), last);
     }
 
     @Test

@@ -400,16 +400,34 @@ class SolveCommandTest {
         }
     }
 
-    /** The SIMD path prints the very same CSV: same bits, so the same shortest decimal per value. */
+    /** Every CPU path prints the very same CSV: same bits, so the same shortest decimal per value. */
     @Test
-    void simdPrintsTheSameValuesAsTheScalarPath() {
+    void everyCpuPathPrintsTheSameValues() {
         String[] common = {"solve", oscillator.toString(), "--batch", "11", "--t1", "3", "--eval", "7", "--method", "tsit5"};
-        CliRun scalar = odec(common);
-        CliRun simd = odec(concat(common, new String[] {"--simd"}));
-        assertEquals(ExitCode.OK, simd.exitCode(), simd.transcript());
-        assertEquals(scalar.out(), simd.out());
-        CliRun gpu = odec(concat(common, new String[] {"--simd", "--backend", "cuda"}));
-        assertEquals(ExitCode.USER_ERROR, gpu.exitCode(), gpu.transcript());
-        assertTrue(gpu.err().contains("--simd is a CPU option"), gpu.err());
+        CliRun raced = odec(common);
+        for (String path : new String[] {"--simd", "--scalar"}) {
+            CliRun run = odec(concat(common, new String[] {path}));
+            assertEquals(ExitCode.OK, run.exitCode(), run.transcript());
+            assertEquals(raced.out(), run.out(), path);
+            CliRun gpu = odec(concat(common, new String[] {path, "--backend", "cuda"}));
+            assertEquals(ExitCode.USER_ERROR, gpu.exitCode(), gpu.transcript());
+            assertTrue(gpu.err().contains(path + " is a CPU option"), gpu.err());
+        }
+        CliRun both = odec(concat(common, new String[] {"--simd", "--scalar"}));
+        assertEquals(ExitCode.USER_ERROR, both.exitCode(), both.transcript());
+        assertTrue(both.err().contains("--simd and --scalar each choose one CPU path"), both.err());
+    }
+
+    /** Robertson under dopri5 ends with its steps collapsed: the summary says it looks stiff; chaos stopped by --max-steps does not. */
+    @Test
+    void collapsedStepsSuggestAStiffMethod() {
+        CliRun stiff = odec("solve", "../samples/robertson.ode", "--batch", "2", "--t1", "1e5");
+        assertEquals(ExitCode.FAILED_INSTANCES, stiff.exitCode(), stiff.transcript());
+        assertTrue(stiff.err().contains("2 instances stopped after their steps collapsed"), stiff.err());
+        assertTrue(stiff.err().contains("--method rodas5p"), stiff.err());
+        CliRun chaotic = odec("solve", "../samples/lorenz.ode", "--batch", "1", "--t1", "1e5", "--max-steps", "2000");
+        assertEquals(ExitCode.FAILED_INSTANCES, chaotic.exitCode(), chaotic.transcript());
+        assertTrue(chaotic.err().contains("REACHED_MAX_STEPS"), chaotic.err());
+        assertFalse(chaotic.err().contains("collapsed"), chaotic.err());
     }
 }

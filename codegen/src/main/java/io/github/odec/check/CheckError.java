@@ -38,6 +38,7 @@ public enum CheckError {
     TABLEAU_NOT_LOWER_TRIANGULAR,
     TABLEAU_ROW_OUT_OF_RANGE,
     TABLEAU_VECTOR_LENGTH,
+    TABLEAU_FOREIGN_LINE,
     TABLEAU_CONDITION;
 
     public String code() {

@@ -4,6 +4,7 @@ import io.github.odec.diag.Diagnostics;
 import io.github.odec.diag.SourceFile;
 import io.github.odec.diag.Span;
 import io.github.odec.model.OdeModel;
+import io.github.odec.model.Rosenbrock;
 import io.github.odec.model.Tableau;
 import io.github.odec.parse.OdecParsing;
 import io.github.odec.parse.OwnStack;
@@ -22,9 +23,10 @@ public final class Frontend {
         Diagnostics diagnostics = new Diagnostics();
         Optional<OdeModel> model;
         List<Tableau> standard = standardTableaus(); // outside: its first call parses the library, once
+        List<Rosenbrock> standardRosenbrocks = standardRosenbrocks();
         try {
             model = OwnStack.call("odec-check", () -> OdecParsing.parse(source, diagnostics)
-                    .flatMap(file -> ModelChecker.check(file, standard, diagnostics)));
+                    .flatMap(file -> ModelChecker.check(file, standard, standardRosenbrocks, diagnostics)));
         } catch (StackOverflowError tooDeep) {
             // A fallback: nesting is bounded before any recursive pass (OdecParsing.MAX_NESTING), which
             // then needs far less than the stack of its own it runs on.
@@ -42,5 +44,10 @@ public final class Frontend {
     /** The standard library's tableaus, parsed and checked once. */
     public static List<Tableau> standardTableaus() {
         return StandardLibrary.tableaus();
+    }
+
+    /** The standard library's Rosenbrock methods, parsed and checked once. */
+    public static List<Rosenbrock> standardRosenbrocks() {
+        return StandardLibrary.rosenbrocks();
     }
 }

@@ -5,6 +5,7 @@ import io.github.odec.model.Expr;
 import io.github.odec.model.OdeModel;
 import io.github.odec.model.OdeSystem;
 import io.github.odec.model.Rational;
+import io.github.odec.model.Rosenbrock;
 import io.github.odec.model.Tableau;
 import io.github.odec.parse.OwnStack;
 import java.util.ArrayList;
@@ -37,6 +38,12 @@ public final class ModelPrinter {
         for (Tableau t : model.tableaus()) {
             if (includeStandard || !standard.contains(t.name())) {
                 out.append('\n').append(tableau(t));
+            }
+        }
+        Set<String> standardRosenbrocks = Frontend.standardRosenbrocks().stream().map(Rosenbrock::name).collect(Collectors.toSet());
+        for (Rosenbrock r : model.rosenbrocks()) {
+            if (includeStandard || !standardRosenbrocks.contains(r.name())) {
+                out.append('\n').append(rosenbrock(r));
             }
         }
         return out.toString();
@@ -172,6 +179,30 @@ public final class ModelPrinter {
         t.bhat().ifPresent(bhat -> out.append("  bhat = ").append(rationals(bhat)).append('\n'));
         if (t.interp().isPresent()) {
             List<List<Rational>> rows = t.interp().get();
+            for (int i = 0; i < rows.size(); i++) {
+                out.append("  interp[").append(i).append("] = ").append(rationals(rows.get(i))).append('\n');
+            }
+        } else {
+            out.append("  dense output: cubic Hermite\n");
+        }
+        return out.toString();
+    }
+
+    public static String rosenbrock(Rosenbrock r) {
+        StringBuilder out = new StringBuilder("rosenbrock ").append(r.name()).append(": order ").append(r.order());
+        r.embeddedOrder().ifPresent(e -> out.append(", embedded ").append(e));
+        out.append(", ").append(count(r.stages(), "stage")).append('\n');
+        out.append("  gamma = ").append(r.gamma()).append('\n');
+        for (int i = 1; i < r.stages(); i++) {
+            out.append("  alpha[").append(i).append("] = ").append(rationals(r.alpha().get(i))).append('\n');
+        }
+        for (int i = 1; i < r.stages(); i++) {
+            out.append("  gamma[").append(i).append("] = ").append(rationals(r.gammas().get(i))).append('\n');
+        }
+        out.append("  b = ").append(rationals(r.b())).append('\n');
+        r.bhat().ifPresent(bhat -> out.append("  bhat = ").append(rationals(bhat)).append('\n'));
+        if (r.dense().isPresent()) {
+            List<List<Rational>> rows = r.dense().get();
             for (int i = 0; i < rows.size(); i++) {
                 out.append("  interp[").append(i).append("] = ").append(rationals(rows.get(i))).append('\n');
             }

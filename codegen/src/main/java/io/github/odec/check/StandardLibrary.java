@@ -4,6 +4,7 @@ import io.github.odec.diag.DiagnosticRenderer;
 import io.github.odec.diag.Diagnostics;
 import io.github.odec.diag.SourceFile;
 import io.github.odec.model.OdeModel;
+import io.github.odec.model.Rosenbrock;
 import io.github.odec.model.Tableau;
 import io.github.odec.parse.OdecParsing;
 import java.io.IOException;
@@ -12,10 +13,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** The tableaus shipped inside the compiler, written in the language itself and checked once. */
+/**
+ * The methods shipped inside the compiler, written in the language itself and checked once: the
+ * explicit tableaus in one file, the Rosenbrock methods in another.
+ */
 final class StandardLibrary {
 
-    static final String RESOURCE = "/io/github/odec/stdlib/tableaus.ode";
+    static final String TABLEAU_FILE = "/io/github/odec/stdlib/tableaus.ode";
+    static final String ROSENBROCK_FILE = "/io/github/odec/stdlib/rosenbrock.ode";
 
     private StandardLibrary() {}
 
@@ -23,29 +28,33 @@ final class StandardLibrary {
         return Holder.TABLEAUS;
     }
 
+    static List<Rosenbrock> rosenbrocks() {
+        return Holder.ROSENBROCKS;
+    }
+
     private static final class Holder {
-        static final List<Tableau> TABLEAUS = load();
+        static final List<Tableau> TABLEAUS = load(TABLEAU_FILE).tableaus();
+        static final List<Rosenbrock> ROSENBROCKS = load(ROSENBROCK_FILE).rosenbrocks();
     }
 
     /** A diagnostic here is a bug of the compiler, not of a user's file: fail loudly. */
-    private static List<Tableau> load() {
-        SourceFile source = new SourceFile("stdlib/tableaus.ode", read());
+    private static OdeModel load(String resource) {
+        SourceFile source = new SourceFile("stdlib/" + resource.substring(resource.lastIndexOf('/') + 1), read(resource));
         Diagnostics diagnostics = new Diagnostics();
-        List<Tableau> tableaus = OdecParsing.parse(source, diagnostics)
-                .flatMap(file -> ModelChecker.check(file, List.of(), diagnostics))
-                .map(OdeModel::tableaus)
-                .orElse(List.of());
-        if (diagnostics.hasErrors() || tableaus.isEmpty()) {
-            throw new IllegalStateException("the standard tableau library does not check:\n"
+        OdeModel model = OdecParsing.parse(source, diagnostics)
+                .flatMap(file -> ModelChecker.check(file, List.of(), List.of(), diagnostics))
+                .orElse(null);
+        if (diagnostics.hasErrors() || model == null || model.methods().isEmpty()) {
+            throw new IllegalStateException("the standard method library " + source.name() + " does not check:\n"
                     + DiagnosticRenderer.renderAll(diagnostics.sorted()));
         }
-        return tableaus;
+        return model;
     }
 
-    private static String read() {
-        try (InputStream in = StandardLibrary.class.getResourceAsStream(RESOURCE)) {
+    private static String read(String resource) {
+        try (InputStream in = StandardLibrary.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+                throw new IllegalStateException("missing resource " + resource);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,14 +1,11 @@
 package io.github.odec.check;
 
-import io.github.odec.ast.Coefficient;
-import io.github.odec.ast.Expression;
 import io.github.odec.ast.TableauDecl;
 import io.github.odec.ast.TableauItem;
 import io.github.odec.diag.Diagnostics;
 import io.github.odec.diag.Span;
 import io.github.odec.model.Rational;
 import io.github.odec.model.Tableau;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -25,13 +22,10 @@ import java.util.TreeMap;
  */
 final class TableauChecker {
 
-    /** Far beyond any practical method; bounds the exact arithmetic a typo could ask for. */
-    private static final int MAX_ORDER = 20;
-    private static final int MAX_DECIMAL_EXPONENT = 400;
-
     private final TableauDecl decl;
     private final Diagnostics diagnostics;
     private final String name;
+    private final MethodNumbers numbers;
     private Optional<TableauItem.Order> order = Optional.empty();
     private Optional<TableauItem.Embedded> embedded = Optional.empty();
     private Optional<TableauItem.Fsal> fsal = Optional.empty();
@@ -43,6 +37,7 @@ final class TableauChecker {
         this.decl = decl;
         this.diagnostics = diagnostics;
         this.name = decl.name().text();
+        this.numbers = new MethodNumbers("tableau '" + name + "'", diagnostics);
     }
 
     static Optional<Tableau> check(TableauDecl decl, Diagnostics diagnostics) {
@@ -54,8 +49,8 @@ final class TableauChecker {
     private Optional<Tableau> run() {
         int errorsBefore = diagnostics.errorCount();
         decl.items().forEach(this::collect);
-        OptionalInt orderValue = order.map(o -> positive(o.value(), "the order")).orElseGet(OptionalInt::empty);
-        OptionalInt embeddedValue = embedded.map(e -> positive(e.value(), "the embedded order")).orElseGet(OptionalInt::empty);
+        OptionalInt orderValue = order.map(o -> numbers.order(o.value(), "the order")).orElseGet(OptionalInt::empty);
+        OptionalInt embeddedValue = embedded.map(e -> numbers.order(e.value(), "the embedded order")).orElseGet(OptionalInt::empty);
         requirePresent(order.isPresent(), "order", "order 4;");
         requirePresent(vectors.containsKey(TableauItem.VectorKind.C), "c", "c = 0, 1/2, 1/2, 1;");
         requirePresent(vectors.containsKey(TableauItem.VectorKind.B), "b", "b = 1/6, 1/3, 1/3, 1/6;");
@@ -91,6 +86,9 @@ final class TableauChecker {
             case TableauItem.Order o -> order = once(order, o, "order");
             case TableauItem.Embedded e -> embedded = once(embedded, e, "embedded");
             case TableauItem.Fsal f -> fsal = once(fsal, f, "fsal");
+            case TableauItem.Vector v when v.kind() == TableauItem.VectorKind.GAMMA -> foreign(v, "gamma");
+            case TableauItem.Row r when r.kind() == TableauItem.RowKind.ALPHA || r.kind() == TableauItem.RowKind.GAMMA ->
+                    foreign(r, r.kind().keyword() + "[" + r.row().text() + "]");
             case TableauItem.Vector v -> {
                 TableauItem.Vector first = vectors.putIfAbsent(v.kind(), v);
                 if (first != null) {
@@ -99,7 +97,7 @@ final class TableauChecker {
             }
             case TableauItem.Row r -> {
                 Map<Integer, TableauItem.Row> rows = r.kind() == TableauItem.RowKind.A ? aRows : interpRows;
-                OptionalInt index = nonNegative(r.row(), "the row index of " + r.kind().keyword());
+                OptionalInt index = numbers.nonNegative(r.row(), "the row index of " + r.kind().keyword());
                 if (index.isPresent()) {
                     TableauItem.Row first = rows.putIfAbsent(index.getAsInt(), r);
                     if (first != null) {
@@ -108,6 +106,12 @@ final class TableauChecker {
                 }
             }
         }
+    }
+
+    /** Rosenbrock lines share the grammar but have no meaning in an explicit tableau. */
+    private void foreign(TableauItem item, String line) {
+        CheckError.TABLEAU_FOREIGN_LINE.report(diagnostics, item.span(), "'" + line + "' is a line of a rosenbrock method, "
+                + "not of tableau '" + name + "' (an explicit method has c, a[i], b, bhat and interp[i])");
     }
 
     private <T extends TableauItem> Optional<T> once(Optional<T> first, T item, String keyword) {
@@ -141,38 +145,14 @@ final class TableauChecker {
         }
     }
 
-    private OptionalInt positive(Expression.NumberLiteral n, String what) {
-        OptionalInt v = integer(n, what);
-        if (v.isPresent() && (v.getAsInt() < 1 || v.getAsInt() > MAX_ORDER)) {
-            CheckError.INVALID_ORDER.report(diagnostics, n.span(), what + " of tableau '" + name + "' is " + v.getAsInt()
-                    + "; it must be between 1 and " + MAX_ORDER);
-            return OptionalInt.empty();
-        }
-        return v;
-    }
-
-    private OptionalInt nonNegative(Expression.NumberLiteral n, String what) {
-        OptionalInt v = integer(n, what);
-        return v.isPresent() && v.getAsInt() < 0 ? OptionalInt.empty() : v;
-    }
-
-    private OptionalInt integer(Expression.NumberLiteral n, String what) {
-        double v = n.value();
-        if (v != Math.rint(v) || v > Integer.MAX_VALUE) {
-            CheckError.NOT_AN_INTEGER.report(diagnostics, n.span(), what + " must be an integer, but is " + n.text());
-            return OptionalInt.empty();
-        }
-        return OptionalInt.of((int) v);
-    }
-
     private Optional<List<Rational>> vector(TableauItem.VectorKind kind) {
-        return Optional.ofNullable(vectors.get(kind)).flatMap(v -> rationals(v.values()));
+        return Optional.ofNullable(vectors.get(kind)).flatMap(v -> numbers.rationals(v.values()));
     }
 
     private void checkLength(TableauItem.VectorKind kind, List<Rational> values, int stages) {
         if (values.size() != stages) {
             CheckError.TABLEAU_VECTOR_LENGTH.report(diagnostics, vectors.get(kind).span(), kind.keyword() + " has "
-                    + count(values.size(), "value") + ", but tableau '" + name + "' has " + stages + " stages (the length of c)");
+                    + MethodNumbers.count(values.size(), "value") + ", but tableau '" + name + "' has " + stages + " stages (the length of c)");
         }
     }
 
@@ -189,12 +169,12 @@ final class TableauChecker {
             }
             if (row.values().size() > i) {
                 CheckError.TABLEAU_NOT_LOWER_TRIANGULAR.report(diagnostics, row.values().get(i).span(), "a[" + i + "] has "
-                        + count(row.values().size(), "value") + ", but row " + i + " of an explicit method holds at most " + i
+                        + MethodNumbers.count(row.values().size(), "value") + ", but row " + i + " of an explicit method holds at most " + i
                         + (i == 0 ? " (stage 0 uses no earlier stage)" : " (a[" + i + "][0.." + (i - 1) + "])")
                         + ": a must be strictly lower-triangular");
                 return;
             }
-            rationals(row.values()).ifPresent(values -> {
+            numbers.rationals(row.values()).ifPresent(values -> {
                 List<Rational> padded = new ArrayList<>(values);
                 padded.addAll(Collections.nCopies(i - values.size(), Rational.ZERO));
                 a.set(i, padded);
@@ -215,11 +195,11 @@ final class TableauChecker {
             if (i >= stages) {
                 rowOutOfRange(row, stages);
             } else if (row.values().size() != degree) {
-                CheckError.TABLEAU_VECTOR_LENGTH.report(diagnostics, row.span(), "interp[" + i + "] has " + count(row.values().size(), "coefficient")
+                CheckError.TABLEAU_VECTOR_LENGTH.report(diagnostics, row.span(), "interp[" + i + "] has " + MethodNumbers.count(row.values().size(), "coefficient")
                         + ", but interp[" + first.row().text() + "] has " + degree
                         + "; every row needs the same degree");
             } else {
-                rationals(row.values()).ifPresent(values -> rows.set(i, values));
+                numbers.rationals(row.values()).ifPresent(values -> rows.set(i, values));
             }
         });
         return Optional.of(rows);
@@ -229,35 +209,6 @@ final class TableauChecker {
         CheckError.TABLEAU_ROW_OUT_OF_RANGE.report(diagnostics, row.row().span(), row.kind().keyword() + "["
                 + row.row().text() + "] is out of range: tableau '" + name + "' has " + stages
                 + " stages (the length of c), rows 0.." + (stages - 1));
-    }
-
-    private Optional<List<Rational>> rationals(List<Coefficient> coefficients) {
-        List<Rational> out = new ArrayList<>();
-        for (Coefficient c : coefficients) {
-            Optional<Rational> r = rational(c);
-            if (r.isEmpty()) {
-                return Optional.empty();
-            }
-            out.add(r.get());
-        }
-        return Optional.of(out);
-    }
-
-    private Optional<Rational> rational(Coefficient c) {
-        if (Math.abs(c.numerator().scale()) > MAX_DECIMAL_EXPONENT || Math.abs(c.denominator().scale()) > MAX_DECIMAL_EXPONENT) {
-            CheckError.NUMBER_OUT_OF_RANGE.report(diagnostics, c.span(), "the exponent of this coefficient is beyond 10^±"
-                    + MAX_DECIMAL_EXPONENT);
-            return Optional.empty();
-        }
-        if (c.denominator().signum() == 0) {
-            CheckError.DIVISION_BY_ZERO.report(diagnostics, c.span(), "coefficient divides by zero");
-            return Optional.empty();
-        }
-        return Optional.of(exact(c.numerator()).dividedBy(exact(c.denominator())));
-    }
-
-    private static Rational exact(BigDecimal d) {
-        return Rational.ofDecimal(d.toPlainString());
     }
 
     // ------------------------------------------------------------ where problems go
@@ -278,9 +229,5 @@ final class TableauChecker {
 
     private Optional<Span> vectorSpan(TableauItem.VectorKind kind) {
         return Optional.ofNullable(vectors.get(kind)).map(TableauItem::span);
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

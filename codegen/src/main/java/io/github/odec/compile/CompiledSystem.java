@@ -1,5 +1,6 @@
 package io.github.odec.compile;
 
+import io.github.odec.check.Frontend;
 import io.github.odec.pipeline.MethodLookup;
 import io.github.odec.pipeline.Pipeline;
 import io.github.odec.emit.cuda.CudaSolverEmitter;
@@ -15,6 +16,7 @@ import io.github.odec.lower.StateLayout;
 import io.github.odec.model.Component;
 import io.github.odec.model.OdeModel;
 import io.github.odec.model.OdeSystem;
+import io.github.odec.model.Rosenbrock;
 import io.github.odec.model.Tableau;
 import io.github.odec.runtime.Method;
 import io.github.odec.runtime.spi.CompiledSolver;
@@ -29,7 +31,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -40,24 +46,35 @@ public final class CompiledSystem implements CudaSolverFactory {
 
     private final OdeSystem system;
     private final List<Tableau> tableaus;
+    private final List<Rosenbrock> rosenbrocks;
     private final SystemLayout layout;
     private static final List<String> VECTOR_JAVAC = List.of("--add-modules", "jdk.incubator.vector");
+    /** Compiles lane solvers off the solving threads; a daemon, so a short solve exits without waiting for javac. */
+    private static final Executor LANE_COMPILER = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().daemon(true).name("odec-lane-compiler").factory());
     private final Map<SolverSpec, CompiledSolver> solvers = new ConcurrentHashMap<>();
     private final Map<SolverSpec, CompiledSolver> simdSolvers = new ConcurrentHashMap<>();
+    private final Map<SolverSpec, CompiledSolver> racingSolvers = new ConcurrentHashMap<>();
 
+    /** A system with these tableaus and the standard library's Rosenbrock methods. */
     public CompiledSystem(OdeSystem system, List<Tableau> tableaus) {
+        this(system, tableaus, Frontend.standardRosenbrocks());
+    }
+
+    public CompiledSystem(OdeSystem system, List<Tableau> tableaus, List<Rosenbrock> rosenbrocks) {
         this.system = Objects.requireNonNull(system);
         this.tableaus = List.copyOf(tableaus);
+        this.rosenbrocks = List.copyOf(rosenbrocks);
         this.layout = new SystemLayout(system.name(), system.stateNames(), defaults(system.states()),
                 system.paramNames(), defaults(system.params()), system.observeNames());
     }
 
-    /** The system named {@code systemName} of a checked model, with the model's tableaus. */
+    /** The system named {@code systemName} of a checked model, with the model's methods. */
     public CompiledSystem(OdeModel model, String systemName) {
         this(model.system(systemName).orElseThrow(() -> new IllegalArgumentException(
                 "no system '" + systemName + "' in " + model.sourceName() + "; it defines: "
                         + model.systems().stream().map(OdeSystem::name).collect(Collectors.joining(", ")))),
-                model.tableaus());
+                model.tableaus(), model.rosenbrocks());
     }
 
     @Override
@@ -109,6 +126,11 @@ public final class CompiledSystem implements CudaSolverFactory {
 
     /** This system as a factory of SIMD solvers (see {@link #simdSolver}): pass it wherever a SolverFactory goes. */
     public SolverFactory simd() {
+        return factoryOf(this::simdSolver);
+    }
+
+    /** This system as a factory of the solvers {@code solvers} gives. */
+    private SolverFactory factoryOf(Function<SolverSpec, CompiledSolver> solvers) {
         return new SolverFactory() {
             @Override
             public SystemLayout layout() {
@@ -117,9 +139,28 @@ public final class CompiledSystem implements CudaSolverFactory {
 
             @Override
             public CompiledSolver solver(SolverSpec spec) {
-                return simdSolver(spec);
+                return solvers.apply(spec);
             }
         };
+    }
+
+    /**
+     * The CPU default for a spec: the scalar solver at once, raced against the lane solver, which is
+     * compiled on a background thread once the batch is large enough to gain from it ({@link RacingSolver}; same results bit
+     * for bit). Without the Vector API in this JVM it is the scalar solver.
+     */
+    public CompiledSolver racingSolver(SolverSpec spec) {
+        CompiledSolver scalar = solver(spec);
+        if (!vectorApiAvailable()) {
+            return scalar;
+        }
+        return racingSolvers.computeIfAbsent(spec, s -> new RacingSolver(scalar,
+                () -> CompletableFuture.supplyAsync(() -> simdSolver(s), LANE_COMPILER)));
+    }
+
+    /** This system as a factory of racing solvers (see {@link #racingSolver}). */
+    public SolverFactory racing() {
+        return factoryOf(this::racingSolver);
     }
 
     /** The generated CUDA C++ for a spec: what the CUDA backends compile and run. */
@@ -167,8 +208,9 @@ public final class CompiledSystem implements CudaSolverFactory {
         return Pipeline.lower(system, method(spec.method()), spec);
     }
 
-    private io.github.odec.model.Method method(Method method) {
-        return io.github.odec.model.Method.of(MethodLookup.find(tableaus, method.name()));
+    /** The checked method a runtime handle names, of either family (the CLI asks it whether the method is explicit). */
+    public io.github.odec.model.Method method(Method method) {
+        return MethodLookup.method(tableaus, rosenbrocks, method.name());
     }
 
     private static List<Double> defaults(List<Component> components) {

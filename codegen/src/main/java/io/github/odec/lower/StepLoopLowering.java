@@ -82,8 +82,8 @@ final class StepLoopLowering<T extends Trial> {
             StepController.Declared control = declared.orElseThrow();
             SolveState.ErrorControl bounds = s.control().orElseThrow();
             Local ratio = norm.ratio(loop, s, components, trial);
-            // A trial that overflowed is rejected and shrunk like any other (by factorMin): only a
-            // step that can no longer shrink ends the instance with INFINITE_NORM.
+            // A trial that overflowed is rejected and shrunk like any other (by factorMin): it ends the
+            // instance with INFINITE_NORM only when the shrunk step is below dtMin or no longer moves t.
             Local trialFinite = loop.bool("trialFinite", and(isFinite(read(ratio)), finite));
             Local accept = loop.bool("accept", and(read(trialFinite), le(read(ratio), real(1.0))));
             Local rejected = rejectedLast.orElseThrow();

@@ -2,7 +2,6 @@ package io.github.odec.pipeline;
 
 import io.github.odec.emit.cuda.CudaSolverEmitter;
 import io.github.odec.model.OdeSystem;
-import io.github.odec.model.Tableau;
 import io.github.odec.runtime.CudaUnavailableException;
 import io.github.odec.runtime.Method;
 import io.github.odec.runtime.cuda.CudaCompileException;
@@ -25,11 +24,11 @@ final class DeviceSources {
 
     private DeviceSources() {}
 
-    static List<CudaKernelSource> kernels(OdeSystem system, Tableau tableau, GenerateRequest request) {
+    static List<CudaKernelSource> kernels(OdeSystem system, io.github.odec.model.Method method, GenerateRequest request) {
         List<CudaKernelSource> kernels = new ArrayList<>();
         for (boolean dense : new boolean[] {true, false}) {
-            SolverSpec spec = new SolverSpec(Method.named(tableau.name()), request.controller(), request.precision(), dense);
-            kernels.add(CudaSolverEmitter.emit(Pipeline.lower(system, io.github.odec.model.Method.of(tableau), spec)));
+            SolverSpec spec = new SolverSpec(Method.named(method.name()), request.controller(), request.precision(), dense);
+            kernels.add(CudaSolverEmitter.emit(Pipeline.lower(system, method, spec)));
         }
         return kernels;
     }

@@ -29,6 +29,8 @@ public final class Pipeline {
             Pass.inside(Stage.CHECK, "fold constants (model)", "check.ConstantFolding", "check.ExpressionChecker",
                     "constant subexpressions and defaults evaluated to numbers"),
             Pass.of(Stage.CHECK, "check tableaus", "check.TableauChecker", "exact coefficients checked against the order conditions"),
+            Pass.of(Stage.CHECK, "check rosenbrock methods", "check.RosenbrockChecker",
+                    "exact coefficients checked against the Rosenbrock order conditions (H&W IV.7: alpha and alpha + Gamma trees)"),
             Pass.of(Stage.ANALYSE, "differentiate", "derive.Differentiation",
                     "model analysis: df/dx, df/dp, df/dt as model expressions sharing the lets; not yet consumed"),
             Pass.of(Stage.LOWER, "lower", "lower.SolverLowering",

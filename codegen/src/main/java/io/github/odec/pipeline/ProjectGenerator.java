@@ -5,7 +5,6 @@ import com.palantir.javapoet.TypeSpec;
 import io.github.odec.emit.bindings.BindingsEmitter;
 import io.github.odec.model.OdeModel;
 import io.github.odec.model.OdeSystem;
-import io.github.odec.model.Tableau;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,7 +47,7 @@ public final class ProjectGenerator {
             throw new DiagnosticException(RequestError.BINDINGS_WITHOUT_JAVA,
                     "bindings call the generated Java solver classes: emit java as well");
         }
-        Tableau tableau = MethodLookup.find(model, request.method().name());
+        io.github.odec.model.Method method = MethodLookup.method(model, request.method().name());
         String header = FileHeader.text(sourceName);
         List<GeneratedFile> files = new ArrayList<>();
         for (OdeSystem system : systems(model, request)) {
@@ -59,18 +58,18 @@ public final class ProjectGenerator {
                 }
                 switch (kind) {
                     case JAVA -> {
-                        solvers = SolverClasses.of(system, tableau, request, header);
+                        solvers = SolverClasses.of(system, method, request, header);
                         files.add(file(solvers.denseFile()));
                         files.add(file(solvers.finalFile()));
                     }
                     case BINDINGS -> {
-                        SolverClasses s = solvers != null ? solvers : SolverClasses.of(system, tableau, request, header);
+                        SolverClasses s = solvers != null ? solvers : SolverClasses.of(system, method, request, header);
                         TypeSpec type = BindingsEmitter.type(system, sourceName, request.packageName(), s.names());
                         files.add(file(SolverClasses.file(request.packageName(), type, header)));
                     }
-                    case CUDA -> DeviceSources.kernels(system, tableau, request)
+                    case CUDA -> DeviceSources.kernels(system, method, request)
                             .forEach(k -> files.add(DeviceSources.cuda(k, header)));
-                    case PTX -> DeviceSources.kernels(system, tableau, request)
+                    case PTX -> DeviceSources.kernels(system, method, request)
                             .forEach(k -> files.add(DeviceSources.ptx(k)));
                 }
             }

@@ -7,7 +7,6 @@ import io.github.odec.emit.bindings.SolverClassNames;
 import io.github.odec.emit.java.JavaSolverEmitter;
 import io.github.odec.lower.SolverLowering;
 import io.github.odec.model.OdeSystem;
-import io.github.odec.model.Tableau;
 import io.github.odec.runtime.Method;
 import io.github.odec.runtime.spi.SolverSpec;
 
@@ -19,10 +18,9 @@ import io.github.odec.runtime.spi.SolverSpec;
  */
 record SolverClasses(SolverClassNames names, JavaFile denseFile, JavaFile finalFile) {
 
-    static SolverClasses of(OdeSystem system, Tableau tableau, GenerateRequest request, String header) {
-        SolverSpec denseSpec = new SolverSpec(Method.named(tableau.name()), request.controller(), request.precision(), true);
-        SolverSpec finalSpec = new SolverSpec(Method.named(tableau.name()), request.controller(), request.precision(), false);
-        io.github.odec.model.Method method = io.github.odec.model.Method.of(tableau);
+    static SolverClasses of(OdeSystem system, io.github.odec.model.Method method, GenerateRequest request, String header) {
+        SolverSpec denseSpec = new SolverSpec(Method.named(method.name()), request.controller(), request.precision(), true);
+        SolverSpec finalSpec = new SolverSpec(Method.named(method.name()), request.controller(), request.precision(), false);
         TypeSpec dense = JavaSolverEmitter.type(Pipeline.lower(system, method, denseSpec));
         TypeSpec finalOnly = JavaSolverEmitter.type(Pipeline.lower(system, method, finalSpec));
         SolverClassNames names = new SolverClassNames(denseSpec, ClassName.get(request.packageName(), dense.name()),

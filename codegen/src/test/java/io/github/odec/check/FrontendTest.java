@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.odec.diag.SourceFile;
 import io.github.odec.model.Component;
+import io.github.odec.model.ExplicitRungeKutta;
 import io.github.odec.model.Expr;
+import io.github.odec.model.Method;
 import io.github.odec.model.OdeModel;
 import io.github.odec.model.OdeSystem;
 import io.github.odec.model.Rational;
+import io.github.odec.model.Rosenbrock;
 import io.github.odec.model.Tableau;
 import io.github.odec.pipeline.DiagnosticException;
 import io.github.odec.pipeline.MethodLookup;
@@ -116,6 +119,29 @@ class FrontendTest {
         assertTrue(assertThrows(DiagnosticException.class, () -> MethodLookup.find(m, "verner9")).getMessage()
                 .startsWith("unknown method 'verner9'; known methods: euler,"));
         assertTrue(e.getMessage().contains(", mine"), e.getMessage());
+    }
+
+    @Test
+    void methodLookupFindsRosenbrockMethodsOfTheLibraryAndTheFile() {
+        OdeModel m = model("rosenbrock linearEuler { order 1; gamma = 1; b = 1; }");
+        assertEquals(List.of("rosenbrock23", "rodas4", "rodas5p", "linearEuler"),
+                m.rosenbrocks().stream().map(Rosenbrock::name).toList());
+        assertTrue(MethodLookup.method(m, "rodas4") instanceof Rosenbrock r && r.order() == 4 && r.stages() == 6);
+        assertTrue(MethodLookup.method(m, "linearEuler") instanceof Rosenbrock r && r.gamma().equals(Rational.ONE));
+        assertTrue(MethodLookup.method(m, "dopri5") instanceof ExplicitRungeKutta erk && erk.tableau().order() == 5);
+        assertEquals(m.method("rodas5p"), m.rosenbrock("rodas5p").map(r -> (Method) r));
+        DiagnosticException e = assertThrows(DiagnosticException.class, () -> MethodLookup.method(m, "rodas"));
+        assertEquals(RequestError.UNKNOWN_METHOD, e.code());
+        assertTrue(e.getMessage().startsWith("unknown method 'rodas'; did you mean 'rodas4'? known methods: euler,"), e.getMessage());
+        assertTrue(e.getMessage().endsWith(", tsit5, rosenbrock23, rodas4, rodas5p, linearEuler"), e.getMessage());
+    }
+
+    @Test
+    void aRosenbrockMethodAndATableauShareOneNamespace() {
+        CheckResult r = Frontend.check(new SourceFile("same.ode",
+                "tableau twice { order 1; c = 0; b = 1; }\nrosenbrock twice { order 1; gamma = 1; b = 1; }\n"));
+        assertFalse(r.ok());
+        assertEquals("rosenbrock method 'twice' is already declared at line 1", r.diagnostics().getFirst().message());
     }
 
     @Test

@@ -81,7 +81,7 @@ class CompiledSystemTest {
     void unknownMethodListsTheKnownOnes() {
         var e = assertThrows(IllegalArgumentException.class, () -> new CompiledSystem(TestSystems.decay(),
                 Frontend.standardTableaus()).solver(new SolverSpec(Method.named("rk45"), StepControllerKind.INTEGRAL, Precision.F64, false)));
-        assertEquals("unknown method 'rk45'; did you mean 'rk4'? known methods: euler, midpoint, rk4, heun, bosh3, dopri5, tsit5", e.getMessage());
+        assertEquals("unknown method 'rk45'; did you mean 'rk4'? known methods: euler, midpoint, rk4, heun, bosh3, dopri5, tsit5, rosenbrock23, rodas4, rodas5p", e.getMessage());
     }
 
     @Test
@@ -93,7 +93,7 @@ class CompiledSystemTest {
 
     @Test
     void fromAModel() {
-        OdeModel model = new OdeModel("m.ode", List.of(TestSystems.decay()), Frontend.standardTableaus());
+        OdeModel model = new OdeModel("m.ode", List.of(TestSystems.decay()), Frontend.standardTableaus(), Frontend.standardRosenbrocks());
         assertEquals("Decay", new CompiledSystem(model, "Decay").layout().systemName());
         var e = assertThrows(IllegalArgumentException.class, () -> new CompiledSystem(model, "Nope"));
         assertEquals("no system 'Nope' in m.ode; it defines: Decay", e.getMessage());

@@ -82,6 +82,19 @@ class SampleDerivativesTest {
         assertMatrix(new double[][] {{0}, {(1 - x * x) * y}}, at.values(Point.parameterJacobian(s)));
     }
 
+    /** Robertson's kinetics, the stiff sample: rate constants 12 orders of magnitude apart in one Jacobian. */
+    @Test
+    void robertson() {
+        OdeSystem s = Models.sample("robertson.ode");
+        Point at = Point.nearDefaults(s, 11, 0.5);
+        double y2 = at.y()[1], y3 = at.y()[2], k1 = at.p()[0], k2 = at.p()[1], k3 = at.p()[2];
+        assertMatrix(new double[][] {{-k1, k3 * y3, k3 * y2}, {k1, -k3 * y3 - 2 * k2 * y2, -k3 * y2}, {0, 2 * k2 * y2, 0}},
+                at.values(Point.jacobian(s)));
+        double y1 = at.y()[0];
+        assertMatrix(new double[][] {{-y1, 0, y2 * y3}, {y1, -y2 * y2, -y2 * y3}, {0, y2 * y2, 0}},
+                at.values(Point.parameterJacobian(s)));
+    }
+
     /** Arrays and an unrolled loop with periodic indices: a banded Jacobian whose other entries are structural zeros. */
     @Test
     void lorenz96() {

@@ -1,4 +1,4 @@
-// The odec language: systems of ODEs and Runge-Kutta tableaus. See docs/language.md.
+// The odec language: systems of ODEs, Runge-Kutta tableaus and Rosenbrock methods. See docs/language.md.
 grammar Odec;
 
 file
@@ -8,6 +8,7 @@ file
 declaration
     : systemDecl
     | tableauDecl
+    | rosenbrockDecl
     ;
 
 // ---------------------------------------------------------------- systems
@@ -59,9 +60,9 @@ expr
     | <assoc = right> expr QUESTION expr COLON expr              # conditionalExpr
     ;
 
-// The tableau words are keywords only inside a tableau, so systems may name things a, b, c, order...
+// The method words are keywords only inside a method, so systems may name things a, b, gamma, order...
 ident
-    : ID | ORDER | EMBEDDED | FSAL | C | A | B | BHAT | INTERP
+    : ID | ORDER | EMBEDDED | FSAL | C | A | B | BHAT | INTERP | GAMMA | ALPHA | ROSENBROCK
     ;
 
 // ---------------------------------------------------------------- tableaus
@@ -70,12 +71,18 @@ tableauDecl
     : TABLEAU ident LBRACE tableauItem* RBRACE
     ;
 
+// A Rosenbrock method shares the tableau's lines; each checker rejects the lines that are not its own
+// (c, a and fsal belong to tableaus, gamma and alpha to Rosenbrock methods) with a positioned message.
+rosenbrockDecl
+    : ROSENBROCK ident LBRACE tableauItem* RBRACE
+    ;
+
 tableauItem
     : ORDER NUMBER SEMI                                          # orderItem
     | EMBEDDED NUMBER SEMI                                       # embeddedItem
     | FSAL SEMI                                                  # fsalItem
-    | kind=(C | B | BHAT) ASSIGN coefficients SEMI               # vectorItem
-    | kind=(A | INTERP) LBRACK NUMBER RBRACK ASSIGN coefficients SEMI  # rowItem
+    | kind=(C | B | BHAT | GAMMA) ASSIGN coefficients SEMI       # vectorItem
+    | kind=(A | INTERP | ALPHA | GAMMA) LBRACK NUMBER RBRACK ASSIGN coefficients SEMI  # rowItem
     ;
 
 coefficients
@@ -110,6 +117,10 @@ A        : 'a';
 B        : 'b';
 BHAT     : 'bhat';
 INTERP   : 'interp';
+GAMMA    : 'gamma';
+ALPHA    : 'alpha';
+// After the tableau words: a name token, listed with them where a parser error says "a name".
+ROSENBROCK : 'rosenbrock';
 T        : 't';
 PI       : 'pi';
 

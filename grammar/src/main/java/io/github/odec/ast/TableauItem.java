@@ -3,7 +3,7 @@ package io.github.odec.ast;
 import io.github.odec.diag.Span;
 import java.util.List;
 
-/** A line of a tableau. */
+/** A line of a tableau or of a Rosenbrock method (they share the syntax). */
 public sealed interface TableauItem {
 
     Span span();
@@ -17,14 +17,14 @@ public sealed interface TableauItem {
     /** {@code fsal;}. */
     record Fsal(Span span) implements TableauItem {}
 
-    /** {@code c = ...;}, {@code b = ...;} or {@code bhat = ...;}. */
+    /** {@code c = ...;}, {@code b = ...;}, {@code bhat = ...;} or {@code gamma = ...;}. */
     record Vector(VectorKind kind, List<Coefficient> values, Span span) implements TableauItem {
         public Vector {
             values = List.copyOf(values);
         }
     }
 
-    /** {@code a[i] = ...;} or {@code interp[i] = ...;}. */
+    /** {@code a[i] = ...;}, {@code interp[i] = ...;}, {@code alpha[i] = ...;} or {@code gamma[i] = ...;}. */
     record Row(RowKind kind, Expression.NumberLiteral row, List<Coefficient> values, Span span) implements TableauItem {
         public Row {
             values = List.copyOf(values);
@@ -32,7 +32,7 @@ public sealed interface TableauItem {
     }
 
     enum VectorKind {
-        C, B, BHAT;
+        C, B, BHAT, GAMMA;
 
         public String keyword() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -40,7 +40,7 @@ public sealed interface TableauItem {
     }
 
     enum RowKind {
-        A, INTERP;
+        A, INTERP, ALPHA, GAMMA;
 
         public String keyword() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -6,6 +6,7 @@ import io.github.odec.ast.Declaration;
 import io.github.odec.ast.Expression;
 import io.github.odec.ast.Identifier;
 import io.github.odec.ast.OdeFile;
+import io.github.odec.ast.RosenbrockDecl;
 import io.github.odec.ast.SystemDecl;
 import io.github.odec.ast.SystemItem;
 import io.github.odec.ast.TableauDecl;
@@ -35,6 +36,10 @@ final class AstBuilder {
         if (ctx.systemDecl() != null) {
             OdecParser.SystemDeclContext s = ctx.systemDecl();
             return new SystemDecl(identifier(s.ident()), s.systemItem().stream().map(this::systemItem).toList(), span(s));
+        }
+        if (ctx.rosenbrockDecl() != null) {
+            OdecParser.RosenbrockDeclContext r = ctx.rosenbrockDecl();
+            return new RosenbrockDecl(identifier(r.ident()), r.tableauItem().stream().map(this::tableauItem).toList(), span(r));
         }
         OdecParser.TableauDeclContext t = ctx.tableauDecl();
         return new TableauDecl(identifier(t.ident()), t.tableauItem().stream().map(this::tableauItem).toList(), span(t));
@@ -130,11 +135,15 @@ final class AstBuilder {
             case OdecParser.VectorItemContext v -> new TableauItem.Vector(switch (v.kind.getType()) {
                 case OdecParser.C -> TableauItem.VectorKind.C;
                 case OdecParser.B -> TableauItem.VectorKind.B;
+                case OdecParser.GAMMA -> TableauItem.VectorKind.GAMMA;
                 default -> TableauItem.VectorKind.BHAT;
             }, coefficients(v.coefficients()), span);
-            case OdecParser.RowItemContext r -> new TableauItem.Row(
-                    r.kind.getType() == OdecParser.A ? TableauItem.RowKind.A : TableauItem.RowKind.INTERP,
-                    number(r.NUMBER().getSymbol()), coefficients(r.coefficients()), span);
+            case OdecParser.RowItemContext r -> new TableauItem.Row(switch (r.kind.getType()) {
+                case OdecParser.A -> TableauItem.RowKind.A;
+                case OdecParser.ALPHA -> TableauItem.RowKind.ALPHA;
+                case OdecParser.GAMMA -> TableauItem.RowKind.GAMMA;
+                default -> TableauItem.RowKind.INTERP;
+            }, number(r.NUMBER().getSymbol()), coefficients(r.coefficients()), span);
             default -> throw new IllegalStateException("unhandled tableau item " + ctx.getClass().getSimpleName());
         };
     }

@@ -30,7 +30,8 @@ final class SyntaxErrorReporter extends BaseErrorListener {
     /** Words that are keywords only inside tableaus and may otherwise be names. */
     private static final Set<Integer> NAME_TOKENS = Set.of(
             OdecParser.ID, OdecParser.ORDER, OdecParser.EMBEDDED, OdecParser.FSAL, OdecParser.C,
-            OdecParser.A, OdecParser.B, OdecParser.BHAT, OdecParser.INTERP);
+            OdecParser.A, OdecParser.B, OdecParser.BHAT, OdecParser.INTERP, OdecParser.GAMMA, OdecParser.ALPHA,
+            OdecParser.ROSENBROCK);
 
     private final SourceFile source;
     private final Diagnostics diagnostics;

@@ -73,6 +73,30 @@ class OdecParsingTest {
     }
 
     @Test
+    void rosenbrockWordsAreNamesInSystems() {
+        var system = parse("system S { state gamma, alpha; param rosenbrock = 1; gamma' = -rosenbrock * alpha; alpha' = gamma; }")
+                .systems().getFirst();
+        var states = (SystemItem.ComponentDecl) system.items().getFirst();
+        assertEquals(List.of("gamma", "alpha"), states.declarators().stream().map(d -> d.name().text()).toList());
+    }
+
+    @Test
+    void aRosenbrockBlockHasTheDiagonalGammaAndRowsOfAlphaAndGamma() {
+        var file = parse("rosenbrock r { order 2; gamma = 1/4; alpha[1] = 1/2; gamma[1] = -1/4; b = 0, 1; interp[0] = 1, -1; }");
+        var method = file.rosenbrocks().getFirst();
+        assertEquals("r", method.name().text());
+        assertTrue(file.tableaus().isEmpty());
+        var gamma = (TableauItem.Vector) method.items().get(1);
+        assertEquals(TableauItem.VectorKind.GAMMA, gamma.kind());
+        var alphaRow = (TableauItem.Row) method.items().get(2);
+        assertEquals(TableauItem.RowKind.ALPHA, alphaRow.kind());
+        var gammaRow = (TableauItem.Row) method.items().get(3);
+        assertEquals(TableauItem.RowKind.GAMMA, gammaRow.kind());
+        assertEquals(new BigDecimal("-1"), gammaRow.values().getFirst().numerator());
+        assertEquals(new BigDecimal("4"), gammaRow.values().getFirst().denominator());
+    }
+
+    @Test
     void tableauCoefficientsAreKeptAsWrittenDecimals() {
         var tableau = parse("tableau x { order 1; c = 0; b = -3/4, 0.1, 1e-1/-2; }").tableaus().getFirst();
         var b = (TableauItem.Vector) tableau.items().get(2);

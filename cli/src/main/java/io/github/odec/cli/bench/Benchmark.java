@@ -28,7 +28,7 @@ public final class Benchmark {
     /** What to measure; {@code options} carries method, controller and step limits (its precision and threads are overridden). */
     public record Plan(CompiledSystem system, Batch batch, SolverOptions options, List<Precision> precisions, int threads,
                        boolean compareHipparchus, int runs, int warmup, double referenceTolerance,
-                       boolean simd) {}
+                       List<CpuPath> paths) {}
 
     private final Plan plan;
     private final PrintWriter out;
@@ -55,9 +55,8 @@ public final class Benchmark {
             List<BenchRow> odec = new ArrayList<>();
             for (Precision p : plan.precisions()) {
                 for (int t : threadCounts) {
-                    odec.add(odecRow(p, t, expected, timer, false));
-                    if (plan.simd()) {
-                        odec.add(odecRow(p, t, expected, timer, true));
+                    for (CpuPath path : plan.paths()) {
+                        odec.add(odecRow(p, t, expected, timer, path));
                     }
                 }
             }
@@ -105,8 +104,8 @@ public final class Benchmark {
         return lo == hi ? Double.toString(lo) : lo + ".." + hi;
     }
 
-    private BenchRow odecRow(Precision precision, int threads, double[] expected, DynamicsTimer timer, boolean simd) {
-        SolverFactory factory = simd ? plan.system().simd() : plan.system();
+    private BenchRow odecRow(Precision precision, int threads, double[] expected, DynamicsTimer timer, CpuPath path) {
+        SolverFactory factory = path.factory(plan.system());
         SolverOptions options = plan.options().withPrecision(precision).withThreads(threads);
         Solver solver = Solver.cpu();
         Solution last = null;
@@ -130,7 +129,7 @@ public final class Benchmark {
         }
         StepCounts steps = StepCounts.of(attempted, accepted, fEvals);
         String name = "odec " + plan.options().method() + " " + precision.name().toLowerCase(Locale.ROOT)
-                + (simd ? " simd" : "");
+                + path.suffix();
         return new BenchRow(name, threads, new Timings(times), steps, timer.odecNanos(precision, fEvals),
                 maxError(values(last), expected));
     }

@@ -15,16 +15,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The outputs of one command written a piece at a time, all open at once: what {@link OutputTransaction}
- * does for contents written in one go, for results that arrive chunk by chunk and never sit in memory
- * whole. Regular files (or files not there yet) are written to a temporary file beside them and renamed
+ * The outputs of one command written a piece at a time, all open at once, all or nothing as far as
+ * files allow: results arrive chunk by chunk and never sit in memory whole. Regular files (or files not there yet) are written to a temporary file beside them and renamed
  * over them by {@link #commit()}, after every write, flush, force and close succeeded; {@link #close()}
  * without a commit deletes the temporary files and leaves every existing file as it was. Devices and
  * FIFOs are opened where they are ({@link Destination}); they and standard output receive the pieces
  * as they come, so a failure part way leaves them what was written until then. Every failure names
- * its output ({@code cannot write F: why}).
+ * its output ({@code cannot write F: why}). The commit renames the staged files one after another:
+ * a rename that fails part way (a target's folder removed meanwhile) leaves the files renamed before
+ * it new and the rest old, and says which one failed; renames within a folder do not fail otherwise.
  */
 public final class StreamedOutputs implements AutoCloseable {
+
+    private static final int BUFFER = 1 << 16;
 
     private record Staged(Path temporary, Path target, FileChannel channel) {}
 
@@ -50,7 +53,8 @@ public final class StreamedOutputs implements AutoCloseable {
             case Destination.Replaced(Path target) -> stage(name, target);
             case Destination.InPlace(Path special) -> {
                 try {
-                    // APPEND, as OutputTransaction: a file reached through /proc/self/fd/N is what >> or > opened.
+                    // APPEND: a regular file reached through /proc/self/fd/N is opened anew, at offset 0; appending
+                    // is what the descriptor's owner meant with >> and the same as > for the file that > just emptied.
                     yield FileChannel.open(special, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
                 } catch (IOException e) {
                     throw failure(name, e);
@@ -59,7 +63,7 @@ public final class StreamedOutputs implements AutoCloseable {
             case Destination.Folder(Path folder) -> throw new IOException("cannot write " + name + ": it is a folder");
         };
         OutputStream stream = new Named(name, new BufferedOutputStream(Channels.newOutputStream(channel),
-                OutputTransaction.BUFFER));
+                BUFFER));
         streams.add(stream);
         return stream;
     }
@@ -88,7 +92,7 @@ public final class StreamedOutputs implements AutoCloseable {
             s.close();
         }
         for (Staged s : staged) {
-            OutputTransaction.rename(s.temporary(), s.target());
+            OutputFiles.rename(s.temporary(), s.target());
         }
         committed = true;
     }
@@ -114,14 +118,11 @@ public final class StreamedOutputs implements AutoCloseable {
     private FileChannel stage(String name, Path target) throws IOException {
         Path temporary;
         try {
-            // createFile, not createTempFile: a new file should get the umask's permissions, not 0600.
-            temporary = Files.createFile(target.resolveSibling("." + target.getFileName() + "."
-                    + Long.toHexString(OutputTransaction.RANDOM.nextLong()) + ".tmp"));
+            temporary = OutputFiles.createStaging(target);
         } catch (IOException e) {
             throw failure(name, e);
         }
         try {
-            OutputTransaction.keepPermissions(target, temporary);
             FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
             staged.add(new Staged(temporary, target, channel));
             return channel;
@@ -132,7 +133,7 @@ public final class StreamedOutputs implements AutoCloseable {
     }
 
     private static IOException failure(String name, IOException e) {
-        return new IOException("cannot write " + name + ": " + OutputTransaction.reason(e), e);
+        return new IOException("cannot write " + name + ": " + OutputFiles.reason(e), e);
     }
 
     /** A stream whose failures say which output failed. */

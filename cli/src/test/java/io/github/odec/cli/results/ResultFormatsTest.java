@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The npy and Parquet files {@code odec solve} writes hold exactly the values of its CSV (which reads back
- * exactly: ResultWriterTest), in every chunking: Parquet read back by DuckDB, an independent reader;
+ * exactly: CsvResultsTest), in every chunking: Parquet read back by DuckDB, an independent reader;
  * npy by the format's specification here and by numpy itself in {@code PythonFormatsTest}.
  */
 class ResultFormatsTest {
@@ -144,7 +144,7 @@ class ResultFormatsTest {
         assertEquals("odec: --format npy is binary: give --out FILE.npy (standard output takes CSV)\n", run.err());
     }
 
-    /** The CSV's cells, reals as the precision's shortest decimal (ResultWriter's own form). */
+    /** The CSV's cells, reals as the precision's shortest decimal (CsvTableWriter's form). */
     private static List<List<String>> csv(Path file, boolean f32) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         for (String line : Files.readAllLines(file).subList(1, Files.readAllLines(file).size())) {
@@ -153,7 +153,7 @@ class ResultFormatsTest {
         return rows;
     }
 
-    /** The file as DuckDB reads it, each cell written as ResultWriter writes that Java type. */
+    /** The file as DuckDB reads it, each cell written as CsvTableWriter writes that Java type. */
     private static List<List<String>> duckDb(Path parquet) throws SQLException {
         List<List<String>> rows = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();

@@ -1,9 +1,11 @@
 package io.github.odec.cli.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.odec.cli.output.OutputTransaction;
+import io.github.odec.cli.results.CsvTableWriter;
+import io.github.odec.cli.results.StatisticsRows;
+import io.github.odec.cli.results.Table;
+import io.github.odec.cli.results.ValueRows;
 import io.github.odec.runtime.Backend;
 import io.github.odec.runtime.Batch;
 import io.github.odec.runtime.Precision;
@@ -14,22 +16,44 @@ import io.github.odec.runtime.Status;
 import io.github.odec.runtime.spi.ControllerCoefficients;
 import io.github.odec.runtime.spi.Slot;
 import io.github.odec.runtime.spi.SolveBuffers;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ResultWriterTest {
+/** The CSV results, as `odec solve` writes them chunk by chunk: golden files, bits read back, ragged points. */
+class CsvResultsTest {
+
+    private static void writeValues(Solution solution, Writer writer) throws IOException {
+        Table table = ValueRows.table(solution.layout(), solution.precision(), solution.instances());
+        new CsvTableWriter(table, writer).write(new ValueRows(solution, 0));
+    }
+
+    private static void writeStatistics(Solution solution, Writer writer) throws IOException {
+        Table table = StatisticsRows.table(solution.precision(), solution.instances());
+        new CsvTableWriter(table, writer).write(new StatisticsRows(solution, 0));
+    }
+
+    private static void writeValues(Solution solution, Path file) throws IOException {
+        try (Writer writer = Files.newBufferedWriter(file)) {
+            writeValues(solution, writer);
+        }
+    }
+
+    private static void writeStatistics(Solution solution, Path file) throws IOException {
+        try (Writer writer = Files.newBufferedWriter(file)) {
+            writeStatistics(solution, writer);
+        }
+    }
+
 
     /**
      * Two instances, two evaluation points: instance 0 succeeded; instance 1 stopped with
@@ -118,7 +142,7 @@ class ResultWriterTest {
     }
 
     private static String golden(String name) throws IOException {
-        try (InputStream in = Objects.requireNonNull(ResultWriterTest.class.getResourceAsStream("/csv/" + name))) {
+        try (InputStream in = Objects.requireNonNull(CsvResultsTest.class.getResourceAsStream("/csv/" + name))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -126,19 +150,10 @@ class ResultWriterTest {
     @Test
     void valuesAndStatisticsMatchTheGoldenFiles(@TempDir Path dir) throws IOException {
         Solution s = twoInstances();
-        ResultWriter.writeValues(s, dir.resolve("out.csv"));
-        ResultWriter.writeStatistics(s, dir.resolve("stats.csv"));
+        writeValues(s, dir.resolve("out.csv"));
+        writeStatistics(s, dir.resolve("stats.csv"));
         assertEquals(golden("values.csv"), Files.readString(dir.resolve("out.csv")));
         assertEquals(golden("statistics.csv"), Files.readString(dir.resolve("stats.csv")));
-    }
-
-    @Test
-    void printingGivesTheSameTextAsTheFile() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        ResultWriter.printValues(twoInstances(), out);
-        ResultWriter.printStatistics(twoInstances(), out);
-        assertEquals(golden("values.csv") + golden("statistics.csv"), bytes.toString(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -148,10 +163,10 @@ class ResultWriterTest {
         System.arraycopy(yFinal, 0, b.reals(Slot.Y_FINAL), 0, 6);
         b.reals(Slot.T_FINAL)[0] = 2.0;
         b.reals(Slot.T_FINAL)[1] = -1.5;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ResultWriter.printValues(solution(b, batch(2), Precision.F64), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        StringWriter bytes = new StringWriter();
+        writeValues(solution(b, batch(2), Precision.F64), bytes);
         assertEquals("instance,t,y,u[0],u[1]\n0,2.0,1.0,2.0,3.0\n1,-1.5,4.0,5.0,6.0\n",
-                bytes.toString(StandardCharsets.UTF_8));
+                bytes.toString());
     }
 
     @Test
@@ -166,7 +181,7 @@ class ResultWriterTest {
         fill(b.reals(Slot.EVAL_TIMES), awkward, random);
         fill(b.reals(Slot.T_FINAL), awkward, random);
         Path out = dir.resolve("out.csv");
-        ResultWriter.writeValues(solution(b, batch(n).evalTimes(0.0, 1.0), Precision.F64), out);
+        writeValues(solution(b, batch(n).evalTimes(0.0, 1.0), Precision.F64), out);
 
         InputTable back = InputTable.read(out);
         assertEquals(List.of("instance", "t", "y", "u[0]", "u[1]"), back.columns());
@@ -194,7 +209,7 @@ class ResultWriterTest {
             }
         }
         Path out = dir.resolve("out.csv");
-        ResultWriter.writeValues(solution(b, batch(n).evalTimes(0.0, 1.0), Precision.F32), out);
+        writeValues(solution(b, batch(n).evalTimes(0.0, 1.0), Precision.F32), out);
 
         List<String> lines = Files.readAllLines(out);
         assertEquals("0,0.99,0.99,0.1,0.33333334", lines.get(1), "not 0.9900000095367432");
@@ -214,7 +229,7 @@ class ResultWriterTest {
     void instancesWithFewerPointsHaveFewerRows() throws IOException {
         Solution s = solution(twoInstancesBuffers(1), batch(2).evalTimes(new double[][] {{0.0}, {}}), Precision.F64);
         StringWriter out = new StringWriter();
-        ResultWriter.writeValues(s, out);
+        writeValues(s, out);
         assertEquals("instance,t,y,u[0],u[1]\n0,0.5,0.5,1.0,1.5\n1,0.25,0.9,1.8,2.7\n", out.toString());
     }
 
@@ -229,35 +244,5 @@ class ResultWriterTest {
     private static void assertBits(double expected, double actual, int row) {
         assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(actual),
                 () -> "row " + row + ": " + expected + " read back as " + actual);
-    }
-
-    @Test
-    void aFailedWriteLeavesTheOldFileAndNoTemporaryFile(@TempDir Path dir) throws IOException {
-        Path target = dir.resolve("out.csv");
-        Files.writeString(target, "old content\n");
-        IOException failure = new IOException("disk full");
-        IOException thrown = assertThrows(IOException.class, () -> OutputTransaction.write(target, writer -> {
-            writer.write("instance,t,y\n".repeat(100_000)); // more than the buffer: part reaches the temporary file
-            throw failure;
-        }));
-        assertEquals("cannot write " + target + ": disk full", thrown.getMessage());
-        assertEquals(failure, thrown.getCause());
-        assertEquals("old content\n", Files.readString(target));
-        assertEquals(List.of(target), list(dir));
-    }
-
-    @Test
-    void aSuccessfulWriteReplacesTheFileAndLeavesNothingElse(@TempDir Path dir) throws IOException {
-        Path target = dir.resolve("stats.csv");
-        Files.writeString(target, "old content\n");
-        ResultWriter.writeStatistics(twoInstances(), target);
-        assertEquals(golden("statistics.csv"), Files.readString(target));
-        assertEquals(List.of(target), list(dir));
-    }
-
-    private static List<Path> list(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.toList();
-        }
     }
 }
