@@ -137,52 +137,7 @@ static __host__ __device__ void solve_Lorenz96_9_dopri5_integral_f64_dense(const
             }
             double h0_d2 = sqrt(h0_s2 / 9.0) / h0_h0;
             double h0_dmax = odec_max(h0_d1, h0_d2);
-            double h0_ln_x = 0.01 / h0_dmax;
-            bool h0_ln_tiny = h0_ln_x < 1.0261342003245941E-289;
-            double h0_ln_a = h0_ln_tiny ? h0_ln_x * 1.6069380442589903E60 : h0_ln_x;
-            bool h0_ln_inv = h0_ln_a < 1.0;
-            double h0_ln_m = h0_ln_inv ? 1.0 / h0_ln_a : h0_ln_a;
-            double h0_ln_k = 0.0;
-            double h0_ln_pw = 1.3407807929942597E154;
-            double h0_ln_pi = 7.458340731200207E-155;
-            double h0_ln_j = 512.0;
-            for (int h0_ln_i = 0; h0_ln_i < 10; h0_ln_i++) {
-                bool h0_ln_big = h0_ln_m >= h0_ln_pw;
-                h0_ln_m = h0_ln_big ? h0_ln_m * h0_ln_pi : h0_ln_m;
-                h0_ln_k = h0_ln_big ? h0_ln_k + h0_ln_j : h0_ln_k;
-                h0_ln_pw = sqrt(h0_ln_pw);
-                h0_ln_pi = sqrt(h0_ln_pi);
-                h0_ln_j = h0_ln_j * 0.5;
-            }
-            bool h0_ln_hi = h0_ln_m > 1.4142135623730951;
-            h0_ln_m = h0_ln_hi ? h0_ln_m * 0.5 : h0_ln_m;
-            h0_ln_k = h0_ln_hi ? h0_ln_k + 1.0 : h0_ln_k;
-            double h0_ln_s = (h0_ln_m - 1.0) / (h0_ln_m + 1.0);
-            double h0_ln_s2 = h0_ln_s * h0_ln_s;
-            double h0_ln_2s = h0_ln_s + h0_ln_s;
-            double h0_ln_lnm = h0_ln_2s + h0_ln_2s * (h0_ln_s2 * (0.3333333333333333 + h0_ln_s2 * (0.2 + h0_ln_s2 * (0.14285714285714285 + h0_ln_s2 * (0.1111111111111111 + h0_ln_s2 * (0.09090909090909091 + h0_ln_s2 * (0.07692307692307693 + h0_ln_s2 * (0.06666666666666667 + h0_ln_s2 * (0.058823529411764705 + h0_ln_s2 * 0.05263157894736842)))))))));
-            double h0_ln_n = (h0_ln_inv ? -h0_ln_k : h0_ln_k) + (h0_ln_tiny ? -200.0 : 0.0);
-            double h0_ln = h0_ln_n * 0.6931471803691238 + (h0_ln_n * 1.9082149292705877E-10 + (h0_ln_inv ? -h0_ln_lnm : h0_ln_lnm));
-            double h0_root_y = odec_min(700.0, odec_max(-700.0, h0_ln * 0.2));
-            double h0_root_sh = h0_root_y * 1.4426950408889634 + 6.755399441055744E15;
-            double h0_root_n = h0_root_sh - 6.755399441055744E15;
-            double h0_root_r = h0_root_y - h0_root_n * 0.6931471803691238 - h0_root_n * 1.9082149292705877E-10;
-            double h0_root_er = 1.0 + h0_root_r * (1.0 + h0_root_r * (0.5 + h0_root_r * (0.16666666666666666 + h0_root_r * (0.041666666666666664 + h0_root_r * (0.008333333333333333 + h0_root_r * (0.001388888888888889 + h0_root_r * (1.984126984126984E-4 + h0_root_r * (2.48015873015873E-5 + h0_root_r * (2.7557319223985893E-6 + h0_root_r * (2.755731922398589E-7 + h0_root_r * (2.505210838544172E-8 + h0_root_r * (2.08767569878681E-9 + h0_root_r * 1.6059043836821613E-10))))))))))));
-            double h0_root_a = fabs(h0_root_n);
-            double h0_root_p = 1.0;
-            double h0_root_pw = 1.3407807929942597E154;
-            double h0_root_pi = 7.458340731200207E-155;
-            double h0_root_j = 512.0;
-            for (int h0_root_i = 0; h0_root_i < 10; h0_root_i++) {
-                bool h0_root_has = h0_root_a >= h0_root_j;
-                h0_root_a = h0_root_has ? h0_root_a - h0_root_j : h0_root_a;
-                h0_root_p = h0_root_has ? h0_root_p * h0_root_pw : h0_root_p;
-                h0_root_pw = sqrt(h0_root_pw);
-                h0_root_pi = sqrt(h0_root_pi);
-                h0_root_j = h0_root_j * 0.5;
-            }
-            double h0_root = h0_root_n < 0.0 ? h0_root_er / h0_root_p : h0_root_er * h0_root_p;
-            double h0_h1 = h0_dmax <= 1.0E-15 ? odec_max(1.0E-6, h0_h0 * 0.001) : odec_isfinite(h0_dmax) ? h0_root : 0.0;
+            double h0_h1 = h0_dmax <= 1.0E-15 ? odec_max(1.0E-6, h0_h0 * 0.001) : pow(0.01 / h0_dmax, 0.2);
             double h0_h = odec_min(100.0 * h0_h0, h0_h1);
             h0_h = h0_h > 0.0 ? h0_h : h0_h0;
             dt = h0_h;
@@ -192,7 +147,6 @@ static __host__ __device__ void solve_Lorenz96_9_dopri5_integral_f64_dense(const
         double ctl_safety = c_safety;
         double ctl_factorMin = c_factorMin;
         double ctl_factorMax = c_factorMax;
-        double ctl_lnr = 0.0;
         double ctl_e0 = -(c_icoeff / 5.0);
         bool rejectedLast = false;
         while (true) {
@@ -264,63 +218,16 @@ static __host__ __device__ void solve_Lorenz96_9_dopri5_integral_f64_dense(const
             double ratio = sqrt(errSum / 9.0);
             bool trialFinite = odec_isfinite(ratio) && finite;
             bool accept = trialFinite && ratio <= 1.0;
-            double ctl_ln_x = ratio;
-            bool ctl_ln_tiny = ctl_ln_x < 1.0261342003245941E-289;
-            double ctl_ln_a = ctl_ln_tiny ? ctl_ln_x * 1.6069380442589903E60 : ctl_ln_x;
-            bool ctl_ln_inv = ctl_ln_a < 1.0;
-            double ctl_ln_m = ctl_ln_inv ? 1.0 / ctl_ln_a : ctl_ln_a;
-            double ctl_ln_k = 0.0;
-            double ctl_ln_pw = 1.3407807929942597E154;
-            double ctl_ln_pi = 7.458340731200207E-155;
-            double ctl_ln_j = 512.0;
-            for (int ctl_ln_i = 0; ctl_ln_i < 10; ctl_ln_i++) {
-                bool ctl_ln_big = ctl_ln_m >= ctl_ln_pw;
-                ctl_ln_m = ctl_ln_big ? ctl_ln_m * ctl_ln_pi : ctl_ln_m;
-                ctl_ln_k = ctl_ln_big ? ctl_ln_k + ctl_ln_j : ctl_ln_k;
-                ctl_ln_pw = sqrt(ctl_ln_pw);
-                ctl_ln_pi = sqrt(ctl_ln_pi);
-                ctl_ln_j = ctl_ln_j * 0.5;
-            }
-            bool ctl_ln_hi = ctl_ln_m > 1.4142135623730951;
-            ctl_ln_m = ctl_ln_hi ? ctl_ln_m * 0.5 : ctl_ln_m;
-            ctl_ln_k = ctl_ln_hi ? ctl_ln_k + 1.0 : ctl_ln_k;
-            double ctl_ln_s = (ctl_ln_m - 1.0) / (ctl_ln_m + 1.0);
-            double ctl_ln_s2 = ctl_ln_s * ctl_ln_s;
-            double ctl_ln_2s = ctl_ln_s + ctl_ln_s;
-            double ctl_ln_lnm = ctl_ln_2s + ctl_ln_2s * (ctl_ln_s2 * (0.3333333333333333 + ctl_ln_s2 * (0.2 + ctl_ln_s2 * (0.14285714285714285 + ctl_ln_s2 * (0.1111111111111111 + ctl_ln_s2 * (0.09090909090909091 + ctl_ln_s2 * (0.07692307692307693 + ctl_ln_s2 * (0.06666666666666667 + ctl_ln_s2 * (0.058823529411764705 + ctl_ln_s2 * 0.05263157894736842)))))))));
-            double ctl_ln_n = (ctl_ln_inv ? -ctl_ln_k : ctl_ln_k) + (ctl_ln_tiny ? -200.0 : 0.0);
-            double ctl_ln = ctl_ln_n * 0.6931471803691238 + (ctl_ln_n * 1.9082149292705877E-10 + (ctl_ln_inv ? -ctl_ln_lnm : ctl_ln_lnm));
-            ctl_lnr = ctl_ln;
-            double ctl_pow_y = odec_min(700.0, odec_max(-700.0, accept ? ctl_e0 * ctl_lnr : ctl_lnr * -0.2));
-            double ctl_pow_sh = ctl_pow_y * 1.4426950408889634 + 6.755399441055744E15;
-            double ctl_pow_n = ctl_pow_sh - 6.755399441055744E15;
-            double ctl_pow_r = ctl_pow_y - ctl_pow_n * 0.6931471803691238 - ctl_pow_n * 1.9082149292705877E-10;
-            double ctl_pow_er = 1.0 + ctl_pow_r * (1.0 + ctl_pow_r * (0.5 + ctl_pow_r * (0.16666666666666666 + ctl_pow_r * (0.041666666666666664 + ctl_pow_r * (0.008333333333333333 + ctl_pow_r * (0.001388888888888889 + ctl_pow_r * (1.984126984126984E-4 + ctl_pow_r * (2.48015873015873E-5 + ctl_pow_r * (2.7557319223985893E-6 + ctl_pow_r * (2.755731922398589E-7 + ctl_pow_r * (2.505210838544172E-8 + ctl_pow_r * (2.08767569878681E-9 + ctl_pow_r * 1.6059043836821613E-10))))))))))));
-            double ctl_pow_a = fabs(ctl_pow_n);
-            double ctl_pow_p = 1.0;
-            double ctl_pow_pw = 1.3407807929942597E154;
-            double ctl_pow_pi = 7.458340731200207E-155;
-            double ctl_pow_j = 512.0;
-            for (int ctl_pow_i = 0; ctl_pow_i < 10; ctl_pow_i++) {
-                bool ctl_pow_has = ctl_pow_a >= ctl_pow_j;
-                ctl_pow_a = ctl_pow_has ? ctl_pow_a - ctl_pow_j : ctl_pow_a;
-                ctl_pow_p = ctl_pow_has ? ctl_pow_p * ctl_pow_pw : ctl_pow_p;
-                ctl_pow_pw = sqrt(ctl_pow_pw);
-                ctl_pow_pi = sqrt(ctl_pow_pi);
-                ctl_pow_j = ctl_pow_j * 0.5;
-            }
-            double ctl_pow = ctl_pow_n < 0.0 ? ctl_pow_er / ctl_pow_p : ctl_pow_er * ctl_pow_p;
-            double ctl_g = ctl_safety * ctl_pow;
             double factor = ctl_factorMin;
             if (accept) {
-                factor = ratio == 0.0 ? ctl_factorMax : odec_min(ctl_factorMax, odec_max(ctl_factorMin, ctl_g));
+                factor = ratio == 0.0 ? ctl_factorMax : odec_min(ctl_factorMax, odec_max(ctl_factorMin, ctl_safety * pow(ratio, ctl_e0)));
                 // no growth right after a rejection
                 if (rejectedLast) {
                     factor = odec_min(factor, 1.0);
                 }
             } else {
                 if (trialFinite) {
-                    factor = odec_max(ctl_factorMin, odec_min(ctl_safety, ctl_g));
+                    factor = odec_max(ctl_factorMin, odec_min(ctl_safety, ctl_safety * pow(ratio, -0.2)));
                 }
             }
             if (accept) {

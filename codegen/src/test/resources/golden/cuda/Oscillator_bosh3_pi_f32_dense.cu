@@ -103,52 +103,7 @@ static __host__ __device__ void solve_Oscillator_bosh3_pi_f32_dense(const int in
             float h0q2_v = (h0f_v - k1_v) / h0scale_v;
             float h0_d2 = sqrtf((h0q2_x * h0q2_x + h0q2_v * h0q2_v) / 2.0f) / h0_h0;
             float h0_dmax = odec_max(h0_d1, h0_d2);
-            float h0_ln_x = 0.01f / h0_dmax;
-            bool h0_ln_tiny = h0_ln_x < 7.523164E-37f;
-            float h0_ln_a = h0_ln_tiny ? h0_ln_x * 1.1529215E18f : h0_ln_x;
-            bool h0_ln_inv = h0_ln_a < 1.0f;
-            float h0_ln_m = h0_ln_inv ? 1.0f / h0_ln_a : h0_ln_a;
-            float h0_ln_k = 0.0f;
-            float h0_ln_pw = 1.8446744E19f;
-            float h0_ln_pi = 5.421011E-20f;
-            float h0_ln_j = 64.0f;
-            for (int h0_ln_i = 0; h0_ln_i < 7; h0_ln_i++) {
-                bool h0_ln_big = h0_ln_m >= h0_ln_pw;
-                h0_ln_m = h0_ln_big ? h0_ln_m * h0_ln_pi : h0_ln_m;
-                h0_ln_k = h0_ln_big ? h0_ln_k + h0_ln_j : h0_ln_k;
-                h0_ln_pw = sqrtf(h0_ln_pw);
-                h0_ln_pi = sqrtf(h0_ln_pi);
-                h0_ln_j = h0_ln_j * 0.5f;
-            }
-            bool h0_ln_hi = h0_ln_m > 1.4142135f;
-            h0_ln_m = h0_ln_hi ? h0_ln_m * 0.5f : h0_ln_m;
-            h0_ln_k = h0_ln_hi ? h0_ln_k + 1.0f : h0_ln_k;
-            float h0_ln_s = (h0_ln_m - 1.0f) / (h0_ln_m + 1.0f);
-            float h0_ln_s2 = h0_ln_s * h0_ln_s;
-            float h0_ln_2s = h0_ln_s + h0_ln_s;
-            float h0_ln_lnm = h0_ln_2s + h0_ln_2s * (h0_ln_s2 * (0.33333334f + h0_ln_s2 * (0.2f + h0_ln_s2 * (0.14285715f + h0_ln_s2 * 0.11111111f))));
-            float h0_ln_n = (h0_ln_inv ? -h0_ln_k : h0_ln_k) + (h0_ln_tiny ? -60.0f : 0.0f);
-            float h0_ln = h0_ln_n * 0.6931381f + (h0_ln_n * 9.058001E-6f + (h0_ln_inv ? -h0_ln_lnm : h0_ln_lnm));
-            float h0_root_y = odec_min(87.0f, odec_max(-87.0f, h0_ln * 0.33333334f));
-            float h0_root_sh = h0_root_y * 1.442695f + 1.2582912E7f;
-            float h0_root_n = h0_root_sh - 1.2582912E7f;
-            float h0_root_r = h0_root_y - h0_root_n * 0.6931381f - h0_root_n * 9.058001E-6f;
-            float h0_root_er = 1.0f + h0_root_r * (1.0f + h0_root_r * (0.5f + h0_root_r * (0.16666667f + h0_root_r * (0.041666668f + h0_root_r * (0.008333334f + h0_root_r * (0.0013888889f + h0_root_r * 1.984127E-4f))))));
-            float h0_root_a = fabsf(h0_root_n);
-            float h0_root_p = 1.0f;
-            float h0_root_pw = 1.8446744E19f;
-            float h0_root_pi = 5.421011E-20f;
-            float h0_root_j = 64.0f;
-            for (int h0_root_i = 0; h0_root_i < 7; h0_root_i++) {
-                bool h0_root_has = h0_root_a >= h0_root_j;
-                h0_root_a = h0_root_has ? h0_root_a - h0_root_j : h0_root_a;
-                h0_root_p = h0_root_has ? h0_root_p * h0_root_pw : h0_root_p;
-                h0_root_pw = sqrtf(h0_root_pw);
-                h0_root_pi = sqrtf(h0_root_pi);
-                h0_root_j = h0_root_j * 0.5f;
-            }
-            float h0_root = h0_root_n < 0.0f ? h0_root_er / h0_root_p : h0_root_er * h0_root_p;
-            float h0_h1 = h0_dmax <= 1.0E-15f ? odec_max(1.0E-6f, h0_h0 * 0.001f) : odec_isfinite(h0_dmax) ? h0_root : 0.0f;
+            float h0_h1 = h0_dmax <= 1.0E-15f ? odec_max(1.0E-6f, h0_h0 * 0.001f) : powf(0.01f / h0_dmax, 0.33333334f);
             float h0_h = odec_min(100.0f * h0_h0, h0_h1);
             h0_h = h0_h > 0.0f ? h0_h : h0_h0;
             dt = h0_h;
@@ -158,10 +113,9 @@ static __host__ __device__ void solve_Oscillator_bosh3_pi_f32_dense(const int in
         float ctl_safety = c_safety;
         float ctl_factorMin = c_factorMin;
         float ctl_factorMax = c_factorMax;
-        float ctl_lnr = 0.0f;
         float ctl_e0 = -((c_pcoeff + c_icoeff) / 3.0f);
         float ctl_e1 = c_pcoeff / 3.0f;
-        float ctl_l1 = 0.0f;
+        float ctl_r1 = 1.0f;
         bool rejectedLast = false;
         while (true) {
             if (steps >= maxSteps) {
@@ -196,63 +150,16 @@ static __host__ __device__ void solve_Oscillator_bosh3_pi_f32_dense(const int in
             float ratio = sqrtf((err_x * err_x + err_v * err_v) / 2.0f);
             bool trialFinite = odec_isfinite(ratio) && (odec_isfinite(yNew_x) && odec_isfinite(yNew_v));
             bool accept = trialFinite && ratio <= 1.0f;
-            float ctl_ln_x = ratio;
-            bool ctl_ln_tiny = ctl_ln_x < 7.523164E-37f;
-            float ctl_ln_a = ctl_ln_tiny ? ctl_ln_x * 1.1529215E18f : ctl_ln_x;
-            bool ctl_ln_inv = ctl_ln_a < 1.0f;
-            float ctl_ln_m = ctl_ln_inv ? 1.0f / ctl_ln_a : ctl_ln_a;
-            float ctl_ln_k = 0.0f;
-            float ctl_ln_pw = 1.8446744E19f;
-            float ctl_ln_pi = 5.421011E-20f;
-            float ctl_ln_j = 64.0f;
-            for (int ctl_ln_i = 0; ctl_ln_i < 7; ctl_ln_i++) {
-                bool ctl_ln_big = ctl_ln_m >= ctl_ln_pw;
-                ctl_ln_m = ctl_ln_big ? ctl_ln_m * ctl_ln_pi : ctl_ln_m;
-                ctl_ln_k = ctl_ln_big ? ctl_ln_k + ctl_ln_j : ctl_ln_k;
-                ctl_ln_pw = sqrtf(ctl_ln_pw);
-                ctl_ln_pi = sqrtf(ctl_ln_pi);
-                ctl_ln_j = ctl_ln_j * 0.5f;
-            }
-            bool ctl_ln_hi = ctl_ln_m > 1.4142135f;
-            ctl_ln_m = ctl_ln_hi ? ctl_ln_m * 0.5f : ctl_ln_m;
-            ctl_ln_k = ctl_ln_hi ? ctl_ln_k + 1.0f : ctl_ln_k;
-            float ctl_ln_s = (ctl_ln_m - 1.0f) / (ctl_ln_m + 1.0f);
-            float ctl_ln_s2 = ctl_ln_s * ctl_ln_s;
-            float ctl_ln_2s = ctl_ln_s + ctl_ln_s;
-            float ctl_ln_lnm = ctl_ln_2s + ctl_ln_2s * (ctl_ln_s2 * (0.33333334f + ctl_ln_s2 * (0.2f + ctl_ln_s2 * (0.14285715f + ctl_ln_s2 * 0.11111111f))));
-            float ctl_ln_n = (ctl_ln_inv ? -ctl_ln_k : ctl_ln_k) + (ctl_ln_tiny ? -60.0f : 0.0f);
-            float ctl_ln = ctl_ln_n * 0.6931381f + (ctl_ln_n * 9.058001E-6f + (ctl_ln_inv ? -ctl_ln_lnm : ctl_ln_lnm));
-            ctl_lnr = ctl_ln;
-            float ctl_pow_y = odec_min(87.0f, odec_max(-87.0f, accept ? ctl_e0 * ctl_lnr + ctl_e1 * ctl_l1 : ctl_lnr * -0.33333334f));
-            float ctl_pow_sh = ctl_pow_y * 1.442695f + 1.2582912E7f;
-            float ctl_pow_n = ctl_pow_sh - 1.2582912E7f;
-            float ctl_pow_r = ctl_pow_y - ctl_pow_n * 0.6931381f - ctl_pow_n * 9.058001E-6f;
-            float ctl_pow_er = 1.0f + ctl_pow_r * (1.0f + ctl_pow_r * (0.5f + ctl_pow_r * (0.16666667f + ctl_pow_r * (0.041666668f + ctl_pow_r * (0.008333334f + ctl_pow_r * (0.0013888889f + ctl_pow_r * 1.984127E-4f))))));
-            float ctl_pow_a = fabsf(ctl_pow_n);
-            float ctl_pow_p = 1.0f;
-            float ctl_pow_pw = 1.8446744E19f;
-            float ctl_pow_pi = 5.421011E-20f;
-            float ctl_pow_j = 64.0f;
-            for (int ctl_pow_i = 0; ctl_pow_i < 7; ctl_pow_i++) {
-                bool ctl_pow_has = ctl_pow_a >= ctl_pow_j;
-                ctl_pow_a = ctl_pow_has ? ctl_pow_a - ctl_pow_j : ctl_pow_a;
-                ctl_pow_p = ctl_pow_has ? ctl_pow_p * ctl_pow_pw : ctl_pow_p;
-                ctl_pow_pw = sqrtf(ctl_pow_pw);
-                ctl_pow_pi = sqrtf(ctl_pow_pi);
-                ctl_pow_j = ctl_pow_j * 0.5f;
-            }
-            float ctl_pow = ctl_pow_n < 0.0f ? ctl_pow_er / ctl_pow_p : ctl_pow_er * ctl_pow_p;
-            float ctl_g = ctl_safety * ctl_pow;
             float factor = ctl_factorMin;
             if (accept) {
-                factor = ratio == 0.0f ? ctl_factorMax : odec_min(ctl_factorMax, odec_max(ctl_factorMin, ctl_g));
+                factor = ratio == 0.0f ? ctl_factorMax : odec_min(ctl_factorMax, odec_max(ctl_factorMin, ctl_safety * powf(ratio, ctl_e0) * powf(ctl_r1, ctl_e1)));
                 // no growth right after a rejection
                 if (rejectedLast) {
                     factor = odec_min(factor, 1.0f);
                 }
             } else {
                 if (trialFinite) {
-                    factor = odec_max(ctl_factorMin, odec_min(ctl_safety, ctl_g));
+                    factor = odec_max(ctl_factorMin, odec_min(ctl_safety, ctl_safety * powf(ratio, -0.33333334f)));
                 }
             }
             if (accept) {
@@ -290,7 +197,7 @@ static __host__ __device__ void solve_Oscillator_bosh3_pi_f32_dense(const int in
                 t = tNew;
                 k1_x = k4_x;
                 k1_v = k4_v;
-                ctl_l1 = ratio == 0.0f ? 0.0f : ctl_lnr;
+                ctl_r1 = ratio == 0.0f ? 1.0f : ratio;
                 if (last) {
                     break;
                 }

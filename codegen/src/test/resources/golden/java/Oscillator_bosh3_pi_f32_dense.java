@@ -117,52 +117,7 @@ public final class Oscillator_bosh3_pi_f32_dense implements CompiledSolver {
                 float h0q2_v = (h0f_v - k1_v) / h0scale_v;
                 float h0_d2 = (float) Math.sqrt((h0q2_x * h0q2_x + h0q2_v * h0q2_v) / 2.0f) / h0_h0;
                 float h0_dmax = Math.max(h0_d1, h0_d2);
-                float h0_ln_x = 0.01f / h0_dmax;
-                boolean h0_ln_tiny = h0_ln_x < 7.523164E-37f;
-                float h0_ln_a = h0_ln_tiny ? h0_ln_x * 1.1529215E18f : h0_ln_x;
-                boolean h0_ln_inv = h0_ln_a < 1.0f;
-                float h0_ln_m = h0_ln_inv ? 1.0f / h0_ln_a : h0_ln_a;
-                float h0_ln_k = 0.0f;
-                float h0_ln_pw = 1.8446744E19f;
-                float h0_ln_pi = 5.421011E-20f;
-                float h0_ln_j = 64.0f;
-                for (int h0_ln_i = 0; h0_ln_i < 7; h0_ln_i++) {
-                    boolean h0_ln_big = h0_ln_m >= h0_ln_pw;
-                    h0_ln_m = h0_ln_big ? h0_ln_m * h0_ln_pi : h0_ln_m;
-                    h0_ln_k = h0_ln_big ? h0_ln_k + h0_ln_j : h0_ln_k;
-                    h0_ln_pw = (float) Math.sqrt(h0_ln_pw);
-                    h0_ln_pi = (float) Math.sqrt(h0_ln_pi);
-                    h0_ln_j = h0_ln_j * 0.5f;
-                }
-                boolean h0_ln_hi = h0_ln_m > 1.4142135f;
-                h0_ln_m = h0_ln_hi ? h0_ln_m * 0.5f : h0_ln_m;
-                h0_ln_k = h0_ln_hi ? h0_ln_k + 1.0f : h0_ln_k;
-                float h0_ln_s = (h0_ln_m - 1.0f) / (h0_ln_m + 1.0f);
-                float h0_ln_s2 = h0_ln_s * h0_ln_s;
-                float h0_ln_2s = h0_ln_s + h0_ln_s;
-                float h0_ln_lnm = h0_ln_2s + h0_ln_2s * (h0_ln_s2 * (0.33333334f + h0_ln_s2 * (0.2f + h0_ln_s2 * (0.14285715f + h0_ln_s2 * 0.11111111f))));
-                float h0_ln_n = (h0_ln_inv ? -h0_ln_k : h0_ln_k) + (h0_ln_tiny ? -60.0f : 0.0f);
-                float h0_ln = h0_ln_n * 0.6931381f + (h0_ln_n * 9.058001E-6f + (h0_ln_inv ? -h0_ln_lnm : h0_ln_lnm));
-                float h0_root_y = Math.min(87.0f, Math.max(-87.0f, h0_ln * 0.33333334f));
-                float h0_root_sh = h0_root_y * 1.442695f + 1.2582912E7f;
-                float h0_root_n = h0_root_sh - 1.2582912E7f;
-                float h0_root_r = h0_root_y - h0_root_n * 0.6931381f - h0_root_n * 9.058001E-6f;
-                float h0_root_er = 1.0f + h0_root_r * (1.0f + h0_root_r * (0.5f + h0_root_r * (0.16666667f + h0_root_r * (0.041666668f + h0_root_r * (0.008333334f + h0_root_r * (0.0013888889f + h0_root_r * 1.984127E-4f))))));
-                float h0_root_a = Math.abs(h0_root_n);
-                float h0_root_p = 1.0f;
-                float h0_root_pw = 1.8446744E19f;
-                float h0_root_pi = 5.421011E-20f;
-                float h0_root_j = 64.0f;
-                for (int h0_root_i = 0; h0_root_i < 7; h0_root_i++) {
-                    boolean h0_root_has = h0_root_a >= h0_root_j;
-                    h0_root_a = h0_root_has ? h0_root_a - h0_root_j : h0_root_a;
-                    h0_root_p = h0_root_has ? h0_root_p * h0_root_pw : h0_root_p;
-                    h0_root_pw = (float) Math.sqrt(h0_root_pw);
-                    h0_root_pi = (float) Math.sqrt(h0_root_pi);
-                    h0_root_j = h0_root_j * 0.5f;
-                }
-                float h0_root = h0_root_n < 0.0f ? h0_root_er / h0_root_p : h0_root_er * h0_root_p;
-                float h0_h1 = h0_dmax <= 1.0E-15f ? Math.max(1.0E-6f, h0_h0 * 0.001f) : Float.isFinite(h0_dmax) ? h0_root : 0.0f;
+                float h0_h1 = h0_dmax <= 1.0E-15f ? Math.max(1.0E-6f, h0_h0 * 0.001f) : (float) Math.pow(0.01f / h0_dmax, 0.33333334f);
                 float h0_h = Math.min(100.0f * h0_h0, h0_h1);
                 h0_h = h0_h > 0.0f ? h0_h : h0_h0;
                 dt = h0_h;
@@ -172,10 +127,9 @@ public final class Oscillator_bosh3_pi_f32_dense implements CompiledSolver {
             float ctl_safety = (float) buf.controller.safety();
             float ctl_factorMin = (float) buf.controller.factorMin();
             float ctl_factorMax = (float) buf.controller.factorMax();
-            float ctl_lnr = 0.0f;
             float ctl_e0 = -(((float) buf.controller.pcoeff() + (float) buf.controller.icoeff()) / 3.0f);
             float ctl_e1 = (float) buf.controller.pcoeff() / 3.0f;
-            float ctl_l1 = 0.0f;
+            float ctl_r1 = 1.0f;
             boolean rejectedLast = false;
             while (true) {
                 if (steps >= maxSteps) {
@@ -210,63 +164,16 @@ public final class Oscillator_bosh3_pi_f32_dense implements CompiledSolver {
                 float ratio = (float) Math.sqrt((err_x * err_x + err_v * err_v) / 2.0f);
                 boolean trialFinite = Float.isFinite(ratio) && (Float.isFinite(yNew_x) && Float.isFinite(yNew_v));
                 boolean accept = trialFinite && ratio <= 1.0f;
-                float ctl_ln_x = ratio;
-                boolean ctl_ln_tiny = ctl_ln_x < 7.523164E-37f;
-                float ctl_ln_a = ctl_ln_tiny ? ctl_ln_x * 1.1529215E18f : ctl_ln_x;
-                boolean ctl_ln_inv = ctl_ln_a < 1.0f;
-                float ctl_ln_m = ctl_ln_inv ? 1.0f / ctl_ln_a : ctl_ln_a;
-                float ctl_ln_k = 0.0f;
-                float ctl_ln_pw = 1.8446744E19f;
-                float ctl_ln_pi = 5.421011E-20f;
-                float ctl_ln_j = 64.0f;
-                for (int ctl_ln_i = 0; ctl_ln_i < 7; ctl_ln_i++) {
-                    boolean ctl_ln_big = ctl_ln_m >= ctl_ln_pw;
-                    ctl_ln_m = ctl_ln_big ? ctl_ln_m * ctl_ln_pi : ctl_ln_m;
-                    ctl_ln_k = ctl_ln_big ? ctl_ln_k + ctl_ln_j : ctl_ln_k;
-                    ctl_ln_pw = (float) Math.sqrt(ctl_ln_pw);
-                    ctl_ln_pi = (float) Math.sqrt(ctl_ln_pi);
-                    ctl_ln_j = ctl_ln_j * 0.5f;
-                }
-                boolean ctl_ln_hi = ctl_ln_m > 1.4142135f;
-                ctl_ln_m = ctl_ln_hi ? ctl_ln_m * 0.5f : ctl_ln_m;
-                ctl_ln_k = ctl_ln_hi ? ctl_ln_k + 1.0f : ctl_ln_k;
-                float ctl_ln_s = (ctl_ln_m - 1.0f) / (ctl_ln_m + 1.0f);
-                float ctl_ln_s2 = ctl_ln_s * ctl_ln_s;
-                float ctl_ln_2s = ctl_ln_s + ctl_ln_s;
-                float ctl_ln_lnm = ctl_ln_2s + ctl_ln_2s * (ctl_ln_s2 * (0.33333334f + ctl_ln_s2 * (0.2f + ctl_ln_s2 * (0.14285715f + ctl_ln_s2 * 0.11111111f))));
-                float ctl_ln_n = (ctl_ln_inv ? -ctl_ln_k : ctl_ln_k) + (ctl_ln_tiny ? -60.0f : 0.0f);
-                float ctl_ln = ctl_ln_n * 0.6931381f + (ctl_ln_n * 9.058001E-6f + (ctl_ln_inv ? -ctl_ln_lnm : ctl_ln_lnm));
-                ctl_lnr = ctl_ln;
-                float ctl_pow_y = Math.min(87.0f, Math.max(-87.0f, accept ? ctl_e0 * ctl_lnr + ctl_e1 * ctl_l1 : ctl_lnr * -0.33333334f));
-                float ctl_pow_sh = ctl_pow_y * 1.442695f + 1.2582912E7f;
-                float ctl_pow_n = ctl_pow_sh - 1.2582912E7f;
-                float ctl_pow_r = ctl_pow_y - ctl_pow_n * 0.6931381f - ctl_pow_n * 9.058001E-6f;
-                float ctl_pow_er = 1.0f + ctl_pow_r * (1.0f + ctl_pow_r * (0.5f + ctl_pow_r * (0.16666667f + ctl_pow_r * (0.041666668f + ctl_pow_r * (0.008333334f + ctl_pow_r * (0.0013888889f + ctl_pow_r * 1.984127E-4f))))));
-                float ctl_pow_a = Math.abs(ctl_pow_n);
-                float ctl_pow_p = 1.0f;
-                float ctl_pow_pw = 1.8446744E19f;
-                float ctl_pow_pi = 5.421011E-20f;
-                float ctl_pow_j = 64.0f;
-                for (int ctl_pow_i = 0; ctl_pow_i < 7; ctl_pow_i++) {
-                    boolean ctl_pow_has = ctl_pow_a >= ctl_pow_j;
-                    ctl_pow_a = ctl_pow_has ? ctl_pow_a - ctl_pow_j : ctl_pow_a;
-                    ctl_pow_p = ctl_pow_has ? ctl_pow_p * ctl_pow_pw : ctl_pow_p;
-                    ctl_pow_pw = (float) Math.sqrt(ctl_pow_pw);
-                    ctl_pow_pi = (float) Math.sqrt(ctl_pow_pi);
-                    ctl_pow_j = ctl_pow_j * 0.5f;
-                }
-                float ctl_pow = ctl_pow_n < 0.0f ? ctl_pow_er / ctl_pow_p : ctl_pow_er * ctl_pow_p;
-                float ctl_g = ctl_safety * ctl_pow;
                 float factor = ctl_factorMin;
                 if (accept) {
-                    factor = ratio == 0.0f ? ctl_factorMax : Math.min(ctl_factorMax, Math.max(ctl_factorMin, ctl_g));
+                    factor = ratio == 0.0f ? ctl_factorMax : Math.min(ctl_factorMax, Math.max(ctl_factorMin, ctl_safety * (float) Math.pow(ratio, ctl_e0) * (float) Math.pow(ctl_r1, ctl_e1)));
                     // no growth right after a rejection
                     if (rejectedLast) {
                         factor = Math.min(factor, 1.0f);
                     }
                 } else {
                     if (trialFinite) {
-                        factor = Math.max(ctl_factorMin, Math.min(ctl_safety, ctl_g));
+                        factor = Math.max(ctl_factorMin, Math.min(ctl_safety, ctl_safety * (float) Math.pow(ratio, -0.33333334f)));
                     }
                 }
                 if (accept) {
@@ -304,7 +211,7 @@ public final class Oscillator_bosh3_pi_f32_dense implements CompiledSolver {
                     t = tNew;
                     k1_x = k4_x;
                     k1_v = k4_v;
-                    ctl_l1 = ratio == 0.0f ? 0.0f : ctl_lnr;
+                    ctl_r1 = ratio == 0.0f ? 1.0f : ratio;
                     if (last) {
                         break;
                     }

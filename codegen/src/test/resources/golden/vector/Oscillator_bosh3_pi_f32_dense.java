@@ -275,69 +275,17 @@ public final class Oscillator_bosh3_pi_f32_dense_simd implements CompiledSolver 
                 FloatVector h0q2_v = h0f_v.sub(k1_v).div(h0scale_v);
                 FloatVector h0_d2 = h0q2_x.mul(h0q2_x).add(h0q2_v.mul(h0q2_v)).div(FloatVector.broadcast(RS, 2.0f)).sqrt().div(h0_h0);
                 FloatVector h0_dmax = h0_d1.max(h0_d2);
-                FloatVector h0_ln_x = FloatVector.broadcast(RS, 0.01f).div(h0_dmax);
-                VectorMask<Float> h0_ln_tiny = h0_ln_x.compare(LT, FloatVector.broadcast(RS, 7.523164E-37f));
-                VectorMask<Float> _v51 = h0_ln_tiny;
-                FloatVector h0_ln_a = h0_ln_x.blend(h0_ln_x.mul(FloatVector.broadcast(RS, 1.1529215E18f)), _v51);
-                VectorMask<Float> h0_ln_inv = h0_ln_a.compare(LT, FloatVector.broadcast(RS, 1.0f));
-                VectorMask<Float> _v52 = h0_ln_inv;
-                FloatVector h0_ln_m = h0_ln_a.blend(FloatVector.broadcast(RS, 1.0f).div(h0_ln_a), _v52);
-                FloatVector h0_ln_k = FloatVector.broadcast(RS, 0.0f);
-                FloatVector h0_ln_pw = FloatVector.broadcast(RS, 1.8446744E19f);
-                FloatVector h0_ln_pi = FloatVector.broadcast(RS, 5.421011E-20f);
-                FloatVector h0_ln_j = FloatVector.broadcast(RS, 64.0f);
-                for (int h0_ln_i = 0; h0_ln_i < 7; h0_ln_i++) {
-                    VectorMask<Float> h0_ln_big = h0_ln_m.compare(GE, h0_ln_pw);
-                    VectorMask<Float> _v53 = h0_ln_big;
-                    h0_ln_m = h0_ln_m.blend(h0_ln_m.blend(h0_ln_m.mul(h0_ln_pi), _v53), _v49);
-                    VectorMask<Float> _v54 = h0_ln_big;
-                    h0_ln_k = h0_ln_k.blend(h0_ln_k.blend(h0_ln_k.add(h0_ln_j), _v54), _v49);
-                    h0_ln_pw = h0_ln_pw.blend(h0_ln_pw.sqrt(), _v49);
-                    h0_ln_pi = h0_ln_pi.blend(h0_ln_pi.sqrt(), _v49);
-                    h0_ln_j = h0_ln_j.blend(h0_ln_j.mul(FloatVector.broadcast(RS, 0.5f)), _v49);
+                VectorMask<Float> _v51 = h0_dmax.compare(LE, FloatVector.broadcast(RS, 1.0E-15f));
+                FloatVector.broadcast(RS, 0.01f).div(h0_dmax).intoArray(ra, 0);
+                FloatVector.broadcast(RS, 0.33333334f).intoArray(rb, 0);
+                for (int _l = 0; _l < L; _l++) {
+                    ra[_l] = (float) Math.pow(ra[_l], rb[_l]);
                 }
-                VectorMask<Float> h0_ln_hi = h0_ln_m.compare(GT, FloatVector.broadcast(RS, 1.4142135f));
-                VectorMask<Float> _v55 = h0_ln_hi;
-                h0_ln_m = h0_ln_m.blend(h0_ln_m.blend(h0_ln_m.mul(FloatVector.broadcast(RS, 0.5f)), _v55), _v49);
-                VectorMask<Float> _v56 = h0_ln_hi;
-                h0_ln_k = h0_ln_k.blend(h0_ln_k.blend(h0_ln_k.add(FloatVector.broadcast(RS, 1.0f)), _v56), _v49);
-                FloatVector h0_ln_s = h0_ln_m.sub(FloatVector.broadcast(RS, 1.0f)).div(h0_ln_m.add(FloatVector.broadcast(RS, 1.0f)));
-                FloatVector h0_ln_s2 = h0_ln_s.mul(h0_ln_s);
-                FloatVector h0_ln_2s = h0_ln_s.add(h0_ln_s);
-                FloatVector h0_ln_lnm = h0_ln_2s.add(h0_ln_2s.mul(h0_ln_s2.mul(FloatVector.broadcast(RS, 0.33333334f).add(h0_ln_s2.mul(FloatVector.broadcast(RS, 0.2f).add(h0_ln_s2.mul(FloatVector.broadcast(RS, 0.14285715f).add(h0_ln_s2.mul(FloatVector.broadcast(RS, 0.11111111f))))))))));
-                VectorMask<Float> _v57 = h0_ln_inv;
-                VectorMask<Float> _v58 = h0_ln_tiny;
-                FloatVector h0_ln_n = h0_ln_k.blend(h0_ln_k.neg(), _v57).add(FloatVector.broadcast(RS, 0.0f).blend(FloatVector.broadcast(RS, -60.0f), _v58));
-                VectorMask<Float> _v59 = h0_ln_inv;
-                FloatVector h0_ln = h0_ln_n.mul(FloatVector.broadcast(RS, 0.6931381f)).add(h0_ln_n.mul(FloatVector.broadcast(RS, 9.058001E-6f)).add(h0_ln_lnm.blend(h0_ln_lnm.neg(), _v59)));
-                FloatVector h0_root_y = FloatVector.broadcast(RS, 87.0f).min(FloatVector.broadcast(RS, -87.0f).max(h0_ln.mul(FloatVector.broadcast(RS, 0.33333334f))));
-                FloatVector h0_root_sh = h0_root_y.mul(FloatVector.broadcast(RS, 1.442695f)).add(FloatVector.broadcast(RS, 1.2582912E7f));
-                FloatVector h0_root_n = h0_root_sh.sub(FloatVector.broadcast(RS, 1.2582912E7f));
-                FloatVector h0_root_r = h0_root_y.sub(h0_root_n.mul(FloatVector.broadcast(RS, 0.6931381f))).sub(h0_root_n.mul(FloatVector.broadcast(RS, 9.058001E-6f)));
-                FloatVector h0_root_er = FloatVector.broadcast(RS, 1.0f).add(h0_root_r.mul(FloatVector.broadcast(RS, 1.0f).add(h0_root_r.mul(FloatVector.broadcast(RS, 0.5f).add(h0_root_r.mul(FloatVector.broadcast(RS, 0.16666667f).add(h0_root_r.mul(FloatVector.broadcast(RS, 0.041666668f).add(h0_root_r.mul(FloatVector.broadcast(RS, 0.008333334f).add(h0_root_r.mul(FloatVector.broadcast(RS, 0.0013888889f).add(h0_root_r.mul(FloatVector.broadcast(RS, 1.984127E-4f)))))))))))))));
-                FloatVector h0_root_a = h0_root_n.abs();
-                FloatVector h0_root_p = FloatVector.broadcast(RS, 1.0f);
-                FloatVector h0_root_pw = FloatVector.broadcast(RS, 1.8446744E19f);
-                FloatVector h0_root_pi = FloatVector.broadcast(RS, 5.421011E-20f);
-                FloatVector h0_root_j = FloatVector.broadcast(RS, 64.0f);
-                for (int h0_root_i = 0; h0_root_i < 7; h0_root_i++) {
-                    VectorMask<Float> h0_root_has = h0_root_a.compare(GE, h0_root_j);
-                    VectorMask<Float> _v60 = h0_root_has;
-                    h0_root_a = h0_root_a.blend(h0_root_a.blend(h0_root_a.sub(h0_root_j), _v60), _v49);
-                    VectorMask<Float> _v61 = h0_root_has;
-                    h0_root_p = h0_root_p.blend(h0_root_p.blend(h0_root_p.mul(h0_root_pw), _v61), _v49);
-                    h0_root_pw = h0_root_pw.blend(h0_root_pw.sqrt(), _v49);
-                    h0_root_pi = h0_root_pi.blend(h0_root_pi.sqrt(), _v49);
-                    h0_root_j = h0_root_j.blend(h0_root_j.mul(FloatVector.broadcast(RS, 0.5f)), _v49);
-                }
-                VectorMask<Float> _v62 = h0_root_n.compare(LT, FloatVector.broadcast(RS, 0.0f));
-                FloatVector h0_root = h0_root_er.mul(h0_root_p).blend(h0_root_er.div(h0_root_p), _v62);
-                VectorMask<Float> _v63 = h0_dmax.compare(LE, FloatVector.broadcast(RS, 1.0E-15f));
-                VectorMask<Float> _v64 = h0_dmax.test(IS_FINITE);
-                FloatVector h0_h1 = FloatVector.broadcast(RS, 0.0f).blend(h0_root, _v64).blend(FloatVector.broadcast(RS, 1.0E-6f).max(h0_h0.mul(FloatVector.broadcast(RS, 0.001f))), _v63);
+                FloatVector _v52 = FloatVector.fromArray(RS, ra, 0);
+                FloatVector h0_h1 = _v52.blend(FloatVector.broadcast(RS, 1.0E-6f).max(h0_h0.mul(FloatVector.broadcast(RS, 0.001f))), _v51);
                 FloatVector h0_h = FloatVector.broadcast(RS, 100.0f).mul(h0_h0).min(h0_h1);
-                VectorMask<Float> _v65 = h0_h.compare(GT, FloatVector.broadcast(RS, 0.0f));
-                h0_h = h0_h.blend(h0_h0.blend(h0_h, _v65), _v49);
+                VectorMask<Float> _v53 = h0_h.compare(GT, FloatVector.broadcast(RS, 0.0f));
+                h0_h = h0_h.blend(h0_h0.blend(h0_h, _v53), _v49);
                 dt = dt.blend(h0_h, _v49);
                 fEvals = fEvals.blend(fEvals.add(IntVector.broadcast(IS, 1)), _v49.cast(IS));
             }
@@ -345,28 +293,27 @@ public final class Oscillator_bosh3_pi_f32_dense_simd implements CompiledSolver 
             FloatVector ctl_safety = FloatVector.broadcast(RS, (float) buf.controller.safety());
             FloatVector ctl_factorMin = FloatVector.broadcast(RS, (float) buf.controller.factorMin());
             FloatVector ctl_factorMax = FloatVector.broadcast(RS, (float) buf.controller.factorMax());
-            FloatVector ctl_lnr = FloatVector.broadcast(RS, 0.0f);
             FloatVector ctl_e0 = FloatVector.broadcast(RS, (float) buf.controller.pcoeff()).add(FloatVector.broadcast(RS, (float) buf.controller.icoeff())).div(FloatVector.broadcast(RS, 3.0f)).neg();
             FloatVector ctl_e1 = FloatVector.broadcast(RS, (float) buf.controller.pcoeff()).div(FloatVector.broadcast(RS, 3.0f));
-            FloatVector ctl_l1 = FloatVector.broadcast(RS, 0.0f);
+            FloatVector ctl_r1 = FloatVector.broadcast(RS, 1.0f);
             VectorMask<Float> rejectedLast = RS.maskAll(false);
-            VectorMask<Float> _v66 = _v43;
+            VectorMask<Float> _v54 = _v43;
             while (true) {
-                if (!_v66.anyTrue()) {
+                if (!_v54.anyTrue()) {
                     break;
                 }
-                VectorMask<Float> _v67 = _v66;
-                VectorMask<Float> _v68 = steps.compare(GE, maxSteps).cast(RS);
-                VectorMask<Float> _v69 = _v67.and(_v68);
-                if (_v69.anyTrue()) {
-                    status = status.blend(IntVector.broadcast(IS, 3), _v69.cast(IS));
-                    _v66 = _v66.andNot(_v69);
+                VectorMask<Float> _v55 = _v54;
+                VectorMask<Float> _v56 = steps.compare(GE, maxSteps).cast(RS);
+                VectorMask<Float> _v57 = _v55.and(_v56);
+                if (_v57.anyTrue()) {
+                    status = status.blend(IntVector.broadcast(IS, 3), _v57.cast(IS));
+                    _v54 = _v54.andNot(_v57);
                 }
-                _v67 = _v67.and(_v66);
+                _v55 = _v55.and(_v54);
                 VectorMask<Float> last = t1.sub(t).mul(dir).compare(LE, dt.mul(dir).add(FloatVector.broadcast(RS, 7.6293945E-6f).mul(t.abs().max(t1.abs()))));
-                VectorMask<Float> _v70 = last;
-                FloatVector h = dt.blend(t1.sub(t), _v70);
-                steps = steps.blend(steps.add(IntVector.broadcast(IS, 1)), _v67.cast(IS));
+                VectorMask<Float> _v58 = last;
+                FloatVector h = dt.blend(t1.sub(t), _v58);
+                steps = steps.blend(steps.add(IntVector.broadcast(IS, 1)), _v55.cast(IS));
                 // stage 2: c = 1/2
                 FloatVector z2_x = y_x.add(h.mul(FloatVector.broadcast(RS, 0.5f).mul(k1_x)));
                 FloatVector z2_v = y_v.add(h.mul(FloatVector.broadcast(RS, 0.5f).mul(k1_v)));
@@ -382,7 +329,7 @@ public final class Oscillator_bosh3_pi_f32_dense_simd implements CompiledSolver 
                 FloatVector z4_v = y_v.add(h.mul(FloatVector.broadcast(RS, 0.22222222f).mul(k1_v).add(FloatVector.broadcast(RS, 0.33333334f).mul(k2_v)).add(FloatVector.broadcast(RS, 0.44444445f).mul(k3_v))));
                 FloatVector k4_x = z4_v;
                 FloatVector k4_v = z4_x.neg();
-                fEvals = fEvals.blend(fEvals.add(IntVector.broadcast(IS, 3)), _v67.cast(IS));
+                fEvals = fEvals.blend(fEvals.add(IntVector.broadcast(IS, 3)), _v55.cast(IS));
                 // the new state
                 FloatVector yNew_x = y_x.add(h.mul(FloatVector.broadcast(RS, 0.22222222f).mul(k1_x).add(FloatVector.broadcast(RS, 0.33333334f).mul(k2_x)).add(FloatVector.broadcast(RS, 0.44444445f).mul(k3_x))));
                 FloatVector yNew_v = y_v.add(h.mul(FloatVector.broadcast(RS, 0.22222222f).mul(k1_v).add(FloatVector.broadcast(RS, 0.33333334f).mul(k2_v)).add(FloatVector.broadcast(RS, 0.44444445f).mul(k3_v))));
@@ -392,317 +339,275 @@ public final class Oscillator_bosh3_pi_f32_dense_simd implements CompiledSolver 
                 FloatVector ratio = err_x.mul(err_x).add(err_v.mul(err_v)).div(FloatVector.broadcast(RS, 2.0f)).sqrt();
                 VectorMask<Float> trialFinite = ratio.test(IS_FINITE).and(yNew_x.test(IS_FINITE).and(yNew_v.test(IS_FINITE)));
                 VectorMask<Float> accept = trialFinite.and(ratio.compare(LE, FloatVector.broadcast(RS, 1.0f)));
-                FloatVector ctl_ln_x = ratio;
-                VectorMask<Float> ctl_ln_tiny = ctl_ln_x.compare(LT, FloatVector.broadcast(RS, 7.523164E-37f));
-                VectorMask<Float> _v71 = ctl_ln_tiny;
-                FloatVector ctl_ln_a = ctl_ln_x.blend(ctl_ln_x.mul(FloatVector.broadcast(RS, 1.1529215E18f)), _v71);
-                VectorMask<Float> ctl_ln_inv = ctl_ln_a.compare(LT, FloatVector.broadcast(RS, 1.0f));
-                VectorMask<Float> _v72 = ctl_ln_inv;
-                FloatVector ctl_ln_m = ctl_ln_a.blend(FloatVector.broadcast(RS, 1.0f).div(ctl_ln_a), _v72);
-                FloatVector ctl_ln_k = FloatVector.broadcast(RS, 0.0f);
-                FloatVector ctl_ln_pw = FloatVector.broadcast(RS, 1.8446744E19f);
-                FloatVector ctl_ln_pi = FloatVector.broadcast(RS, 5.421011E-20f);
-                FloatVector ctl_ln_j = FloatVector.broadcast(RS, 64.0f);
-                for (int ctl_ln_i = 0; ctl_ln_i < 7; ctl_ln_i++) {
-                    VectorMask<Float> ctl_ln_big = ctl_ln_m.compare(GE, ctl_ln_pw);
-                    VectorMask<Float> _v73 = ctl_ln_big;
-                    ctl_ln_m = ctl_ln_m.blend(ctl_ln_m.blend(ctl_ln_m.mul(ctl_ln_pi), _v73), _v67);
-                    VectorMask<Float> _v74 = ctl_ln_big;
-                    ctl_ln_k = ctl_ln_k.blend(ctl_ln_k.blend(ctl_ln_k.add(ctl_ln_j), _v74), _v67);
-                    ctl_ln_pw = ctl_ln_pw.blend(ctl_ln_pw.sqrt(), _v67);
-                    ctl_ln_pi = ctl_ln_pi.blend(ctl_ln_pi.sqrt(), _v67);
-                    ctl_ln_j = ctl_ln_j.blend(ctl_ln_j.mul(FloatVector.broadcast(RS, 0.5f)), _v67);
-                }
-                VectorMask<Float> ctl_ln_hi = ctl_ln_m.compare(GT, FloatVector.broadcast(RS, 1.4142135f));
-                VectorMask<Float> _v75 = ctl_ln_hi;
-                ctl_ln_m = ctl_ln_m.blend(ctl_ln_m.blend(ctl_ln_m.mul(FloatVector.broadcast(RS, 0.5f)), _v75), _v67);
-                VectorMask<Float> _v76 = ctl_ln_hi;
-                ctl_ln_k = ctl_ln_k.blend(ctl_ln_k.blend(ctl_ln_k.add(FloatVector.broadcast(RS, 1.0f)), _v76), _v67);
-                FloatVector ctl_ln_s = ctl_ln_m.sub(FloatVector.broadcast(RS, 1.0f)).div(ctl_ln_m.add(FloatVector.broadcast(RS, 1.0f)));
-                FloatVector ctl_ln_s2 = ctl_ln_s.mul(ctl_ln_s);
-                FloatVector ctl_ln_2s = ctl_ln_s.add(ctl_ln_s);
-                FloatVector ctl_ln_lnm = ctl_ln_2s.add(ctl_ln_2s.mul(ctl_ln_s2.mul(FloatVector.broadcast(RS, 0.33333334f).add(ctl_ln_s2.mul(FloatVector.broadcast(RS, 0.2f).add(ctl_ln_s2.mul(FloatVector.broadcast(RS, 0.14285715f).add(ctl_ln_s2.mul(FloatVector.broadcast(RS, 0.11111111f))))))))));
-                VectorMask<Float> _v77 = ctl_ln_inv;
-                VectorMask<Float> _v78 = ctl_ln_tiny;
-                FloatVector ctl_ln_n = ctl_ln_k.blend(ctl_ln_k.neg(), _v77).add(FloatVector.broadcast(RS, 0.0f).blend(FloatVector.broadcast(RS, -60.0f), _v78));
-                VectorMask<Float> _v79 = ctl_ln_inv;
-                FloatVector ctl_ln = ctl_ln_n.mul(FloatVector.broadcast(RS, 0.6931381f)).add(ctl_ln_n.mul(FloatVector.broadcast(RS, 9.058001E-6f)).add(ctl_ln_lnm.blend(ctl_ln_lnm.neg(), _v79)));
-                ctl_lnr = ctl_lnr.blend(ctl_ln, _v67);
-                VectorMask<Float> _v80 = accept;
-                FloatVector ctl_pow_y = FloatVector.broadcast(RS, 87.0f).min(FloatVector.broadcast(RS, -87.0f).max(ctl_lnr.mul(FloatVector.broadcast(RS, -0.33333334f)).blend(ctl_e0.mul(ctl_lnr).add(ctl_e1.mul(ctl_l1)), _v80)));
-                FloatVector ctl_pow_sh = ctl_pow_y.mul(FloatVector.broadcast(RS, 1.442695f)).add(FloatVector.broadcast(RS, 1.2582912E7f));
-                FloatVector ctl_pow_n = ctl_pow_sh.sub(FloatVector.broadcast(RS, 1.2582912E7f));
-                FloatVector ctl_pow_r = ctl_pow_y.sub(ctl_pow_n.mul(FloatVector.broadcast(RS, 0.6931381f))).sub(ctl_pow_n.mul(FloatVector.broadcast(RS, 9.058001E-6f)));
-                FloatVector ctl_pow_er = FloatVector.broadcast(RS, 1.0f).add(ctl_pow_r.mul(FloatVector.broadcast(RS, 1.0f).add(ctl_pow_r.mul(FloatVector.broadcast(RS, 0.5f).add(ctl_pow_r.mul(FloatVector.broadcast(RS, 0.16666667f).add(ctl_pow_r.mul(FloatVector.broadcast(RS, 0.041666668f).add(ctl_pow_r.mul(FloatVector.broadcast(RS, 0.008333334f).add(ctl_pow_r.mul(FloatVector.broadcast(RS, 0.0013888889f).add(ctl_pow_r.mul(FloatVector.broadcast(RS, 1.984127E-4f)))))))))))))));
-                FloatVector ctl_pow_a = ctl_pow_n.abs();
-                FloatVector ctl_pow_p = FloatVector.broadcast(RS, 1.0f);
-                FloatVector ctl_pow_pw = FloatVector.broadcast(RS, 1.8446744E19f);
-                FloatVector ctl_pow_pi = FloatVector.broadcast(RS, 5.421011E-20f);
-                FloatVector ctl_pow_j = FloatVector.broadcast(RS, 64.0f);
-                for (int ctl_pow_i = 0; ctl_pow_i < 7; ctl_pow_i++) {
-                    VectorMask<Float> ctl_pow_has = ctl_pow_a.compare(GE, ctl_pow_j);
-                    VectorMask<Float> _v81 = ctl_pow_has;
-                    ctl_pow_a = ctl_pow_a.blend(ctl_pow_a.blend(ctl_pow_a.sub(ctl_pow_j), _v81), _v67);
-                    VectorMask<Float> _v82 = ctl_pow_has;
-                    ctl_pow_p = ctl_pow_p.blend(ctl_pow_p.blend(ctl_pow_p.mul(ctl_pow_pw), _v82), _v67);
-                    ctl_pow_pw = ctl_pow_pw.blend(ctl_pow_pw.sqrt(), _v67);
-                    ctl_pow_pi = ctl_pow_pi.blend(ctl_pow_pi.sqrt(), _v67);
-                    ctl_pow_j = ctl_pow_j.blend(ctl_pow_j.mul(FloatVector.broadcast(RS, 0.5f)), _v67);
-                }
-                VectorMask<Float> _v83 = ctl_pow_n.compare(LT, FloatVector.broadcast(RS, 0.0f));
-                FloatVector ctl_pow = ctl_pow_er.mul(ctl_pow_p).blend(ctl_pow_er.div(ctl_pow_p), _v83);
-                FloatVector ctl_g = ctl_safety.mul(ctl_pow);
                 FloatVector factor = ctl_factorMin;
-                VectorMask<Float> _v84 = accept;
-                VectorMask<Float> _v85 = _v67.and(_v84);
-                if (_v85.anyTrue()) {
-                    VectorMask<Float> _v86 = ratio.compare(EQ, FloatVector.broadcast(RS, 0.0f));
-                    factor = factor.blend(ctl_factorMax.min(ctl_factorMin.max(ctl_g)).blend(ctl_factorMax, _v86), _v85);
+                VectorMask<Float> _v59 = accept;
+                VectorMask<Float> _v60 = _v55.and(_v59);
+                if (_v60.anyTrue()) {
+                    VectorMask<Float> _v61 = ratio.compare(EQ, FloatVector.broadcast(RS, 0.0f));
+                    ratio.intoArray(ra, 0);
+                    ctl_e0.intoArray(rb, 0);
+                    for (int _l = 0; _l < L; _l++) {
+                        ra[_l] = (float) Math.pow(ra[_l], rb[_l]);
+                    }
+                    FloatVector _v62 = FloatVector.fromArray(RS, ra, 0);
+                    ctl_r1.intoArray(ra, 0);
+                    ctl_e1.intoArray(rb, 0);
+                    for (int _l = 0; _l < L; _l++) {
+                        ra[_l] = (float) Math.pow(ra[_l], rb[_l]);
+                    }
+                    FloatVector _v63 = FloatVector.fromArray(RS, ra, 0);
+                    factor = factor.blend(ctl_factorMax.min(ctl_factorMin.max(ctl_safety.mul(_v62).mul(_v63))).blend(ctl_factorMax, _v61), _v60);
                     // no growth right after a rejection
-                    VectorMask<Float> _v87 = rejectedLast;
-                    VectorMask<Float> _v88 = _v85.and(_v87);
-                    if (_v88.anyTrue()) {
-                        factor = factor.blend(factor.min(FloatVector.broadcast(RS, 1.0f)), _v88);
+                    VectorMask<Float> _v64 = rejectedLast;
+                    VectorMask<Float> _v65 = _v60.and(_v64);
+                    if (_v65.anyTrue()) {
+                        factor = factor.blend(factor.min(FloatVector.broadcast(RS, 1.0f)), _v65);
                     }
                 }
-                VectorMask<Float> _v89 = _v67.andNot(_v84);
-                if (_v89.anyTrue()) {
-                    VectorMask<Float> _v90 = trialFinite;
-                    VectorMask<Float> _v91 = _v89.and(_v90);
-                    if (_v91.anyTrue()) {
-                        factor = factor.blend(ctl_factorMin.max(ctl_safety.min(ctl_g)), _v91);
+                VectorMask<Float> _v66 = _v55.andNot(_v59);
+                if (_v66.anyTrue()) {
+                    VectorMask<Float> _v67 = trialFinite;
+                    VectorMask<Float> _v68 = _v66.and(_v67);
+                    if (_v68.anyTrue()) {
+                        ratio.intoArray(ra, 0);
+                        FloatVector.broadcast(RS, -0.33333334f).intoArray(rb, 0);
+                        for (int _l = 0; _l < L; _l++) {
+                            ra[_l] = (float) Math.pow(ra[_l], rb[_l]);
+                        }
+                        FloatVector _v69 = FloatVector.fromArray(RS, ra, 0);
+                        factor = factor.blend(ctl_factorMin.max(ctl_safety.min(ctl_safety.mul(_v69))), _v68);
                     }
                 }
-                VectorMask<Float> _v92 = accept;
-                VectorMask<Float> _v93 = _v67.and(_v92);
-                if (_v93.anyTrue()) {
-                    VectorMask<Float> _v94 = last;
-                    FloatVector tNew = t.add(h).blend(t1, _v94);
-                    accepted = accepted.blend(accepted.add(IntVector.broadcast(IS, 1)), _v93.cast(IS));
-                    hLast = hLast.blend(h.abs(), _v93);
-                    hMin = hMin.blend(hMin.min(hLast), _v93);
-                    hMax = hMax.blend(hMax.max(hLast), _v93);
+                VectorMask<Float> _v70 = accept;
+                VectorMask<Float> _v71 = _v55.and(_v70);
+                if (_v71.anyTrue()) {
+                    VectorMask<Float> _v72 = last;
+                    FloatVector tNew = t.add(h).blend(t1, _v72);
+                    accepted = accepted.blend(accepted.add(IntVector.broadcast(IS, 1)), _v71.cast(IS));
+                    hLast = hLast.blend(h.abs(), _v71);
+                    hMin = hMin.blend(hMin.min(hLast), _v71);
+                    hMax = hMax.blend(hMax.max(hLast), _v71);
                     // evaluation points in (t, tNew]
-                    VectorMask<Float> _v95 = _v93;
+                    VectorMask<Float> _v73 = _v71;
                     while (true) {
-                        _v95 = _v95.and(ev.compare(LT, IntVector.broadcast(IS, buf.evalCount)).cast(RS));
-                        if (!_v95.anyTrue()) {
+                        _v73 = _v73.and(ev.compare(LT, IntVector.broadcast(IS, buf.evalCount)).cast(RS));
+                        if (!_v73.anyTrue()) {
                             break;
                         }
-                        VectorMask<Float> _v96 = _v95;
-                        IntVector _v97 = instance.mul(IntVector.broadcast(IS, buf.evalCount)).add(ev);
-                        _v97.intoArray(ia, 0);
-                        long _mb98 = _v96.toLong();
+                        VectorMask<Float> _v74 = _v73;
+                        IntVector _v75 = instance.mul(IntVector.broadcast(IS, buf.evalCount)).add(ev);
+                        _v75.intoArray(ia, 0);
+                        long _mb76 = _v74.toLong();
                         for (int _l = 0; _l < L; _l++) {
                             int _a = (int) ia[_l];
-                            ra[_l] = ((_mb98 >>> _l) & 1) != 0 && _a >= 0 && _a < evalTimes_.length ? (float) evalTimes_[_a] : 0;
+                            ra[_l] = ((_mb76 >>> _l) & 1) != 0 && _a >= 0 && _a < evalTimes_.length ? (float) evalTimes_[_a] : 0;
                         }
-                        FloatVector _v99 = FloatVector.fromArray(RS, ra, 0);
-                        FloatVector te = _v99;
-                        VectorMask<Float> _v100 = te.sub(tNew).mul(dir).compare(GT, FloatVector.broadcast(RS, 0.0f));
-                        VectorMask<Float> _v101 = _v96.and(_v100);
-                        if (_v101.anyTrue()) {
-                            _v95 = _v95.andNot(_v101);
+                        FloatVector _v77 = FloatVector.fromArray(RS, ra, 0);
+                        FloatVector te = _v77;
+                        VectorMask<Float> _v78 = te.sub(tNew).mul(dir).compare(GT, FloatVector.broadcast(RS, 0.0f));
+                        VectorMask<Float> _v79 = _v74.and(_v78);
+                        if (_v79.anyTrue()) {
+                            _v73 = _v73.andNot(_v79);
                         }
-                        _v96 = _v96.and(_v95);
+                        _v74 = _v74.and(_v73);
                         IntVector ysRow = ev.mul(IntVector.broadcast(IS, 2));
-                        VectorMask<Float> _v102 = te.compare(EQ, tNew);
-                        VectorMask<Float> _v103 = _v96.and(_v102);
-                        if (_v103.anyTrue()) {
-                            IntVector _v104 = instance.mul(IntVector.broadcast(IS, buf.evalCount * buf.stateCount)).add(ysRow);
-                            _v104.intoArray(ia, 0);
+                        VectorMask<Float> _v80 = te.compare(EQ, tNew);
+                        VectorMask<Float> _v81 = _v74.and(_v80);
+                        if (_v81.anyTrue()) {
+                            IntVector _v82 = instance.mul(IntVector.broadcast(IS, buf.evalCount * buf.stateCount)).add(ysRow);
+                            _v82.intoArray(ia, 0);
                             yNew_x.intoArray(ra, 0);
-                            long _mb105 = _v103.toLong();
+                            long _mb83 = _v81.toLong();
                             for (int _l = 0; _l < L; _l++) {
-                                if (((_mb105 >>> _l) & 1) != 0) {
+                                if (((_mb83 >>> _l) & 1) != 0) {
                                     ys_[(int) ia[_l]] = ra[_l];
                                 }
                             }
-                            IntVector _v106 = instance.mul(IntVector.broadcast(IS, buf.evalCount * buf.stateCount)).add(ysRow.add(IntVector.broadcast(IS, 1)));
-                            _v106.intoArray(ia, 0);
+                            IntVector _v84 = instance.mul(IntVector.broadcast(IS, buf.evalCount * buf.stateCount)).add(ysRow.add(IntVector.broadcast(IS, 1)));
+                            _v84.intoArray(ia, 0);
                             yNew_v.intoArray(ra, 0);
-                            long _mb107 = _v103.toLong();
+                            long _mb85 = _v81.toLong();
                             for (int _l = 0; _l < L; _l++) {
-                                if (((_mb107 >>> _l) & 1) != 0) {
+                                if (((_mb85 >>> _l) & 1) != 0) {
                                     ys_[(int) ia[_l]] = ra[_l];
                                 }
                             }
                         }
-                        VectorMask<Float> _v108 = _v96.andNot(_v102);
-                        if (_v108.anyTrue()) {
+                        VectorMask<Float> _v86 = _v74.andNot(_v80);
+                        if (_v86.anyTrue()) {
                             FloatVector theta = te.sub(t).div(h);
                             FloatVector hm_a = FloatVector.broadcast(RS, 1.0f).sub(FloatVector.broadcast(RS, 2.0f).mul(theta));
                             FloatVector hm_b = theta.sub(FloatVector.broadcast(RS, 1.0f)).mul(h);
                             FloatVector hm_c = theta.mul(h);
                             FloatVector hm_w = theta.mul(theta.sub(FloatVector.broadcast(RS, 1.0f)));
                             FloatVector hm_d_x = yNew_x.sub(y_x);
-                            IntVector _v109 = instance.mul(IntVector.broadcast(IS, buf.evalCount * buf.stateCount)).add(ysRow);
-                            _v109.intoArray(ia, 0);
+                            IntVector _v87 = instance.mul(IntVector.broadcast(IS, buf.evalCount * buf.stateCount)).add(ysRow);
+                            _v87.intoArray(ia, 0);
                             y_x.add(theta.mul(hm_d_x)).add(hm_w.mul(hm_a.mul(hm_d_x).add(hm_b.mul(k1_x)).add(hm_c.mul(k4_x)))).intoArray(ra, 0);
-                            long _mb110 = _v108.toLong();
+                            long _mb88 = _v86.toLong();
                             for (int _l = 0; _l < L; _l++) {
-                                if (((_mb110 >>> _l) & 1) != 0) {
+                                if (((_mb88 >>> _l) & 1) != 0) {
                                     ys_[(int) ia[_l]] = ra[_l];
                                 }
                             }
                             FloatVector hm_d_v = yNew_v.sub(y_v);
-                            IntVector _v111 = instance.mul(IntVector.broadcast(IS, buf.evalCount * buf.stateCount)).add(ysRow.add(IntVector.broadcast(IS, 1)));
-                            _v111.intoArray(ia, 0);
+                            IntVector _v89 = instance.mul(IntVector.broadcast(IS, buf.evalCount * buf.stateCount)).add(ysRow.add(IntVector.broadcast(IS, 1)));
+                            _v89.intoArray(ia, 0);
                             y_v.add(theta.mul(hm_d_v)).add(hm_w.mul(hm_a.mul(hm_d_v).add(hm_b.mul(k1_v)).add(hm_c.mul(k4_v)))).intoArray(ra, 0);
-                            long _mb112 = _v108.toLong();
+                            long _mb90 = _v86.toLong();
                             for (int _l = 0; _l < L; _l++) {
-                                if (((_mb112 >>> _l) & 1) != 0) {
+                                if (((_mb90 >>> _l) & 1) != 0) {
                                     ys_[(int) ia[_l]] = ra[_l];
                                 }
                             }
                         }
-                        ev = ev.blend(ev.add(IntVector.broadcast(IS, 1)), _v96.cast(IS));
-                        filled = filled.blend(filled.add(IntVector.broadcast(IS, 1)), _v96.cast(IS));
+                        ev = ev.blend(ev.add(IntVector.broadcast(IS, 1)), _v74.cast(IS));
+                        filled = filled.blend(filled.add(IntVector.broadcast(IS, 1)), _v74.cast(IS));
                     }
-                    y_x = y_x.blend(yNew_x, _v93);
-                    y_v = y_v.blend(yNew_v, _v93);
-                    t = t.blend(tNew, _v93);
-                    k1_x = k1_x.blend(k4_x, _v93);
-                    k1_v = k1_v.blend(k4_v, _v93);
-                    VectorMask<Float> _v113 = ratio.compare(EQ, FloatVector.broadcast(RS, 0.0f));
-                    ctl_l1 = ctl_l1.blend(ctl_lnr.blend(FloatVector.broadcast(RS, 0.0f), _v113), _v93);
-                    VectorMask<Float> _v114 = last;
-                    VectorMask<Float> _v115 = _v93.and(_v114);
-                    if (_v115.anyTrue()) {
-                        _v66 = _v66.andNot(_v115);
+                    y_x = y_x.blend(yNew_x, _v71);
+                    y_v = y_v.blend(yNew_v, _v71);
+                    t = t.blend(tNew, _v71);
+                    k1_x = k1_x.blend(k4_x, _v71);
+                    k1_v = k1_v.blend(k4_v, _v71);
+                    VectorMask<Float> _v91 = ratio.compare(EQ, FloatVector.broadcast(RS, 0.0f));
+                    ctl_r1 = ctl_r1.blend(ratio.blend(FloatVector.broadcast(RS, 1.0f), _v91), _v71);
+                    VectorMask<Float> _v92 = last;
+                    VectorMask<Float> _v93 = _v71.and(_v92);
+                    if (_v93.anyTrue()) {
+                        _v54 = _v54.andNot(_v93);
                     }
-                    _v93 = _v93.and(_v66);
+                    _v71 = _v71.and(_v54);
                 }
-                _v67 = _v67.and(_v66);
-                rejectedLast = rejectedLast.andNot(_v67).or(accept.not().and(_v67));
-                VectorMask<Float> _v116 = accept;
-                rejected = rejected.blend(rejected.add(IntVector.broadcast(IS, 1).blend(IntVector.broadcast(IS, 0), _v116.cast(IS))), _v67.cast(IS));
+                _v55 = _v55.and(_v54);
+                rejectedLast = rejectedLast.andNot(_v55).or(accept.not().and(_v55));
+                VectorMask<Float> _v94 = accept;
+                rejected = rejected.blend(rejected.add(IntVector.broadcast(IS, 1).blend(IntVector.broadcast(IS, 0), _v94.cast(IS))), _v55.cast(IS));
                 FloatVector dtNext = h.abs().mul(factor).min(dtMax);
-                VectorMask<Float> _v117 = trialFinite.not().and(dtNext.compare(GE, dtMin).not().or(t.add(dir.mul(dtNext)).compare(EQ, t)));
-                VectorMask<Float> _v118 = _v67.and(_v117);
-                if (_v118.anyTrue()) {
-                    status = status.blend(IntVector.broadcast(IS, 4), _v118.cast(IS));
-                    _v66 = _v66.andNot(_v118);
+                VectorMask<Float> _v95 = trialFinite.not().and(dtNext.compare(GE, dtMin).not().or(t.add(dir.mul(dtNext)).compare(EQ, t)));
+                VectorMask<Float> _v96 = _v55.and(_v95);
+                if (_v96.anyTrue()) {
+                    status = status.blend(IntVector.broadcast(IS, 4), _v96.cast(IS));
+                    _v54 = _v54.andNot(_v96);
                 }
-                _v67 = _v67.and(_v66);
-                VectorMask<Float> _v119 = dtNext.compare(LT, dtMin);
-                VectorMask<Float> _v120 = _v67.and(_v119);
-                if (_v120.anyTrue()) {
-                    status = status.blend(IntVector.broadcast(IS, 2), _v120.cast(IS));
-                    _v66 = _v66.andNot(_v120);
+                _v55 = _v55.and(_v54);
+                VectorMask<Float> _v97 = dtNext.compare(LT, dtMin);
+                VectorMask<Float> _v98 = _v55.and(_v97);
+                if (_v98.anyTrue()) {
+                    status = status.blend(IntVector.broadcast(IS, 2), _v98.cast(IS));
+                    _v54 = _v54.andNot(_v98);
                 }
-                _v67 = _v67.and(_v66);
-                dt = dt.blend(dir.mul(dtNext), _v67);
+                _v55 = _v55.and(_v54);
+                dt = dt.blend(dir.mul(dtNext), _v55);
             }
         }
         // outputs: the last accepted point and the statistics
-        IntVector _v121 = instance;
-        _v121.intoArray(ia, 0);
+        IntVector _v99 = instance;
+        _v99.intoArray(ia, 0);
         t.intoArray(ra, 0);
-        long _mb122 = m0.toLong();
+        long _mb100 = m0.toLong();
         for (int _l = 0; _l < L; _l++) {
-            if (((_mb122 >>> _l) & 1) != 0) {
+            if (((_mb100 >>> _l) & 1) != 0) {
                 tFinal_[(int) ia[_l]] = ra[_l];
             }
         }
-        IntVector _v123 = instance.mul(IntVector.broadcast(IS, buf.stateCount));
-        _v123.intoArray(ia, 0);
+        IntVector _v101 = instance.mul(IntVector.broadcast(IS, buf.stateCount));
+        _v101.intoArray(ia, 0);
         y_x.intoArray(ra, 0);
-        long _mb124 = m0.toLong();
+        long _mb102 = m0.toLong();
         for (int _l = 0; _l < L; _l++) {
-            if (((_mb124 >>> _l) & 1) != 0) {
+            if (((_mb102 >>> _l) & 1) != 0) {
                 yFinal_[(int) ia[_l]] = ra[_l];
             }
         }
-        IntVector _v125 = instance.mul(IntVector.broadcast(IS, buf.stateCount)).add(IntVector.broadcast(IS, 1));
-        _v125.intoArray(ia, 0);
+        IntVector _v103 = instance.mul(IntVector.broadcast(IS, buf.stateCount)).add(IntVector.broadcast(IS, 1));
+        _v103.intoArray(ia, 0);
         y_v.intoArray(ra, 0);
-        long _mb126 = m0.toLong();
+        long _mb104 = m0.toLong();
         for (int _l = 0; _l < L; _l++) {
-            if (((_mb126 >>> _l) & 1) != 0) {
+            if (((_mb104 >>> _l) & 1) != 0) {
                 yFinal_[(int) ia[_l]] = ra[_l];
             }
         }
-        IntVector _v127 = instance;
-        _v127.intoArray(ia, 0);
+        IntVector _v105 = instance;
+        _v105.intoArray(ia, 0);
         status.intoArray(ib, 0);
-        long _mb128 = m0.toLong();
+        long _mb106 = m0.toLong();
         for (int _l = 0; _l < L; _l++) {
-            if (((_mb128 >>> _l) & 1) != 0) {
+            if (((_mb106 >>> _l) & 1) != 0) {
                 status_[(int) ia[_l]] = ib[_l];
             }
         }
-        IntVector _v129 = instance;
-        _v129.intoArray(ia, 0);
+        IntVector _v107 = instance;
+        _v107.intoArray(ia, 0);
         fEvals.intoArray(ib, 0);
-        long _mb130 = m0.toLong();
+        long _mb108 = m0.toLong();
         for (int _l = 0; _l < L; _l++) {
-            if (((_mb130 >>> _l) & 1) != 0) {
+            if (((_mb108 >>> _l) & 1) != 0) {
                 fEvals_[(int) ia[_l]] = ib[_l];
             }
         }
-        IntVector _v131 = instance;
-        _v131.intoArray(ia, 0);
+        IntVector _v109 = instance;
+        _v109.intoArray(ia, 0);
         steps.intoArray(ib, 0);
-        long _mb132 = m0.toLong();
+        long _mb110 = m0.toLong();
         for (int _l = 0; _l < L; _l++) {
-            if (((_mb132 >>> _l) & 1) != 0) {
+            if (((_mb110 >>> _l) & 1) != 0) {
                 steps_[(int) ia[_l]] = ib[_l];
             }
         }
-        IntVector _v133 = instance;
-        _v133.intoArray(ia, 0);
+        IntVector _v111 = instance;
+        _v111.intoArray(ia, 0);
         accepted.intoArray(ib, 0);
-        long _mb134 = m0.toLong();
+        long _mb112 = m0.toLong();
         for (int _l = 0; _l < L; _l++) {
-            if (((_mb134 >>> _l) & 1) != 0) {
+            if (((_mb112 >>> _l) & 1) != 0) {
                 accepted_[(int) ia[_l]] = ib[_l];
             }
         }
-        IntVector _v135 = instance;
-        _v135.intoArray(ia, 0);
+        IntVector _v113 = instance;
+        _v113.intoArray(ia, 0);
         filled.intoArray(ib, 0);
-        long _mb136 = m0.toLong();
+        long _mb114 = m0.toLong();
         for (int _l = 0; _l < L; _l++) {
-            if (((_mb136 >>> _l) & 1) != 0) {
+            if (((_mb114 >>> _l) & 1) != 0) {
                 initialized_[(int) ia[_l]] = ib[_l];
             }
         }
-        IntVector _v137 = instance;
-        _v137.intoArray(ia, 0);
+        IntVector _v115 = instance;
+        _v115.intoArray(ia, 0);
         rejected.intoArray(ib, 0);
-        long _mb138 = m0.toLong();
+        long _mb116 = m0.toLong();
         for (int _l = 0; _l < L; _l++) {
-            if (((_mb138 >>> _l) & 1) != 0) {
+            if (((_mb116 >>> _l) & 1) != 0) {
                 rejected_[(int) ia[_l]] = ib[_l];
             }
         }
-        IntVector _v139 = instance;
-        _v139.intoArray(ia, 0);
+        IntVector _v117 = instance;
+        _v117.intoArray(ia, 0);
         hLast.intoArray(ra, 0);
-        long _mb140 = m0.toLong();
+        long _mb118 = m0.toLong();
         for (int _l = 0; _l < L; _l++) {
-            if (((_mb140 >>> _l) & 1) != 0) {
+            if (((_mb118 >>> _l) & 1) != 0) {
                 hLast_[(int) ia[_l]] = ra[_l];
             }
         }
-        IntVector _v141 = instance;
-        VectorMask<Float> _v142 = accepted.compare(EQ, IntVector.broadcast(IS, 0)).cast(RS);
-        _v141.intoArray(ia, 0);
-        hMin.blend(FloatVector.broadcast(RS, Float.NaN), _v142).intoArray(ra, 0);
-        long _mb143 = m0.toLong();
+        IntVector _v119 = instance;
+        VectorMask<Float> _v120 = accepted.compare(EQ, IntVector.broadcast(IS, 0)).cast(RS);
+        _v119.intoArray(ia, 0);
+        hMin.blend(FloatVector.broadcast(RS, Float.NaN), _v120).intoArray(ra, 0);
+        long _mb121 = m0.toLong();
         for (int _l = 0; _l < L; _l++) {
-            if (((_mb143 >>> _l) & 1) != 0) {
+            if (((_mb121 >>> _l) & 1) != 0) {
                 hMin_[(int) ia[_l]] = ra[_l];
             }
         }
-        IntVector _v144 = instance;
-        VectorMask<Float> _v145 = accepted.compare(EQ, IntVector.broadcast(IS, 0)).cast(RS);
-        _v144.intoArray(ia, 0);
-        hMax.blend(FloatVector.broadcast(RS, Float.NaN), _v145).intoArray(ra, 0);
-        long _mb146 = m0.toLong();
+        IntVector _v122 = instance;
+        VectorMask<Float> _v123 = accepted.compare(EQ, IntVector.broadcast(IS, 0)).cast(RS);
+        _v122.intoArray(ia, 0);
+        hMax.blend(FloatVector.broadcast(RS, Float.NaN), _v123).intoArray(ra, 0);
+        long _mb124 = m0.toLong();
         for (int _l = 0; _l < L; _l++) {
-            if (((_mb146 >>> _l) & 1) != 0) {
+            if (((_mb124 >>> _l) & 1) != 0) {
                 hMax_[(int) ia[_l]] = ra[_l];
             }
         }

@@ -221,69 +221,17 @@ public final class VanDerPol_dopri5_integral_f64_dense_simd implements CompiledS
                 DoubleVector h0q2_y = h0f_y.sub(k1_y).div(h0scale_y);
                 DoubleVector h0_d2 = h0q2_x.mul(h0q2_x).add(h0q2_y.mul(h0q2_y)).div(DoubleVector.broadcast(RS, 2.0)).sqrt().div(h0_h0);
                 DoubleVector h0_dmax = h0_d1.max(h0_d2);
-                DoubleVector h0_ln_x = DoubleVector.broadcast(RS, 0.01).div(h0_dmax);
-                VectorMask<Double> h0_ln_tiny = h0_ln_x.compare(LT, DoubleVector.broadcast(RS, 1.0261342003245941E-289));
-                VectorMask<Double> _v62 = h0_ln_tiny;
-                DoubleVector h0_ln_a = h0_ln_x.blend(h0_ln_x.mul(DoubleVector.broadcast(RS, 1.6069380442589903E60)), _v62);
-                VectorMask<Double> h0_ln_inv = h0_ln_a.compare(LT, DoubleVector.broadcast(RS, 1.0));
-                VectorMask<Double> _v63 = h0_ln_inv;
-                DoubleVector h0_ln_m = h0_ln_a.blend(DoubleVector.broadcast(RS, 1.0).div(h0_ln_a), _v63);
-                DoubleVector h0_ln_k = DoubleVector.broadcast(RS, 0.0);
-                DoubleVector h0_ln_pw = DoubleVector.broadcast(RS, 1.3407807929942597E154);
-                DoubleVector h0_ln_pi = DoubleVector.broadcast(RS, 7.458340731200207E-155);
-                DoubleVector h0_ln_j = DoubleVector.broadcast(RS, 512.0);
-                for (int h0_ln_i = 0; h0_ln_i < 10; h0_ln_i++) {
-                    VectorMask<Double> h0_ln_big = h0_ln_m.compare(GE, h0_ln_pw);
-                    VectorMask<Double> _v64 = h0_ln_big;
-                    h0_ln_m = h0_ln_m.blend(h0_ln_m.blend(h0_ln_m.mul(h0_ln_pi), _v64), _v60);
-                    VectorMask<Double> _v65 = h0_ln_big;
-                    h0_ln_k = h0_ln_k.blend(h0_ln_k.blend(h0_ln_k.add(h0_ln_j), _v65), _v60);
-                    h0_ln_pw = h0_ln_pw.blend(h0_ln_pw.sqrt(), _v60);
-                    h0_ln_pi = h0_ln_pi.blend(h0_ln_pi.sqrt(), _v60);
-                    h0_ln_j = h0_ln_j.blend(h0_ln_j.mul(DoubleVector.broadcast(RS, 0.5)), _v60);
+                VectorMask<Double> _v62 = h0_dmax.compare(LE, DoubleVector.broadcast(RS, 1.0E-15));
+                DoubleVector.broadcast(RS, 0.01).div(h0_dmax).intoArray(ra, 0);
+                DoubleVector.broadcast(RS, 0.2).intoArray(rb, 0);
+                for (int _l = 0; _l < L; _l++) {
+                    ra[_l] = Math.pow(ra[_l], rb[_l]);
                 }
-                VectorMask<Double> h0_ln_hi = h0_ln_m.compare(GT, DoubleVector.broadcast(RS, 1.4142135623730951));
-                VectorMask<Double> _v66 = h0_ln_hi;
-                h0_ln_m = h0_ln_m.blend(h0_ln_m.blend(h0_ln_m.mul(DoubleVector.broadcast(RS, 0.5)), _v66), _v60);
-                VectorMask<Double> _v67 = h0_ln_hi;
-                h0_ln_k = h0_ln_k.blend(h0_ln_k.blend(h0_ln_k.add(DoubleVector.broadcast(RS, 1.0)), _v67), _v60);
-                DoubleVector h0_ln_s = h0_ln_m.sub(DoubleVector.broadcast(RS, 1.0)).div(h0_ln_m.add(DoubleVector.broadcast(RS, 1.0)));
-                DoubleVector h0_ln_s2 = h0_ln_s.mul(h0_ln_s);
-                DoubleVector h0_ln_2s = h0_ln_s.add(h0_ln_s);
-                DoubleVector h0_ln_lnm = h0_ln_2s.add(h0_ln_2s.mul(h0_ln_s2.mul(DoubleVector.broadcast(RS, 0.3333333333333333).add(h0_ln_s2.mul(DoubleVector.broadcast(RS, 0.2).add(h0_ln_s2.mul(DoubleVector.broadcast(RS, 0.14285714285714285).add(h0_ln_s2.mul(DoubleVector.broadcast(RS, 0.1111111111111111).add(h0_ln_s2.mul(DoubleVector.broadcast(RS, 0.09090909090909091).add(h0_ln_s2.mul(DoubleVector.broadcast(RS, 0.07692307692307693).add(h0_ln_s2.mul(DoubleVector.broadcast(RS, 0.06666666666666667).add(h0_ln_s2.mul(DoubleVector.broadcast(RS, 0.058823529411764705).add(h0_ln_s2.mul(DoubleVector.broadcast(RS, 0.05263157894736842))))))))))))))))))));
-                VectorMask<Double> _v68 = h0_ln_inv;
-                VectorMask<Double> _v69 = h0_ln_tiny;
-                DoubleVector h0_ln_n = h0_ln_k.blend(h0_ln_k.neg(), _v68).add(DoubleVector.broadcast(RS, 0.0).blend(DoubleVector.broadcast(RS, -200.0), _v69));
-                VectorMask<Double> _v70 = h0_ln_inv;
-                DoubleVector h0_ln = h0_ln_n.mul(DoubleVector.broadcast(RS, 0.6931471803691238)).add(h0_ln_n.mul(DoubleVector.broadcast(RS, 1.9082149292705877E-10)).add(h0_ln_lnm.blend(h0_ln_lnm.neg(), _v70)));
-                DoubleVector h0_root_y = DoubleVector.broadcast(RS, 700.0).min(DoubleVector.broadcast(RS, -700.0).max(h0_ln.mul(DoubleVector.broadcast(RS, 0.2))));
-                DoubleVector h0_root_sh = h0_root_y.mul(DoubleVector.broadcast(RS, 1.4426950408889634)).add(DoubleVector.broadcast(RS, 6.755399441055744E15));
-                DoubleVector h0_root_n = h0_root_sh.sub(DoubleVector.broadcast(RS, 6.755399441055744E15));
-                DoubleVector h0_root_r = h0_root_y.sub(h0_root_n.mul(DoubleVector.broadcast(RS, 0.6931471803691238))).sub(h0_root_n.mul(DoubleVector.broadcast(RS, 1.9082149292705877E-10)));
-                DoubleVector h0_root_er = DoubleVector.broadcast(RS, 1.0).add(h0_root_r.mul(DoubleVector.broadcast(RS, 1.0).add(h0_root_r.mul(DoubleVector.broadcast(RS, 0.5).add(h0_root_r.mul(DoubleVector.broadcast(RS, 0.16666666666666666).add(h0_root_r.mul(DoubleVector.broadcast(RS, 0.041666666666666664).add(h0_root_r.mul(DoubleVector.broadcast(RS, 0.008333333333333333).add(h0_root_r.mul(DoubleVector.broadcast(RS, 0.001388888888888889).add(h0_root_r.mul(DoubleVector.broadcast(RS, 1.984126984126984E-4).add(h0_root_r.mul(DoubleVector.broadcast(RS, 2.48015873015873E-5).add(h0_root_r.mul(DoubleVector.broadcast(RS, 2.7557319223985893E-6).add(h0_root_r.mul(DoubleVector.broadcast(RS, 2.755731922398589E-7).add(h0_root_r.mul(DoubleVector.broadcast(RS, 2.505210838544172E-8).add(h0_root_r.mul(DoubleVector.broadcast(RS, 2.08767569878681E-9).add(h0_root_r.mul(DoubleVector.broadcast(RS, 1.6059043836821613E-10)))))))))))))))))))))))))));
-                DoubleVector h0_root_a = h0_root_n.abs();
-                DoubleVector h0_root_p = DoubleVector.broadcast(RS, 1.0);
-                DoubleVector h0_root_pw = DoubleVector.broadcast(RS, 1.3407807929942597E154);
-                DoubleVector h0_root_pi = DoubleVector.broadcast(RS, 7.458340731200207E-155);
-                DoubleVector h0_root_j = DoubleVector.broadcast(RS, 512.0);
-                for (int h0_root_i = 0; h0_root_i < 10; h0_root_i++) {
-                    VectorMask<Double> h0_root_has = h0_root_a.compare(GE, h0_root_j);
-                    VectorMask<Double> _v71 = h0_root_has;
-                    h0_root_a = h0_root_a.blend(h0_root_a.blend(h0_root_a.sub(h0_root_j), _v71), _v60);
-                    VectorMask<Double> _v72 = h0_root_has;
-                    h0_root_p = h0_root_p.blend(h0_root_p.blend(h0_root_p.mul(h0_root_pw), _v72), _v60);
-                    h0_root_pw = h0_root_pw.blend(h0_root_pw.sqrt(), _v60);
-                    h0_root_pi = h0_root_pi.blend(h0_root_pi.sqrt(), _v60);
-                    h0_root_j = h0_root_j.blend(h0_root_j.mul(DoubleVector.broadcast(RS, 0.5)), _v60);
-                }
-                VectorMask<Double> _v73 = h0_root_n.compare(LT, DoubleVector.broadcast(RS, 0.0));
-                DoubleVector h0_root = h0_root_er.mul(h0_root_p).blend(h0_root_er.div(h0_root_p), _v73);
-                VectorMask<Double> _v74 = h0_dmax.compare(LE, DoubleVector.broadcast(RS, 1.0E-15));
-                VectorMask<Double> _v75 = h0_dmax.test(IS_FINITE);
-                DoubleVector h0_h1 = DoubleVector.broadcast(RS, 0.0).blend(h0_root, _v75).blend(DoubleVector.broadcast(RS, 1.0E-6).max(h0_h0.mul(DoubleVector.broadcast(RS, 0.001))), _v74);
+                DoubleVector _v63 = DoubleVector.fromArray(RS, ra, 0);
+                DoubleVector h0_h1 = _v63.blend(DoubleVector.broadcast(RS, 1.0E-6).max(h0_h0.mul(DoubleVector.broadcast(RS, 0.001))), _v62);
                 DoubleVector h0_h = DoubleVector.broadcast(RS, 100.0).mul(h0_h0).min(h0_h1);
-                VectorMask<Double> _v76 = h0_h.compare(GT, DoubleVector.broadcast(RS, 0.0));
-                h0_h = h0_h.blend(h0_h0.blend(h0_h, _v76), _v60);
+                VectorMask<Double> _v64 = h0_h.compare(GT, DoubleVector.broadcast(RS, 0.0));
+                h0_h = h0_h.blend(h0_h0.blend(h0_h, _v64), _v60);
                 dt = dt.blend(h0_h, _v60);
                 fEvals = fEvals.blend(fEvals.add(DoubleVector.broadcast(IS, (double) 1)), _v60.cast(IS));
             }
@@ -291,26 +239,25 @@ public final class VanDerPol_dopri5_integral_f64_dense_simd implements CompiledS
             DoubleVector ctl_safety = DoubleVector.broadcast(RS, buf.controller.safety());
             DoubleVector ctl_factorMin = DoubleVector.broadcast(RS, buf.controller.factorMin());
             DoubleVector ctl_factorMax = DoubleVector.broadcast(RS, buf.controller.factorMax());
-            DoubleVector ctl_lnr = DoubleVector.broadcast(RS, 0.0);
             DoubleVector ctl_e0 = DoubleVector.broadcast(RS, buf.controller.icoeff()).div(DoubleVector.broadcast(RS, 5.0)).neg();
             VectorMask<Double> rejectedLast = RS.maskAll(false);
-            VectorMask<Double> _v77 = _v53;
+            VectorMask<Double> _v65 = _v53;
             while (true) {
-                if (!_v77.anyTrue()) {
+                if (!_v65.anyTrue()) {
                     break;
                 }
-                VectorMask<Double> _v78 = _v77;
-                VectorMask<Double> _v79 = steps.compare(GE, maxSteps).cast(RS);
-                VectorMask<Double> _v80 = _v78.and(_v79);
-                if (_v80.anyTrue()) {
-                    status = status.blend(DoubleVector.broadcast(IS, (double) 3), _v80.cast(IS));
-                    _v77 = _v77.andNot(_v80);
+                VectorMask<Double> _v66 = _v65;
+                VectorMask<Double> _v67 = steps.compare(GE, maxSteps).cast(RS);
+                VectorMask<Double> _v68 = _v66.and(_v67);
+                if (_v68.anyTrue()) {
+                    status = status.blend(DoubleVector.broadcast(IS, (double) 3), _v68.cast(IS));
+                    _v65 = _v65.andNot(_v68);
                 }
-                _v78 = _v78.and(_v77);
+                _v66 = _v66.and(_v65);
                 VectorMask<Double> last = t1.sub(t).mul(dir).compare(LE, dt.mul(dir).add(DoubleVector.broadcast(RS, 1.4210854715202004E-14).mul(t.abs().max(t1.abs()))));
-                VectorMask<Double> _v81 = last;
-                DoubleVector h = dt.blend(t1.sub(t), _v81);
-                steps = steps.blend(steps.add(DoubleVector.broadcast(IS, (double) 1)), _v78.cast(IS));
+                VectorMask<Double> _v69 = last;
+                DoubleVector h = dt.blend(t1.sub(t), _v69);
+                steps = steps.blend(steps.add(DoubleVector.broadcast(IS, (double) 1)), _v66.cast(IS));
                 // stage 2: c = 1/5
                 DoubleVector z2_x = y_x.add(h.mul(DoubleVector.broadcast(RS, 0.2).mul(k1_x)));
                 DoubleVector z2_y = y_y.add(h.mul(DoubleVector.broadcast(RS, 0.2).mul(k1_y)));
@@ -341,7 +288,7 @@ public final class VanDerPol_dopri5_integral_f64_dense_simd implements CompiledS
                 DoubleVector z7_y = y_y.add(h.mul(DoubleVector.broadcast(RS, 0.09114583333333333).mul(k1_y).add(DoubleVector.broadcast(RS, 0.44923629829290207).mul(k3_y)).add(DoubleVector.broadcast(RS, 0.6510416666666666).mul(k4_y)).sub(DoubleVector.broadcast(RS, 0.322376179245283).mul(k5_y)).add(DoubleVector.broadcast(RS, 0.13095238095238096).mul(k6_y))));
                 DoubleVector k7_x = z7_y;
                 DoubleVector k7_y = p_mu.mul(DoubleVector.broadcast(RS, 1.0).sub(z7_x.mul(z7_x))).mul(z7_y).sub(z7_x);
-                fEvals = fEvals.blend(fEvals.add(DoubleVector.broadcast(IS, (double) 6)), _v78.cast(IS));
+                fEvals = fEvals.blend(fEvals.add(DoubleVector.broadcast(IS, (double) 6)), _v66.cast(IS));
                 // the new state
                 DoubleVector yNew_x = y_x.add(h.mul(DoubleVector.broadcast(RS, 0.09114583333333333).mul(k1_x).add(DoubleVector.broadcast(RS, 0.44923629829290207).mul(k3_x)).add(DoubleVector.broadcast(RS, 0.6510416666666666).mul(k4_x)).sub(DoubleVector.broadcast(RS, 0.322376179245283).mul(k5_x)).add(DoubleVector.broadcast(RS, 0.13095238095238096).mul(k6_x))));
                 DoubleVector yNew_y = y_y.add(h.mul(DoubleVector.broadcast(RS, 0.09114583333333333).mul(k1_y).add(DoubleVector.broadcast(RS, 0.44923629829290207).mul(k3_y)).add(DoubleVector.broadcast(RS, 0.6510416666666666).mul(k4_y)).sub(DoubleVector.broadcast(RS, 0.322376179245283).mul(k5_y)).add(DoubleVector.broadcast(RS, 0.13095238095238096).mul(k6_y))));
@@ -351,128 +298,80 @@ public final class VanDerPol_dopri5_integral_f64_dense_simd implements CompiledS
                 DoubleVector ratio = err_x.mul(err_x).add(err_y.mul(err_y)).div(DoubleVector.broadcast(RS, 2.0)).sqrt();
                 VectorMask<Double> trialFinite = ratio.test(IS_FINITE).and(yNew_x.test(IS_FINITE).and(yNew_y.test(IS_FINITE)));
                 VectorMask<Double> accept = trialFinite.and(ratio.compare(LE, DoubleVector.broadcast(RS, 1.0)));
-                DoubleVector ctl_ln_x = ratio;
-                VectorMask<Double> ctl_ln_tiny = ctl_ln_x.compare(LT, DoubleVector.broadcast(RS, 1.0261342003245941E-289));
-                VectorMask<Double> _v82 = ctl_ln_tiny;
-                DoubleVector ctl_ln_a = ctl_ln_x.blend(ctl_ln_x.mul(DoubleVector.broadcast(RS, 1.6069380442589903E60)), _v82);
-                VectorMask<Double> ctl_ln_inv = ctl_ln_a.compare(LT, DoubleVector.broadcast(RS, 1.0));
-                VectorMask<Double> _v83 = ctl_ln_inv;
-                DoubleVector ctl_ln_m = ctl_ln_a.blend(DoubleVector.broadcast(RS, 1.0).div(ctl_ln_a), _v83);
-                DoubleVector ctl_ln_k = DoubleVector.broadcast(RS, 0.0);
-                DoubleVector ctl_ln_pw = DoubleVector.broadcast(RS, 1.3407807929942597E154);
-                DoubleVector ctl_ln_pi = DoubleVector.broadcast(RS, 7.458340731200207E-155);
-                DoubleVector ctl_ln_j = DoubleVector.broadcast(RS, 512.0);
-                for (int ctl_ln_i = 0; ctl_ln_i < 10; ctl_ln_i++) {
-                    VectorMask<Double> ctl_ln_big = ctl_ln_m.compare(GE, ctl_ln_pw);
-                    VectorMask<Double> _v84 = ctl_ln_big;
-                    ctl_ln_m = ctl_ln_m.blend(ctl_ln_m.blend(ctl_ln_m.mul(ctl_ln_pi), _v84), _v78);
-                    VectorMask<Double> _v85 = ctl_ln_big;
-                    ctl_ln_k = ctl_ln_k.blend(ctl_ln_k.blend(ctl_ln_k.add(ctl_ln_j), _v85), _v78);
-                    ctl_ln_pw = ctl_ln_pw.blend(ctl_ln_pw.sqrt(), _v78);
-                    ctl_ln_pi = ctl_ln_pi.blend(ctl_ln_pi.sqrt(), _v78);
-                    ctl_ln_j = ctl_ln_j.blend(ctl_ln_j.mul(DoubleVector.broadcast(RS, 0.5)), _v78);
-                }
-                VectorMask<Double> ctl_ln_hi = ctl_ln_m.compare(GT, DoubleVector.broadcast(RS, 1.4142135623730951));
-                VectorMask<Double> _v86 = ctl_ln_hi;
-                ctl_ln_m = ctl_ln_m.blend(ctl_ln_m.blend(ctl_ln_m.mul(DoubleVector.broadcast(RS, 0.5)), _v86), _v78);
-                VectorMask<Double> _v87 = ctl_ln_hi;
-                ctl_ln_k = ctl_ln_k.blend(ctl_ln_k.blend(ctl_ln_k.add(DoubleVector.broadcast(RS, 1.0)), _v87), _v78);
-                DoubleVector ctl_ln_s = ctl_ln_m.sub(DoubleVector.broadcast(RS, 1.0)).div(ctl_ln_m.add(DoubleVector.broadcast(RS, 1.0)));
-                DoubleVector ctl_ln_s2 = ctl_ln_s.mul(ctl_ln_s);
-                DoubleVector ctl_ln_2s = ctl_ln_s.add(ctl_ln_s);
-                DoubleVector ctl_ln_lnm = ctl_ln_2s.add(ctl_ln_2s.mul(ctl_ln_s2.mul(DoubleVector.broadcast(RS, 0.3333333333333333).add(ctl_ln_s2.mul(DoubleVector.broadcast(RS, 0.2).add(ctl_ln_s2.mul(DoubleVector.broadcast(RS, 0.14285714285714285).add(ctl_ln_s2.mul(DoubleVector.broadcast(RS, 0.1111111111111111).add(ctl_ln_s2.mul(DoubleVector.broadcast(RS, 0.09090909090909091).add(ctl_ln_s2.mul(DoubleVector.broadcast(RS, 0.07692307692307693).add(ctl_ln_s2.mul(DoubleVector.broadcast(RS, 0.06666666666666667).add(ctl_ln_s2.mul(DoubleVector.broadcast(RS, 0.058823529411764705).add(ctl_ln_s2.mul(DoubleVector.broadcast(RS, 0.05263157894736842))))))))))))))))))));
-                VectorMask<Double> _v88 = ctl_ln_inv;
-                VectorMask<Double> _v89 = ctl_ln_tiny;
-                DoubleVector ctl_ln_n = ctl_ln_k.blend(ctl_ln_k.neg(), _v88).add(DoubleVector.broadcast(RS, 0.0).blend(DoubleVector.broadcast(RS, -200.0), _v89));
-                VectorMask<Double> _v90 = ctl_ln_inv;
-                DoubleVector ctl_ln = ctl_ln_n.mul(DoubleVector.broadcast(RS, 0.6931471803691238)).add(ctl_ln_n.mul(DoubleVector.broadcast(RS, 1.9082149292705877E-10)).add(ctl_ln_lnm.blend(ctl_ln_lnm.neg(), _v90)));
-                ctl_lnr = ctl_lnr.blend(ctl_ln, _v78);
-                VectorMask<Double> _v91 = accept;
-                DoubleVector ctl_pow_y = DoubleVector.broadcast(RS, 700.0).min(DoubleVector.broadcast(RS, -700.0).max(ctl_lnr.mul(DoubleVector.broadcast(RS, -0.2)).blend(ctl_e0.mul(ctl_lnr), _v91)));
-                DoubleVector ctl_pow_sh = ctl_pow_y.mul(DoubleVector.broadcast(RS, 1.4426950408889634)).add(DoubleVector.broadcast(RS, 6.755399441055744E15));
-                DoubleVector ctl_pow_n = ctl_pow_sh.sub(DoubleVector.broadcast(RS, 6.755399441055744E15));
-                DoubleVector ctl_pow_r = ctl_pow_y.sub(ctl_pow_n.mul(DoubleVector.broadcast(RS, 0.6931471803691238))).sub(ctl_pow_n.mul(DoubleVector.broadcast(RS, 1.9082149292705877E-10)));
-                DoubleVector ctl_pow_er = DoubleVector.broadcast(RS, 1.0).add(ctl_pow_r.mul(DoubleVector.broadcast(RS, 1.0).add(ctl_pow_r.mul(DoubleVector.broadcast(RS, 0.5).add(ctl_pow_r.mul(DoubleVector.broadcast(RS, 0.16666666666666666).add(ctl_pow_r.mul(DoubleVector.broadcast(RS, 0.041666666666666664).add(ctl_pow_r.mul(DoubleVector.broadcast(RS, 0.008333333333333333).add(ctl_pow_r.mul(DoubleVector.broadcast(RS, 0.001388888888888889).add(ctl_pow_r.mul(DoubleVector.broadcast(RS, 1.984126984126984E-4).add(ctl_pow_r.mul(DoubleVector.broadcast(RS, 2.48015873015873E-5).add(ctl_pow_r.mul(DoubleVector.broadcast(RS, 2.7557319223985893E-6).add(ctl_pow_r.mul(DoubleVector.broadcast(RS, 2.755731922398589E-7).add(ctl_pow_r.mul(DoubleVector.broadcast(RS, 2.505210838544172E-8).add(ctl_pow_r.mul(DoubleVector.broadcast(RS, 2.08767569878681E-9).add(ctl_pow_r.mul(DoubleVector.broadcast(RS, 1.6059043836821613E-10)))))))))))))))))))))))))));
-                DoubleVector ctl_pow_a = ctl_pow_n.abs();
-                DoubleVector ctl_pow_p = DoubleVector.broadcast(RS, 1.0);
-                DoubleVector ctl_pow_pw = DoubleVector.broadcast(RS, 1.3407807929942597E154);
-                DoubleVector ctl_pow_pi = DoubleVector.broadcast(RS, 7.458340731200207E-155);
-                DoubleVector ctl_pow_j = DoubleVector.broadcast(RS, 512.0);
-                for (int ctl_pow_i = 0; ctl_pow_i < 10; ctl_pow_i++) {
-                    VectorMask<Double> ctl_pow_has = ctl_pow_a.compare(GE, ctl_pow_j);
-                    VectorMask<Double> _v92 = ctl_pow_has;
-                    ctl_pow_a = ctl_pow_a.blend(ctl_pow_a.blend(ctl_pow_a.sub(ctl_pow_j), _v92), _v78);
-                    VectorMask<Double> _v93 = ctl_pow_has;
-                    ctl_pow_p = ctl_pow_p.blend(ctl_pow_p.blend(ctl_pow_p.mul(ctl_pow_pw), _v93), _v78);
-                    ctl_pow_pw = ctl_pow_pw.blend(ctl_pow_pw.sqrt(), _v78);
-                    ctl_pow_pi = ctl_pow_pi.blend(ctl_pow_pi.sqrt(), _v78);
-                    ctl_pow_j = ctl_pow_j.blend(ctl_pow_j.mul(DoubleVector.broadcast(RS, 0.5)), _v78);
-                }
-                VectorMask<Double> _v94 = ctl_pow_n.compare(LT, DoubleVector.broadcast(RS, 0.0));
-                DoubleVector ctl_pow = ctl_pow_er.mul(ctl_pow_p).blend(ctl_pow_er.div(ctl_pow_p), _v94);
-                DoubleVector ctl_g = ctl_safety.mul(ctl_pow);
                 DoubleVector factor = ctl_factorMin;
-                VectorMask<Double> _v95 = accept;
-                VectorMask<Double> _v96 = _v78.and(_v95);
-                if (_v96.anyTrue()) {
-                    VectorMask<Double> _v97 = ratio.compare(EQ, DoubleVector.broadcast(RS, 0.0));
-                    factor = factor.blend(ctl_factorMax.min(ctl_factorMin.max(ctl_g)).blend(ctl_factorMax, _v97), _v96);
+                VectorMask<Double> _v70 = accept;
+                VectorMask<Double> _v71 = _v66.and(_v70);
+                if (_v71.anyTrue()) {
+                    VectorMask<Double> _v72 = ratio.compare(EQ, DoubleVector.broadcast(RS, 0.0));
+                    ratio.intoArray(ra, 0);
+                    ctl_e0.intoArray(rb, 0);
+                    for (int _l = 0; _l < L; _l++) {
+                        ra[_l] = Math.pow(ra[_l], rb[_l]);
+                    }
+                    DoubleVector _v73 = DoubleVector.fromArray(RS, ra, 0);
+                    factor = factor.blend(ctl_factorMax.min(ctl_factorMin.max(ctl_safety.mul(_v73))).blend(ctl_factorMax, _v72), _v71);
                     // no growth right after a rejection
-                    VectorMask<Double> _v98 = rejectedLast;
-                    VectorMask<Double> _v99 = _v96.and(_v98);
-                    if (_v99.anyTrue()) {
-                        factor = factor.blend(factor.min(DoubleVector.broadcast(RS, 1.0)), _v99);
+                    VectorMask<Double> _v74 = rejectedLast;
+                    VectorMask<Double> _v75 = _v71.and(_v74);
+                    if (_v75.anyTrue()) {
+                        factor = factor.blend(factor.min(DoubleVector.broadcast(RS, 1.0)), _v75);
                     }
                 }
-                VectorMask<Double> _v100 = _v78.andNot(_v95);
-                if (_v100.anyTrue()) {
-                    VectorMask<Double> _v101 = trialFinite;
-                    VectorMask<Double> _v102 = _v100.and(_v101);
-                    if (_v102.anyTrue()) {
-                        factor = factor.blend(ctl_factorMin.max(ctl_safety.min(ctl_g)), _v102);
+                VectorMask<Double> _v76 = _v66.andNot(_v70);
+                if (_v76.anyTrue()) {
+                    VectorMask<Double> _v77 = trialFinite;
+                    VectorMask<Double> _v78 = _v76.and(_v77);
+                    if (_v78.anyTrue()) {
+                        ratio.intoArray(ra, 0);
+                        DoubleVector.broadcast(RS, -0.2).intoArray(rb, 0);
+                        for (int _l = 0; _l < L; _l++) {
+                            ra[_l] = Math.pow(ra[_l], rb[_l]);
+                        }
+                        DoubleVector _v79 = DoubleVector.fromArray(RS, ra, 0);
+                        factor = factor.blend(ctl_factorMin.max(ctl_safety.min(ctl_safety.mul(_v79))), _v78);
                     }
                 }
-                VectorMask<Double> _v103 = accept;
-                VectorMask<Double> _v104 = _v78.and(_v103);
-                if (_v104.anyTrue()) {
-                    VectorMask<Double> _v105 = last;
-                    DoubleVector tNew = t.add(h).blend(t1, _v105);
-                    accepted = accepted.blend(accepted.add(DoubleVector.broadcast(IS, (double) 1)), _v104.cast(IS));
-                    hLast = hLast.blend(h.abs(), _v104);
-                    hMin = hMin.blend(hMin.min(hLast), _v104);
-                    hMax = hMax.blend(hMax.max(hLast), _v104);
+                VectorMask<Double> _v80 = accept;
+                VectorMask<Double> _v81 = _v66.and(_v80);
+                if (_v81.anyTrue()) {
+                    VectorMask<Double> _v82 = last;
+                    DoubleVector tNew = t.add(h).blend(t1, _v82);
+                    accepted = accepted.blend(accepted.add(DoubleVector.broadcast(IS, (double) 1)), _v81.cast(IS));
+                    hLast = hLast.blend(h.abs(), _v81);
+                    hMin = hMin.blend(hMin.min(hLast), _v81);
+                    hMax = hMax.blend(hMax.max(hLast), _v81);
                     // evaluation points in (t, tNew]
-                    VectorMask<Double> _v106 = _v104;
+                    VectorMask<Double> _v83 = _v81;
                     while (true) {
-                        _v106 = _v106.and(ev.compare(LT, DoubleVector.broadcast(IS, (double) buf.evalCount)).cast(RS));
-                        if (!_v106.anyTrue()) {
+                        _v83 = _v83.and(ev.compare(LT, DoubleVector.broadcast(IS, (double) buf.evalCount)).cast(RS));
+                        if (!_v83.anyTrue()) {
                             break;
                         }
-                        VectorMask<Double> _v107 = _v106;
-                        DoubleVector _v108 = instance.mul(DoubleVector.broadcast(IS, (double) buf.evalCount)).add(ev);
-                        VectorMask<Double> _v110 = _v108.compare(GE, 0L).and(_v108.compare(LT, (long) evalTimes_.length)).cast(RS).and(_v107);
-                        ((jdk.incubator.vector.IntVector) _v108.blend(0, _v110.cast(IS).not()).convertShape(D2I, IM, 0)).intoArray(im, 0);
-                        DoubleVector _v111 = DoubleVector.fromArray(RS, evalTimes_, 0, im, 0, _v110);
-                        DoubleVector te = _v111;
-                        VectorMask<Double> _v112 = te.sub(tNew).mul(dir).compare(GT, DoubleVector.broadcast(RS, 0.0));
-                        VectorMask<Double> _v113 = _v107.and(_v112);
-                        if (_v113.anyTrue()) {
-                            _v106 = _v106.andNot(_v113);
+                        VectorMask<Double> _v84 = _v83;
+                        DoubleVector _v85 = instance.mul(DoubleVector.broadcast(IS, (double) buf.evalCount)).add(ev);
+                        VectorMask<Double> _v87 = _v85.compare(GE, 0L).and(_v85.compare(LT, (long) evalTimes_.length)).cast(RS).and(_v84);
+                        ((jdk.incubator.vector.IntVector) _v85.blend(0, _v87.cast(IS).not()).convertShape(D2I, IM, 0)).intoArray(im, 0);
+                        DoubleVector _v88 = DoubleVector.fromArray(RS, evalTimes_, 0, im, 0, _v87);
+                        DoubleVector te = _v88;
+                        VectorMask<Double> _v89 = te.sub(tNew).mul(dir).compare(GT, DoubleVector.broadcast(RS, 0.0));
+                        VectorMask<Double> _v90 = _v84.and(_v89);
+                        if (_v90.anyTrue()) {
+                            _v83 = _v83.andNot(_v90);
                         }
-                        _v107 = _v107.and(_v106);
+                        _v84 = _v84.and(_v83);
                         DoubleVector ysRow = ev.mul(DoubleVector.broadcast(IS, (double) 2));
-                        VectorMask<Double> _v114 = te.compare(EQ, tNew);
-                        VectorMask<Double> _v115 = _v107.and(_v114);
-                        if (_v115.anyTrue()) {
-                            DoubleVector _v116 = instance.mul(DoubleVector.broadcast(IS, (double) buf.evalCount * buf.stateCount)).add(ysRow);
-                            ((jdk.incubator.vector.IntVector) _v116.blend(0, _v115.cast(IS).not()).convertShape(D2I, IM, 0)).intoArray(im, 0);
-                            yNew_x.intoArray(ys_, 0, im, 0, _v115);
-                            DoubleVector _v117 = instance.mul(DoubleVector.broadcast(IS, (double) buf.evalCount * buf.stateCount)).add(ysRow.add(DoubleVector.broadcast(IS, (double) 1)));
-                            ((jdk.incubator.vector.IntVector) _v117.blend(0, _v115.cast(IS).not()).convertShape(D2I, IM, 0)).intoArray(im, 0);
-                            yNew_y.intoArray(ys_, 0, im, 0, _v115);
+                        VectorMask<Double> _v91 = te.compare(EQ, tNew);
+                        VectorMask<Double> _v92 = _v84.and(_v91);
+                        if (_v92.anyTrue()) {
+                            DoubleVector _v93 = instance.mul(DoubleVector.broadcast(IS, (double) buf.evalCount * buf.stateCount)).add(ysRow);
+                            ((jdk.incubator.vector.IntVector) _v93.blend(0, _v92.cast(IS).not()).convertShape(D2I, IM, 0)).intoArray(im, 0);
+                            yNew_x.intoArray(ys_, 0, im, 0, _v92);
+                            DoubleVector _v94 = instance.mul(DoubleVector.broadcast(IS, (double) buf.evalCount * buf.stateCount)).add(ysRow.add(DoubleVector.broadcast(IS, (double) 1)));
+                            ((jdk.incubator.vector.IntVector) _v94.blend(0, _v92.cast(IS).not()).convertShape(D2I, IM, 0)).intoArray(im, 0);
+                            yNew_y.intoArray(ys_, 0, im, 0, _v92);
                         }
-                        VectorMask<Double> _v118 = _v107.andNot(_v114);
-                        if (_v118.anyTrue()) {
+                        VectorMask<Double> _v95 = _v84.andNot(_v91);
+                        if (_v95.anyTrue()) {
                             DoubleVector theta = te.sub(t).div(h);
                             DoubleVector w1 = theta.mul(DoubleVector.broadcast(RS, 1.0).add(theta.mul(DoubleVector.broadcast(RS, -2.8535800653862835).add(theta.mul(DoubleVector.broadcast(RS, 3.0717434641059005).add(theta.mul(DoubleVector.broadcast(RS, -1.1270175653862835))))))));
                             DoubleVector w3 = theta.mul(theta.mul(DoubleVector.broadcast(RS, 4.023133379230305).add(theta.mul(DoubleVector.broadcast(RS, -6.249321565289).add(theta.mul(DoubleVector.broadcast(RS, 2.675424484351598)))))));
@@ -480,124 +379,124 @@ public final class VanDerPol_dopri5_integral_f64_dense_simd implements CompiledS
                             DoubleVector w5 = theta.mul(theta.mul(DoubleVector.broadcast(RS, 2.5548038301849423).add(theta.mul(DoubleVector.broadcast(RS, -6.399112377351017).add(theta.mul(DoubleVector.broadcast(RS, 3.5219323679207912)))))));
                             DoubleVector w6 = theta.mul(theta.mul(DoubleVector.broadcast(RS, -1.3744241142186024).add(theta.mul(DoubleVector.broadcast(RS, 3.272657752246729).add(theta.mul(DoubleVector.broadcast(RS, -1.7672812570757455)))))));
                             DoubleVector w7 = theta.mul(theta.mul(DoubleVector.broadcast(RS, 1.3824689317781436).add(theta.mul(DoubleVector.broadcast(RS, -3.764937863556287).add(theta.mul(DoubleVector.broadcast(RS, 2.382468931778144)))))));
-                            DoubleVector _v119 = instance.mul(DoubleVector.broadcast(IS, (double) buf.evalCount * buf.stateCount)).add(ysRow);
-                            ((jdk.incubator.vector.IntVector) _v119.blend(0, _v118.cast(IS).not()).convertShape(D2I, IM, 0)).intoArray(im, 0);
-                            y_x.add(h.mul(w1.mul(k1_x).add(w3.mul(k3_x)).add(w4.mul(k4_x)).add(w5.mul(k5_x)).add(w6.mul(k6_x)).add(w7.mul(k7_x)))).intoArray(ys_, 0, im, 0, _v118);
-                            DoubleVector _v120 = instance.mul(DoubleVector.broadcast(IS, (double) buf.evalCount * buf.stateCount)).add(ysRow.add(DoubleVector.broadcast(IS, (double) 1)));
-                            ((jdk.incubator.vector.IntVector) _v120.blend(0, _v118.cast(IS).not()).convertShape(D2I, IM, 0)).intoArray(im, 0);
-                            y_y.add(h.mul(w1.mul(k1_y).add(w3.mul(k3_y)).add(w4.mul(k4_y)).add(w5.mul(k5_y)).add(w6.mul(k6_y)).add(w7.mul(k7_y)))).intoArray(ys_, 0, im, 0, _v118);
+                            DoubleVector _v96 = instance.mul(DoubleVector.broadcast(IS, (double) buf.evalCount * buf.stateCount)).add(ysRow);
+                            ((jdk.incubator.vector.IntVector) _v96.blend(0, _v95.cast(IS).not()).convertShape(D2I, IM, 0)).intoArray(im, 0);
+                            y_x.add(h.mul(w1.mul(k1_x).add(w3.mul(k3_x)).add(w4.mul(k4_x)).add(w5.mul(k5_x)).add(w6.mul(k6_x)).add(w7.mul(k7_x)))).intoArray(ys_, 0, im, 0, _v95);
+                            DoubleVector _v97 = instance.mul(DoubleVector.broadcast(IS, (double) buf.evalCount * buf.stateCount)).add(ysRow.add(DoubleVector.broadcast(IS, (double) 1)));
+                            ((jdk.incubator.vector.IntVector) _v97.blend(0, _v95.cast(IS).not()).convertShape(D2I, IM, 0)).intoArray(im, 0);
+                            y_y.add(h.mul(w1.mul(k1_y).add(w3.mul(k3_y)).add(w4.mul(k4_y)).add(w5.mul(k5_y)).add(w6.mul(k6_y)).add(w7.mul(k7_y)))).intoArray(ys_, 0, im, 0, _v95);
                         }
-                        ev = ev.blend(ev.add(DoubleVector.broadcast(IS, (double) 1)), _v107.cast(IS));
-                        filled = filled.blend(filled.add(DoubleVector.broadcast(IS, (double) 1)), _v107.cast(IS));
+                        ev = ev.blend(ev.add(DoubleVector.broadcast(IS, (double) 1)), _v84.cast(IS));
+                        filled = filled.blend(filled.add(DoubleVector.broadcast(IS, (double) 1)), _v84.cast(IS));
                     }
-                    y_x = y_x.blend(yNew_x, _v104);
-                    y_y = y_y.blend(yNew_y, _v104);
-                    t = t.blend(tNew, _v104);
-                    k1_x = k1_x.blend(k7_x, _v104);
-                    k1_y = k1_y.blend(k7_y, _v104);
-                    VectorMask<Double> _v121 = last;
-                    VectorMask<Double> _v122 = _v104.and(_v121);
-                    if (_v122.anyTrue()) {
-                        _v77 = _v77.andNot(_v122);
+                    y_x = y_x.blend(yNew_x, _v81);
+                    y_y = y_y.blend(yNew_y, _v81);
+                    t = t.blend(tNew, _v81);
+                    k1_x = k1_x.blend(k7_x, _v81);
+                    k1_y = k1_y.blend(k7_y, _v81);
+                    VectorMask<Double> _v98 = last;
+                    VectorMask<Double> _v99 = _v81.and(_v98);
+                    if (_v99.anyTrue()) {
+                        _v65 = _v65.andNot(_v99);
                     }
-                    _v104 = _v104.and(_v77);
+                    _v81 = _v81.and(_v65);
                 }
-                _v78 = _v78.and(_v77);
-                rejectedLast = rejectedLast.andNot(_v78).or(accept.not().and(_v78));
-                VectorMask<Double> _v123 = accept;
-                rejected = rejected.blend(rejected.add(DoubleVector.broadcast(IS, (double) 1).blend(DoubleVector.broadcast(IS, (double) 0), _v123.cast(IS))), _v78.cast(IS));
+                _v66 = _v66.and(_v65);
+                rejectedLast = rejectedLast.andNot(_v66).or(accept.not().and(_v66));
+                VectorMask<Double> _v100 = accept;
+                rejected = rejected.blend(rejected.add(DoubleVector.broadcast(IS, (double) 1).blend(DoubleVector.broadcast(IS, (double) 0), _v100.cast(IS))), _v66.cast(IS));
                 DoubleVector dtNext = h.abs().mul(factor).min(dtMax);
-                VectorMask<Double> _v124 = trialFinite.not().and(dtNext.compare(GE, dtMin).not().or(t.add(dir.mul(dtNext)).compare(EQ, t)));
-                VectorMask<Double> _v125 = _v78.and(_v124);
-                if (_v125.anyTrue()) {
-                    status = status.blend(DoubleVector.broadcast(IS, (double) 4), _v125.cast(IS));
-                    _v77 = _v77.andNot(_v125);
+                VectorMask<Double> _v101 = trialFinite.not().and(dtNext.compare(GE, dtMin).not().or(t.add(dir.mul(dtNext)).compare(EQ, t)));
+                VectorMask<Double> _v102 = _v66.and(_v101);
+                if (_v102.anyTrue()) {
+                    status = status.blend(DoubleVector.broadcast(IS, (double) 4), _v102.cast(IS));
+                    _v65 = _v65.andNot(_v102);
                 }
-                _v78 = _v78.and(_v77);
-                VectorMask<Double> _v126 = dtNext.compare(LT, dtMin);
-                VectorMask<Double> _v127 = _v78.and(_v126);
-                if (_v127.anyTrue()) {
-                    status = status.blend(DoubleVector.broadcast(IS, (double) 2), _v127.cast(IS));
-                    _v77 = _v77.andNot(_v127);
+                _v66 = _v66.and(_v65);
+                VectorMask<Double> _v103 = dtNext.compare(LT, dtMin);
+                VectorMask<Double> _v104 = _v66.and(_v103);
+                if (_v104.anyTrue()) {
+                    status = status.blend(DoubleVector.broadcast(IS, (double) 2), _v104.cast(IS));
+                    _v65 = _v65.andNot(_v104);
                 }
-                _v78 = _v78.and(_v77);
-                dt = dt.blend(dir.mul(dtNext), _v78);
+                _v66 = _v66.and(_v65);
+                dt = dt.blend(dir.mul(dtNext), _v66);
             }
         }
         // outputs: the last accepted point and the statistics
-        DoubleVector _v128 = instance;
-        ((jdk.incubator.vector.IntVector) _v128.blend(0, m0.cast(IS).not()).convertShape(D2I, IM, 0)).intoArray(im, 0);
+        DoubleVector _v105 = instance;
+        ((jdk.incubator.vector.IntVector) _v105.blend(0, m0.cast(IS).not()).convertShape(D2I, IM, 0)).intoArray(im, 0);
         t.intoArray(tFinal_, 0, im, 0, m0);
-        DoubleVector _v129 = instance.mul(DoubleVector.broadcast(IS, (double) buf.stateCount));
-        ((jdk.incubator.vector.IntVector) _v129.blend(0, m0.cast(IS).not()).convertShape(D2I, IM, 0)).intoArray(im, 0);
+        DoubleVector _v106 = instance.mul(DoubleVector.broadcast(IS, (double) buf.stateCount));
+        ((jdk.incubator.vector.IntVector) _v106.blend(0, m0.cast(IS).not()).convertShape(D2I, IM, 0)).intoArray(im, 0);
         y_x.intoArray(yFinal_, 0, im, 0, m0);
-        DoubleVector _v130 = instance.mul(DoubleVector.broadcast(IS, (double) buf.stateCount)).add(DoubleVector.broadcast(IS, (double) 1));
-        ((jdk.incubator.vector.IntVector) _v130.blend(0, m0.cast(IS).not()).convertShape(D2I, IM, 0)).intoArray(im, 0);
+        DoubleVector _v107 = instance.mul(DoubleVector.broadcast(IS, (double) buf.stateCount)).add(DoubleVector.broadcast(IS, (double) 1));
+        ((jdk.incubator.vector.IntVector) _v107.blend(0, m0.cast(IS).not()).convertShape(D2I, IM, 0)).intoArray(im, 0);
         y_y.intoArray(yFinal_, 0, im, 0, m0);
-        DoubleVector _v131 = instance;
-        _v131.intoArray(ia, 0);
+        DoubleVector _v108 = instance;
+        _v108.intoArray(ia, 0);
         status.intoArray(ib, 0);
-        long _mb132 = m0.toLong();
+        long _mb109 = m0.toLong();
         for (int _l = 0; _l < L; _l++) {
-            if (((_mb132 >>> _l) & 1) != 0) {
+            if (((_mb109 >>> _l) & 1) != 0) {
                 status_[(int) ia[_l]] = (int) ib[_l];
             }
         }
-        DoubleVector _v133 = instance;
-        _v133.intoArray(ia, 0);
+        DoubleVector _v110 = instance;
+        _v110.intoArray(ia, 0);
         fEvals.intoArray(ib, 0);
-        long _mb134 = m0.toLong();
+        long _mb111 = m0.toLong();
         for (int _l = 0; _l < L; _l++) {
-            if (((_mb134 >>> _l) & 1) != 0) {
+            if (((_mb111 >>> _l) & 1) != 0) {
                 fEvals_[(int) ia[_l]] = (int) ib[_l];
             }
         }
-        DoubleVector _v135 = instance;
-        _v135.intoArray(ia, 0);
+        DoubleVector _v112 = instance;
+        _v112.intoArray(ia, 0);
         steps.intoArray(ib, 0);
-        long _mb136 = m0.toLong();
+        long _mb113 = m0.toLong();
         for (int _l = 0; _l < L; _l++) {
-            if (((_mb136 >>> _l) & 1) != 0) {
+            if (((_mb113 >>> _l) & 1) != 0) {
                 steps_[(int) ia[_l]] = (int) ib[_l];
             }
         }
-        DoubleVector _v137 = instance;
-        _v137.intoArray(ia, 0);
+        DoubleVector _v114 = instance;
+        _v114.intoArray(ia, 0);
         accepted.intoArray(ib, 0);
-        long _mb138 = m0.toLong();
+        long _mb115 = m0.toLong();
         for (int _l = 0; _l < L; _l++) {
-            if (((_mb138 >>> _l) & 1) != 0) {
+            if (((_mb115 >>> _l) & 1) != 0) {
                 accepted_[(int) ia[_l]] = (int) ib[_l];
             }
         }
-        DoubleVector _v139 = instance;
-        _v139.intoArray(ia, 0);
+        DoubleVector _v116 = instance;
+        _v116.intoArray(ia, 0);
         filled.intoArray(ib, 0);
-        long _mb140 = m0.toLong();
+        long _mb117 = m0.toLong();
         for (int _l = 0; _l < L; _l++) {
-            if (((_mb140 >>> _l) & 1) != 0) {
+            if (((_mb117 >>> _l) & 1) != 0) {
                 initialized_[(int) ia[_l]] = (int) ib[_l];
             }
         }
-        DoubleVector _v141 = instance;
-        _v141.intoArray(ia, 0);
+        DoubleVector _v118 = instance;
+        _v118.intoArray(ia, 0);
         rejected.intoArray(ib, 0);
-        long _mb142 = m0.toLong();
+        long _mb119 = m0.toLong();
         for (int _l = 0; _l < L; _l++) {
-            if (((_mb142 >>> _l) & 1) != 0) {
+            if (((_mb119 >>> _l) & 1) != 0) {
                 rejected_[(int) ia[_l]] = (int) ib[_l];
             }
         }
-        DoubleVector _v143 = instance;
-        ((jdk.incubator.vector.IntVector) _v143.blend(0, m0.cast(IS).not()).convertShape(D2I, IM, 0)).intoArray(im, 0);
+        DoubleVector _v120 = instance;
+        ((jdk.incubator.vector.IntVector) _v120.blend(0, m0.cast(IS).not()).convertShape(D2I, IM, 0)).intoArray(im, 0);
         hLast.intoArray(hLast_, 0, im, 0, m0);
-        DoubleVector _v144 = instance;
-        VectorMask<Double> _v145 = accepted.compare(EQ, DoubleVector.broadcast(IS, (double) 0)).cast(RS);
-        ((jdk.incubator.vector.IntVector) _v144.blend(0, m0.cast(IS).not()).convertShape(D2I, IM, 0)).intoArray(im, 0);
-        hMin.blend(DoubleVector.broadcast(RS, Double.NaN), _v145).intoArray(hMin_, 0, im, 0, m0);
-        DoubleVector _v146 = instance;
-        VectorMask<Double> _v147 = accepted.compare(EQ, DoubleVector.broadcast(IS, (double) 0)).cast(RS);
-        ((jdk.incubator.vector.IntVector) _v146.blend(0, m0.cast(IS).not()).convertShape(D2I, IM, 0)).intoArray(im, 0);
-        hMax.blend(DoubleVector.broadcast(RS, Double.NaN), _v147).intoArray(hMax_, 0, im, 0, m0);
+        DoubleVector _v121 = instance;
+        VectorMask<Double> _v122 = accepted.compare(EQ, DoubleVector.broadcast(IS, (double) 0)).cast(RS);
+        ((jdk.incubator.vector.IntVector) _v121.blend(0, m0.cast(IS).not()).convertShape(D2I, IM, 0)).intoArray(im, 0);
+        hMin.blend(DoubleVector.broadcast(RS, Double.NaN), _v122).intoArray(hMin_, 0, im, 0, m0);
+        DoubleVector _v123 = instance;
+        VectorMask<Double> _v124 = accepted.compare(EQ, DoubleVector.broadcast(IS, (double) 0)).cast(RS);
+        ((jdk.incubator.vector.IntVector) _v123.blend(0, m0.cast(IS).not()).convertShape(D2I, IM, 0)).intoArray(im, 0);
+        hMax.blend(DoubleVector.broadcast(RS, Double.NaN), _v124).intoArray(hMax_, 0, im, 0, m0);
     }
 }

@@ -13,7 +13,6 @@ import static io.github.odec.ir.Ir.sub;
 import io.github.odec.ir.Ir;
 import io.github.odec.ir.Local;
 import io.github.odec.ir.StatementBuilder;
-import io.github.odec.runtime.Precision;
 
 /**
  * Hairer, Nørsett and Wanner's initial step (Solving ODEs I, II.4): d0 = ||y0||, d1 = ||f0||,
@@ -24,8 +23,7 @@ import io.github.odec.runtime.Precision;
  * <p>The exponent is 1/p as in Hairer's DOPRI5 and DOP853 codes (IORD = 5, 8), Hipparchus
  * ({@code 1 / getOrder()}) and scipy ({@code 1 / (error_estimator_order + 1)}, 5 for RK45, 8 for DOP853),
  * not the book's 1/(p+1). An estimate that is not a positive number (the Euler probe overflowed, so
- * d2 is infinite or NaN) falls back to h0: the step loop rejects and shrinks from there. The root is
- * e^(ln(0.01 / max(d1, d2)) / p) by {@link PortableExpLog}, the same arithmetic on every backend.
+ * d2 is infinite or NaN) falls back to h0: the step loop rejects and shrinks from there.
  */
 final class InitialStepLowering {
 
@@ -33,14 +31,12 @@ final class InitialStepLowering {
     private final Components components;
     private final int order;
     private final ErrorNorm norm;
-    private final PortableExpLog math;
 
-    InitialStepLowering(DynamicsLowering dynamics, Components components, int order, ErrorNorm norm, Precision precision) {
+    InitialStepLowering(DynamicsLowering dynamics, Components components, int order, ErrorNorm norm) {
         this.dynamics = dynamics;
         this.components = components;
         this.order = order;
         this.norm = norm;
-        this.math = new PortableExpLog(precision);
     }
 
     /** Emits the computation and returns the local holding the step magnitude (positive). */
@@ -60,12 +56,9 @@ final class InitialStepLowering {
         Local df1 = out.real("h0_d2", div(norm.norm(out, components, "h0_s2", "h0q2",
                 (b, j) -> div(sub(f1.get(j), s.k1().get(j)), scale.get(j))), read(h0)));
         Local dmax = out.real("h0_dmax", max(read(df0), read(df1)));
-        Local lnBase = math.log(out, "h0_ln", div(real(0.01), read(dmax)));
-        Local root = math.exp(out, "h0_root", mul(read(lnBase), real(1.0 / order)));
-        // An infinite or NaN dmax has no root: 0 makes the fallback to h0 below take over.
         Local h1 = out.real("h0_h1", Ir.select(Ir.le(read(dmax), real(1e-15)),
                 max(real(1e-6), mul(read(h0), real(1e-3))),
-                Ir.select(Ir.isFinite(read(dmax)), read(root), real(0.0))));
+                Ir.pow(div(real(0.01), read(dmax)), real(1.0 / order))));
         Local h = out.real("h0_h", min(mul(real(100.0), read(h0)), read(h1)));
         out.assign(h, Ir.select(Ir.gt(read(h), real(0.0)), read(h), read(h0)));
         return h;

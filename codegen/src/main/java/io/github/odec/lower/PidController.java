@@ -6,6 +6,7 @@ import static io.github.odec.ir.Ir.max;
 import static io.github.odec.ir.Ir.min;
 import static io.github.odec.ir.Ir.mul;
 import static io.github.odec.ir.Ir.neg;
+import static io.github.odec.ir.Ir.pow;
 import static io.github.odec.ir.Ir.read;
 import static io.github.odec.ir.Ir.real;
 
@@ -14,17 +15,15 @@ import io.github.odec.ir.Ir;
 import io.github.odec.ir.IrExpr;
 import io.github.odec.ir.Local;
 import io.github.odec.ir.StatementBuilder;
-import io.github.odec.runtime.Precision;
 import io.github.odec.runtime.StepControllerKind;
 import java.util.Optional;
 
 /**
  * Step-size controllers after Söderlind, with diffrax's PIDController coefficients read at run time.
  * After an accepted step: factor = safety * r_n^(-(p+i+d)/k) * r_{n-1}^((p+2d)/k) * r_{n-2}^(-d/k),
- * clipped to [factorMin, factorMax] (and to 1 right after a rejection). INTEGRAL uses icoeff alone,
- * PI drops the d terms. The product of powers is computed as safety * e^(sum of exponent * ln r) with
- * {@link PortableExpLog} (+ − × ÷ only, so every backend rounds it alike); the history keeps ln r,
- * starts at ln 1 = 0 and advances on accepted steps only (see {@link Terms#onAccept}).
+ * clipped to [factorMin, factorMax] (and to 1 right after a rejection). INTEGRAL uses icoeff alone
+ * (one pow), PI drops the d terms. The ratio history starts at 1 and advances on accepted steps only
+ * (see {@link Terms#onAccept}).
  *
  * <p>After a rejected step the history is ignored: factor = max(factorMin, min(safety, safety * r_n^(-1/k))),
  * the integral controller's rule on the current ratio alone, so that a rejection always shrinks the
@@ -34,7 +33,7 @@ import java.util.Optional;
  * PIDController rejects only when the factor is below accept_safety < 1. A trial step whose state or
  * ratio is not finite takes factorMin (diffrax's rule for an infinite error).
  */
-record PidController(StepControllerKind kind, int errorOrder, Precision precision) implements StepController {
+record PidController(StepControllerKind kind, int errorOrder) implements StepController {
 
     PidController {
         if (kind == StepControllerKind.FIXED) {
@@ -42,7 +41,7 @@ record PidController(StepControllerKind kind, int errorOrder, Precision precisio
         }
     }
 
-    /** The exponents (loop invariants), the current log ratio and the log-ratio history. */
+    /** The exponents (loop invariants) and the ratio history. */
     @Override
     public Declared declare(StatementBuilder out) {
         IrExpr k = real(errorOrder);
@@ -52,86 +51,77 @@ record PidController(StepControllerKind kind, int errorOrder, Precision precisio
         Local safety = out.real("ctl_safety", coefficient(Coefficient.SAFETY));
         Local factorMin = out.real("ctl_factorMin", coefficient(Coefficient.FACTOR_MIN));
         Local factorMax = out.real("ctl_factorMax", coefficient(Coefficient.FACTOR_MAX));
-        Local logRatio = out.real("ctl_lnr", real(0.0));
         return switch (kind) {
-            case INTEGRAL -> new Terms(errorOrder, new PortableExpLog(precision), safety, factorMin, factorMax, logRatio,
-                    out.real("ctl_e0", neg(div(i, k))), Optional.empty(), Optional.empty());
+            case INTEGRAL -> new Terms(errorOrder, safety, factorMin, factorMax, out.real("ctl_e0", neg(div(i, k))),
+                    Optional.empty(), Optional.empty());
             case PI -> {
                 Local e0 = out.real("ctl_e0", neg(div(Ir.add(p, i), k)));
                 Local e1 = out.real("ctl_e1", div(p, k));
-                Local l1 = out.real("ctl_l1", real(0.0));
-                yield new Terms(errorOrder, new PortableExpLog(precision), safety, factorMin, factorMax, logRatio, e0, Optional.of(new Past(e1, l1)),
+                Local r1 = out.real("ctl_r1", real(1.0));
+                yield new Terms(errorOrder, safety, factorMin, factorMax, e0, Optional.of(new Past(e1, r1)),
                         Optional.empty());
             }
             case PID -> {
                 Local e0 = out.real("ctl_e0", neg(div(Ir.add(Ir.add(p, i), d), k)));
                 Local e1 = out.real("ctl_e1", div(Ir.add(p, mul(real(2.0), d)), k));
                 Local e2 = out.real("ctl_e2", neg(div(d, k)));
-                Local l1 = out.real("ctl_l1", real(0.0));
-                Local l2 = out.real("ctl_l2", real(0.0));
-                yield new Terms(errorOrder, new PortableExpLog(precision), safety, factorMin, factorMax, logRatio, e0, Optional.of(new Past(e1, l1)),
-                        Optional.of(new Past(e2, l2)));
+                Local r1 = out.real("ctl_r1", real(1.0));
+                Local r2 = out.real("ctl_r2", real(1.0));
+                yield new Terms(errorOrder, safety, factorMin, factorMax, e0, Optional.of(new Past(e1, r1)),
+                        Optional.of(new Past(e2, r2)));
             }
             case FIXED -> throw new AssertionError();
         };
     }
 
-    /** A past ratio's log and its exponent. */
-    private record Past(Local exponent, Local logRatio) {}
+    /** A past ratio and its exponent. */
+    private record Past(Local exponent, Local ratio) {}
 
     /**
      * The controller's locals in one solve.
      *
-     * @param logRatio ln r_n of the attempt, set by {@link #factor} for {@link #onAccept}
-     * @param exp0     the exponent of the current ratio
-     * @param prev1    ln r_{n-1} (PI, PID)
-     * @param prev2    ln r_{n-2} (PID)
+     * @param exp0  the exponent of the current ratio
+     * @param prev1 r_{n-1} (PI, PID)
+     * @param prev2 r_{n-2} (PID)
      */
-    private record Terms(int errorOrder, PortableExpLog math, Local safety, Local factorMin, Local factorMax, Local logRatio, Local exp0,
+    private record Terms(int errorOrder, Local safety, Local factorMin, Local factorMax, Local exp0,
                          Optional<Past> prev1, Optional<Past> prev2) implements Declared {
 
         /**
          * The controller's factor on an accepted step, the current ratio's alone on a rejected one
          * (strictly below 1), factorMin when the trial was not finite. Reads the history before
-         * {@link #onAccept} moves it on. The powers are one e^(sum of exponent * ln ratio), computed
-         * once for both branches (the lane path runs both) by {@link PortableExpLog}.
+         * {@link #onAccept} moves it on.
          */
         @Override
         public Local factor(StatementBuilder out, Local ratio, Local accept, IrExpr finite, Local rejectedLast) {
-            // A zero, infinite or NaN ratio gives a meaningless log: every use below selects it away.
-            out.assign(logRatio, read(math.log(out, "ctl_ln", read(ratio))));
-            IrExpr accepted = plus(plus(mul(read(exp0), read(logRatio)), prev1), prev2);
-            IrExpr rejected = mul(read(logRatio), real(-1.0 / errorOrder));
-            Local power = math.exp(out, "ctl_pow", Ir.select(read(accept), accepted, rejected));
-            Local grown = out.real("ctl_g", mul(read(safety), read(power)));
             Local factor = out.real("factor", read(factorMin));
             out.ifThenElse(read(accept), acc -> {
-                IrExpr clipped = min(read(factorMax), max(read(factorMin), read(grown)));
-                // A zero error has no log: grow as much as allowed.
+                IrExpr f = times(times(mul(read(safety), pow(read(ratio), read(exp0))), prev1), prev2);
+                IrExpr clipped = min(read(factorMax), max(read(factorMin), f));
+                // A zero error would make pow infinite: grow as much as allowed.
                 acc.assign(factor, Ir.select(Ir.eq(read(ratio), real(0.0)), read(factorMax), clipped));
                 acc.comment("no growth right after a rejection");
                 acc.ifThen(read(rejectedLast), cap -> cap.assign(factor, min(read(factor), real(1.0))));
             }, rej -> rej.ifThen(finite, shrink -> {
-                // ratio > 1, so the power is below 1; min with safety keeps the factor below 1 however it rounds.
-                shrink.assign(factor, max(read(factorMin), min(read(safety), read(grown))));
+                // ratio > 1, so ratio^(-1/k) < 1; min with safety keeps the factor below 1 whatever pow rounds to.
+                IrExpr f = mul(read(safety), pow(read(ratio), real(-1.0 / errorOrder)));
+                shrink.assign(factor, max(read(factorMin), min(read(safety), f)));
             }));
             return factor;
         }
 
-        private static IrExpr plus(IrExpr sum, Optional<Past> past) {
-            return past.map(r -> Ir.add(sum, mul(read(r.exponent()), read(r.logRatio())))).orElse(sum);
+        private static IrExpr times(IrExpr f, Optional<Past> past) {
+            return past.map(r -> mul(f, pow(read(r.ratio()), read(r.exponent())))).orElse(f);
         }
 
         /**
-         * On an accepted step: ln r_{n-2} <- ln r_{n-1} <- ln r_n. A zero ratio (an exact step) enters the
-         * history as the neutral ln 1 = 0: as ln 0 it would force the next factor to factorMin however good
-         * that step is.
+         * On an accepted step: r_{n-2} <- r_{n-1} <- r_n. A zero ratio (an exact step) enters the history
+         * as the neutral 1: as 0 it would force the next factor to factorMin however good that step is.
          */
         @Override
         public void onAccept(StatementBuilder out, Local ratio) {
-            prev2.ifPresent(l2 -> out.assign(l2.logRatio(), read(prev1.orElseThrow().logRatio())));
-            prev1.ifPresent(l1 -> out.assign(l1.logRatio(),
-                    Ir.select(Ir.eq(read(ratio), real(0.0)), real(0.0), read(logRatio))));
+            prev2.ifPresent(r2 -> out.assign(r2.ratio(), read(prev1.orElseThrow().ratio())));
+            prev1.ifPresent(r1 -> out.assign(r1.ratio(), Ir.select(Ir.eq(read(ratio), real(0.0)), real(1.0), read(ratio))));
         }
     }
 }

@@ -180,7 +180,7 @@ public final class SolverLowering {
         }
         body.ifThen(le(read(dt), real(0.0)), hairer -> {
             hairer.comment("no dt0: Hairer's initial step, one more f evaluation");
-            Local h = new InitialStepLowering(dynamics, components, stepper.order(), seams.norm(), spec.precision()).emit(hairer, s, span);
+            Local h = new InitialStepLowering(dynamics, components, stepper.order(), seams.norm()).emit(hairer, s, span);
             hairer.assign(dt, read(h));
             SolveState.Statistics.increment(hairer, s.stats().fEvals(), 1);
         });

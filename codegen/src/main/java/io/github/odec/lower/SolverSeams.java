@@ -42,8 +42,7 @@ record SolverSeams(StepperFactory stepper, Optional<StepController> controller, 
                 throw new IllegalArgumentException("no Rosenbrock stepper yet: " + rosenbrock.name());
         };
         Optional<StepController> controller = adaptive
-                ? Optional.of(new PidController(spec.controller(), SolverLowering.errorOrder(method, spec.controller()),
-                        spec.precision()))
+                ? Optional.of(new PidController(spec.controller(), SolverLowering.errorOrder(method, spec.controller())))
                 : Optional.empty();
         return new SolverSeams(stepper, controller, new RmsNorm());
     }

@@ -26,7 +26,7 @@ class StepperSeamTest {
 
     private static SolverSeams euler(StepControllerKind controller) {
         return new SolverSeams(StepDoublingEuler::new,
-                controller == StepControllerKind.FIXED ? Optional.empty() : Optional.of(new PidController(controller, 2, Precision.F64)),
+                controller == StepControllerKind.FIXED ? Optional.empty() : Optional.of(new PidController(controller, 2)),
                 new RmsNorm());
     }
 

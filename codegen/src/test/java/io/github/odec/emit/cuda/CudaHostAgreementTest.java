@@ -29,14 +29,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  * on the same batches (33 instances: not a multiple of a warp; varied parameters, initial states and
  * tolerances; evaluation points where dense).
  *
- * <p>Where the solve uses only + - * / and sqrt (polynomial dynamics, fixed steps or adaptive: the
- * step-size controller and the initial step use + - * / only, lower.PortableExpLog), both sides
- * perform the same IEEE operations in the same order and the results are bit-identical, in f64 and in
- * f32, step statistics included. Where the dynamics call a math library: HotSpot's sin and exp
- * intrinsics differ from glibc's by one ulp on about 0.1-0.25% of arguments (measured on a million
- * random arguments each), and the f32 Java solver rounds the double result where C calls sinf. One such
- * ulp moves a state, then a step size, and the two paths separate at rounding level. Those cases are
- * held to a stated relative bound instead:
+ * <p>Where the solve uses only + - * / and sqrt (fixed-step methods on polynomial dynamics), both
+ * sides perform the same IEEE operations in the same order and the results are bit-identical, in
+ * f64 and in f32. Elsewhere a math library enters: HotSpot's Math.pow, sin and exp intrinsics differ
+ * from glibc's by one ulp on about 0.1-0.25% of arguments (measured on a million random arguments
+ * each), the f32 Java solver rounds the double result where C calls powf and sinf, and adaptive
+ * controllers call pow every step. One such ulp changes a step size by one ulp and the two paths
+ * separate at rounding level. Those cases are held to a stated relative bound instead:
  * <ul>
  *   <li>f64: 1e-11 of max(|y|, 1): rounding-level separation (2^-52 is 2.2e-16) amplified by the
  *   problems' conditioning over their spans (Lorenz over t = 1); measured at most 3.1e-15.</li>
@@ -53,19 +52,20 @@ class CudaHostAgreementTest {
 
     @ParameterizedTest(name = "{0} {1} {2} {3} dense={4} bound={5}")
     @CsvSource({
-            // bit-identical: polynomial dynamics, fixed steps or adaptive (the controller uses + - * / only)
+            // bit-identical: fixed steps, polynomial dynamics
             "vdp, rk4, FIXED, F64, true, 0", "lorenz, euler, FIXED, F64, false, 0",
             "lorenz96, midpoint, FIXED, F64, false, 0", "vdp, rk4, FIXED, F32, false, 0",
-            "lorenz96x40, rk4, FIXED, F64, true, 0", "lorenz96x40, bosh3, INTEGRAL, F32, true, 0",
-            "lorenz96x40, dopri5, PI, F64, false, 0",
+            "lorenz96x40, rk4, FIXED, F64, true, 0", "lorenz96x40, bosh3, INTEGRAL, F32, true, 5e-4",
+            "lorenz96x40, dopri5, PI, F64, false, 1e-11",
             "lorenz96, heun, FIXED, F32, true, 0",
-            "vdp, dopri5, INTEGRAL, F64, true, 0", "vdp, tsit5, PI, F64, false, 0",
-            "lorenz, dopri5, PID, F64, false, 0", "lorenz, bosh3, INTEGRAL, F64, true, 0",
-            "lorenz96, tsit5, INTEGRAL, F64, true, 0", "vdp, dopri5, INTEGRAL, F32, true, 0",
-            "lorenz, tsit5, PI, F32, true, 0", "lorenz96, bosh3, INTEGRAL, F32, false, 0",
-            // sin in the dynamics
-            "pendulum, dopri5, INTEGRAL, F64, true, 1e-11", "pendulum, heun, FIXED, F64, false, 1e-11",
-            "pendulum, dopri5, PID, F32, true, 5e-4", "pendulum, rk4, FIXED, F32, true, 5e-4"})
+            // pow in the controller, sin/exp/tanh/atan in the dynamics
+            "vdp, dopri5, INTEGRAL, F64, true, 1e-11", "vdp, tsit5, PI, F64, false, 1e-11",
+            "lorenz, dopri5, PID, F64, false, 1e-11", "lorenz, bosh3, INTEGRAL, F64, true, 1e-11",
+            "lorenz96, tsit5, INTEGRAL, F64, true, 1e-11", "pendulum, dopri5, INTEGRAL, F64, true, 1e-11",
+            "pendulum, heun, FIXED, F64, false, 1e-11",
+            "vdp, dopri5, INTEGRAL, F32, true, 5e-4", "lorenz, tsit5, PI, F32, true, 5e-4",
+            "lorenz96, bosh3, INTEGRAL, F32, false, 5e-4", "pendulum, dopri5, PID, F32, true, 5e-4",
+            "pendulum, rk4, FIXED, F32, true, 5e-4"})
     void cudaHostAgreesWithJava(String system, String method, StepControllerKind controller, Precision precision,
                                 boolean dense, double bound) {
         CudaHostBackend backend = new CudaHostBackend(NvccRequirement.nvcc(), CACHE);
