@@ -1,6 +1,7 @@
 package io.github.odec.check;
 
 import io.github.odec.model.Component;
+import io.github.odec.model.Event;
 import io.github.odec.model.Expr;
 import io.github.odec.model.OdeModel;
 import io.github.odec.model.OdeSystem;
@@ -68,7 +69,20 @@ public final class ModelPrinter {
             out.append("  observe ").append(o.name()).append(" = ").append(o.reduction().keyword()).append('(')
                     .append(expression(o.argument(), s)).append(")\n");
         }
+        s.events().forEach(e -> out.append("  ").append(event(e, s)).append('\n'));
         return out.toString();
+    }
+
+    /** {@code event bounce: g = h - 0 falling, reset v = -e * v}: the checked form, g spelled out. */
+    private static String event(Event e, OdeSystem s) {
+        String head = "event " + e.name() + ": g = " + expression(e.g(), s) + " " + e.crossing().name().toLowerCase(java.util.Locale.ROOT);
+        return head + switch (e.action()) {
+            case Event.Action.Record r -> ", record";
+            case Event.Action.Terminate t -> ", terminate";
+            case Event.Action.Reset r when r.assignments().isEmpty() -> ", reset nothing";
+            case Event.Action.Reset r -> ", reset " + r.assignments().stream()
+                    .map(a -> s.stateNames().get(a.state()) + " = " + expression(a.value(), s)).collect(Collectors.joining("; "));
+        };
     }
 
     private static String component(Component c) {

@@ -10,9 +10,11 @@ import io.github.odec.diag.Diagnostics;
 import io.github.odec.diag.Span;
 import io.github.odec.model.Binding;
 import io.github.odec.model.Component;
+import io.github.odec.model.Event;
 import io.github.odec.model.Expr;
 import io.github.odec.model.Observe;
 import io.github.odec.model.OdeSystem;
+import io.github.odec.model.Origin;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -67,7 +69,9 @@ final class SystemChecker {
     private boolean incompleteDynamics;
     private final Set<Component> invalidStates = new HashSet<>();
     private final List<Observe> observes = new ArrayList<>();
-    private final Map<String, Span> observeDeclarations = new HashMap<>();
+    /** The names of observes and events, one namespace (both name results), in source order. */
+    private final Map<String, ResultName> resultNames = new HashMap<>();
+    private final List<Event> events = new ArrayList<>();
 
     private SystemChecker(SystemDecl decl, Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -91,6 +95,7 @@ final class SystemChecker {
                 case SystemItem.ConstDecl c -> constant(c);
                 case SystemItem.ComponentDecl c -> c.declarators().forEach(d -> component(c.kind(), d));
                 case SystemItem.ObserveDecl o -> { } // third pass
+                case SystemItem.EventDecl e -> { } // third pass
                 case BodyItem b -> { } // second pass
             }
         }
@@ -101,8 +106,10 @@ final class SystemChecker {
         }
         // After the dynamics, so that an observe may read any let, wherever it is declared.
         for (SystemItem item : decl.items()) {
-            if (item instanceof SystemItem.ObserveDecl o) {
-                observe(o);
+            switch (item) {
+                case SystemItem.ObserveDecl o -> observe(o);
+                case SystemItem.EventDecl e -> event(e);
+                default -> { }
             }
         }
         reportMissingDerivatives();
@@ -110,9 +117,17 @@ final class SystemChecker {
         List<Expr> complete = IntStream.range(0, stateCount)
                 .mapToObj(i -> derivatives.getOrDefault(i, new Expr.Num(Double.NaN))).toList();
         if (!diagnostics.hasErrors()) {  // on a broken file the uses are incomplete: a warning would be noise
-            UnusedParameters.report(params, paramDeclarations, lets, complete, diagnostics);
+            // An event's g and resets read parameters too (a restitution coefficient is read by a reset only).
+            List<Expr> read = new ArrayList<>(complete);
+            for (Event e : events) {
+                read.add(e.g());
+                if (e.action() instanceof Event.Action.Reset r) {
+                    r.assignments().forEach(a -> read.add(a.value()));
+                }
+            }
+            UnusedParameters.report(params, paramDeclarations, lets, read, diagnostics);
         }
-        return new OdeSystem(decl.name().text(), states, params, lets, complete, observes);
+        return new OdeSystem(decl.name().text(), states, params, lets, complete, observes, events);
     }
 
     private static void collectLets(List<? extends SystemItem> items, Map<String, Span> out) {
@@ -320,7 +335,7 @@ final class SystemChecker {
     }
 
     private void derivative(BodyItem.DerivativeDecl d) {
-        OptionalInt flat = target(d.target(), d.index());
+        OptionalInt flat = target(d.target(), d.index(), CheckError.DERIVATIVE_OF_NON_STATE, "only states have derivatives");
         Optional<Expr> value = expressions.number(d.value(), "the derivative of '" + d.target().text() + "'");
         if (flat.isEmpty()) {
             return;
@@ -337,8 +352,8 @@ final class SystemChecker {
         derivativeSpans.put(i, d.span());
     }
 
-    /** The flat state index a derivative defines. */
-    private OptionalInt target(Identifier name, Optional<Expression> index) {
+    /** The flat state index a derivative defines or a reset assigns; a non-state is reported as {@code nonState}. */
+    private OptionalInt target(Identifier name, Optional<Expression> index, CheckError nonState, String why) {
         Optional<Symbol> symbol = expressions.resolve(name);
         if (symbol.isEmpty()) {
             index.ifPresent(expressions::checkRoot);
@@ -362,8 +377,7 @@ final class SystemChecker {
                 yield element.isEmpty() ? element : OptionalInt.of(component.offset() + element.getAsInt());
             }
             case Symbol s -> {
-                CheckError.DERIVATIVE_OF_NON_STATE.report(diagnostics, name.span(), "'" + name.text() + "' is "
-                        + s.description() + ", not a state; only states have derivatives");
+                nonState.report(diagnostics, name.span(), "'" + name.text() + "' is " + s.description() + ", not a state; " + why);
                 yield OptionalInt.empty();
             }
         };
@@ -419,15 +433,90 @@ final class SystemChecker {
                     + earlier.get().description() + " at line " + earlier.get().declared().line());
             return;
         }
-        Span first = observeDeclarations.putIfAbsent(name, o.name().span());
-        if (first != null) {
-            CheckError.DUPLICATE_DECLARATION.report(diagnostics, o.name().span(), "'" + name
-                    + "' is already declared as an observe at line " + first.line());
+        if (!newResultName(o.name(), "an observe")) {
             return;
         }
         if (reduction.isPresent() && argument.isPresent()) {
             observes.add(new Observe(name, reduction.get(), argument.get()));
         }
+    }
+
+    private record ResultName(String what, Span declared) {}
+
+    /** Claims an observe's or event's name; false (reported) when an earlier observe or event has it. */
+    private boolean newResultName(Identifier name, String what) {
+        ResultName first = resultNames.putIfAbsent(name.text(), new ResultName(what, name.span()));
+        if (first != null) {
+            CheckError.DUPLICATE_DECLARATION.report(diagnostics, name.span(), "'" + name.text() + "' is already declared as "
+                    + first.what() + " at line " + first.declared().line());
+        }
+        return first == null;
+    }
+
+    // ------------------------------------------------------------ events
+
+    private void event(SystemItem.EventDecl e) {
+        String name = e.name().text();
+        String what = "event '" + name + "'";
+        Optional<Expr> lhs = expressions.number(e.lhs(), "the left side of 'crosses' in " + what);
+        Optional<Expr> rhs = expressions.number(e.rhs(), "the right side of 'crosses' in " + what);
+        Optional<Event.Action> action = action(e, what);
+        Optional<Symbol> earlier = scope.lookup(name);
+        if (earlier.isPresent()) {
+            CheckError.DUPLICATE_DECLARATION.report(diagnostics, e.name().span(), "'" + name + "' is already declared as "
+                    + earlier.get().description() + " at line " + earlier.get().declared().line());
+            return;
+        }
+        if (!newResultName(e.name(), "an event")) {
+            return;
+        }
+        if (lhs.isPresent() && rhs.isPresent() && action.isPresent()) {
+            Expr g = new Expr.Binary(Expr.BinaryOp.SUB, lhs.get(), rhs.get(), Origin.of(e.span()));
+            Event.Crossing crossing = e.direction().map(d -> switch (d) {
+                case RISING -> Event.Crossing.RISING;
+                case FALLING -> Event.Crossing.FALLING;
+            }).orElse(Event.Crossing.EITHER);
+            events.add(new Event(name, g, crossing, action.get()));
+        }
+    }
+
+    /** The one action of an event (none: recorded only); a second one is an error at its position. */
+    private Optional<Event.Action> action(SystemItem.EventDecl e, String what) {
+        List<SystemItem.EventAction> actions = e.actions();
+        for (int i = 1; i < actions.size(); i++) {
+            CheckError.EVENT_ACTIONS.report(diagnostics, actions.get(i).span(), what + " has a second action; an event "
+                    + "either resets states { ... } or terminates, not both, and at most once");
+        }
+        if (actions.isEmpty()) {
+            return Optional.of(new Event.Action.Record());
+        }
+        return switch (actions.getFirst()) {
+            case SystemItem.EventAction.Terminate t -> Optional.of(new Event.Action.Terminate());
+            case SystemItem.EventAction.Reset r -> reset(r, what);
+        };
+    }
+
+    private Optional<Event.Action> reset(SystemItem.EventAction.Reset r, String what) {
+        List<Event.Assignment> assignments = new ArrayList<>();
+        Map<Integer, Span> assigned = new HashMap<>();
+        boolean ok = true;
+        for (SystemItem.ResetAssignment a : r.assignments()) {
+            OptionalInt flat = target(a.target(), a.index(), CheckError.RESET_OF_NON_STATE, "only states can be reset");
+            Optional<Expr> value = expressions.number(a.value(), "the new value of '" + a.target().text() + "' in " + what);
+            if (flat.isEmpty() || value.isEmpty()) {
+                ok = false;
+                continue;
+            }
+            Span first = assigned.putIfAbsent(flat.getAsInt(), a.span());
+            if (first != null) {
+                CheckError.DUPLICATE_RESET.report(diagnostics, a.target().span(), stateName(flat.getAsInt())
+                        + " is assigned twice in " + what + "; the first is at " + first.line() + ":" + first.column());
+                ok = false;
+                continue;
+            }
+            assignments.add(new Event.Assignment(flat.getAsInt(), value.get()));
+        }
+        return ok ? Optional.of(new Event.Action.Reset(assignments)) : Optional.empty();
     }
 
     private void reportMissingDerivatives() {

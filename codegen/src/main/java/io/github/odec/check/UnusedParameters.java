@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Warns of parameters that no derivative reads: usually a typo (the derivative names another
+ * Warns of parameters that no derivative (nor event) reads: usually a typo (the derivative names another
  * parameter or a literal), and a column of the batch that changes nothing. A parameter read only by
  * a let that no derivative uses counts as unused too. An array parameter counts as used when any of
  * its elements is read.
@@ -26,7 +26,7 @@ final class UnusedParameters {
 
     static void report(List<Component> params, Map<Component, Span> declarations, List<Binding> lets,
                        List<Expr> derivatives, Diagnostics diagnostics) {
-        BitSet read = read(lets, derivatives);
+        BitSet read = read(lets, derivatives);  // derivatives: with the events' expressions
         for (Component p : params) {
             if (read.get(p.offset(), p.offset() + p.length()).isEmpty()) {
                 CheckWarning.UNUSED_PARAMETER.report(diagnostics, declarations.get(p), "parameter '" + p.name()

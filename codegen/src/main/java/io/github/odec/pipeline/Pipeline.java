@@ -61,7 +61,8 @@ public final class Pipeline {
      * Lowers one system for one spec.
      *
      * @throws DiagnosticException     ({@link RequestError#METHOD_NOT_ADAPTIVE}) for an adaptive controller with a
-     *                                 method that has no embedded weights
+     *                                 method that has no embedded weights, ({@link RequestError#EVENTS_NOT_SOLVED}) for a
+     *                                 system with events
      * @throws InternalCompilerError   when lowering runs out of stack, which the checker's bounds rule out
      */
     public static SolverFunction lower(OdeSystem system, Method method, SolverSpec spec) {
@@ -79,6 +80,12 @@ public final class Pipeline {
             throw new DiagnosticException(RequestError.METHOD_NOT_ADAPTIVE, "method '" + method.name()
                     + "' has no embedded weights (bhat), so it cannot adapt its step with the " + spec.controller()
                     + " controller; use FIXED");
+        }
+        if (!system.events().isEmpty()) {
+            // Refused, not ignored: a solve that silently skipped a terminate or a reset would be wrong.
+            throw new DiagnosticException(RequestError.EVENTS_NOT_SOLVED, "system '" + system.name() + "' declares events ("
+                    + String.join(", ", system.eventNames()) + "); this version checks them but its step loop does not "
+                    + "detect them yet, so it cannot solve the system");
         }
         try {
             return lowering.get();

@@ -21,7 +21,9 @@ public enum RequestError {
     /** PTX asked for on a machine with neither NVRTC nor nvcc */
     NO_CUDA_COMPILER,
     /** two systems whose generated classes would have the same file name */
-    NAME_CLASH;
+    NAME_CLASH,
+    /** a system with events, which the step loop does not lower yet (checking them works) */
+    EVENTS_NOT_SOLVED;
 
     /** The code as the CLI and the docs write it: {@code unknown-method}. */
     public String key() {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.odec.diag.SourceFile;
 import io.github.odec.model.Component;
+import io.github.odec.model.Event;
 import io.github.odec.model.ExplicitRungeKutta;
 import io.github.odec.model.Expr;
 import io.github.odec.model.Method;
@@ -29,6 +30,44 @@ class FrontendTest {
         CheckResult result = Frontend.check(new SourceFile("test.ode", text));
         assertTrue(result.ok(), result::render);
         return result.model().orElseThrow();
+    }
+
+    @Test
+    void eventsBecomeARootFunctionACrossingAndOneActionInSourceOrder() {
+        OdeSystem s = model("""
+                system Ball {
+                    const N = 2;
+                    state h = 10, v = 0, u[N];
+                    param g = 9.81, e = 0.8;
+                    let energy = g * h + v ^ 2 / 2;
+                    h' = v; v' = -g;
+                    for i in 0..N { u[i]' = -u[i]; }
+                    event apex when v crosses 0 falling;
+                    event bounce when h crosses 0 falling { v = -e * v; u[N - 1] = h + t; }
+                    event level when energy crosses 2 * g terminate;
+                    event late when t crosses u[1] rising;
+                }
+                """).system("Ball").orElseThrow();
+        assertEquals(List.of("apex", "bounce", "level", "late"), s.eventNames());
+        assertEquals(List.of(Event.Crossing.FALLING, Event.Crossing.FALLING, Event.Crossing.EITHER, Event.Crossing.RISING),
+                s.events().stream().map(Event::crossing).toList());
+        assertEquals(new Event.Action.Record(), s.events().get(0).action());
+        assertEquals(new Event.Action.Terminate(), s.events().get(2).action());
+        // g = A - B and the reset values, evaluated at t = 0.5, y = (h, v, u0, u1) = (3, -4, 5, 7).
+        double t = 0.5;
+        double[] y = {3, -4, 5, 7};
+        double[] p = {9.81, 0.8};
+        List<Expr> gs = s.events().stream().map(Event::g).toList();
+        double[] g = ModelEvaluator.evaluate(s.lets(), gs, t, y, p);
+        assertEquals(-4, g[0]);
+        assertEquals(3, g[1]);
+        assertEquals(9.81 * 3 + 16 / 2.0 - 2 * 9.81, g[2], 1e-12);
+        assertEquals(0.5 - 7, g[3]);
+        var reset = (Event.Action.Reset) s.events().get(1).action();
+        assertEquals(List.of(1, 3), reset.assignments().stream().map(Event.Assignment::state).toList());
+        double[] values = ModelEvaluator.evaluate(s.lets(), reset.assignments().stream().map(Event.Assignment::value).toList(), t, y, p);
+        assertEquals(0.8 * 4, values[0], 1e-15);
+        assertEquals(3.5, values[1]);
     }
 
     @Test

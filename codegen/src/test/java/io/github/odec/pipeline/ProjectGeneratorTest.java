@@ -225,6 +225,22 @@ class ProjectGeneratorTest {
         assertMessage(IllegalArgumentException.class, "nothing to emit", () -> request(EnumSet.noneOf(EmitKind.class)));
     }
 
+    @Test
+    void aSystemWithEventsChecksButIsRefusedByLoweringRatherThanSolvedWithoutThem() {
+        OdeModel model = check("ball.ode", """
+                system Ball {
+                    state h = 10, v = 0;
+                    param g = 9.81, e = 0.8;
+                    h' = v;
+                    v' = -g;
+                    event bounce when h crosses 0 falling { v = -e * v; }
+                }
+                """);
+        assertEquals(List.of("bounce"), model.system("Ball").orElseThrow().eventNames());
+        assertCode(RequestError.EVENTS_NOT_SOLVED, "declares events (bounce)",
+                () -> ProjectGenerator.generate(model, "ball.ode", request(EnumSet.of(EmitKind.JAVA))));
+    }
+
     private static void assertCode(RequestError code, String part, org.junit.jupiter.api.function.Executable e) {
         DiagnosticException d = assertThrows(DiagnosticException.class, e);
         assertEquals(code, d.code(), d.getMessage());

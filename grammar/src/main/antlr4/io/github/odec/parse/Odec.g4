@@ -21,6 +21,7 @@ systemItem
     : kind=(STATE | PARAM) declarator (COMMA declarator)* SEMI   # componentDecl
     | CONST ident ASSIGN expr SEMI                               # constDecl
     | OBSERVE ident ASSIGN reduction=ident LPAREN expr RPAREN SEMI  # observeDecl
+    | EVENT ident WHEN lhs=expr CROSSES rhs=expr direction=(RISING | FALLING)? eventAction* (SEMI | resetBlock)  # eventDecl
     | bodyItem                                                   # dynamicsItem
     ;
 
@@ -29,6 +30,20 @@ bodyItem
     : LET ident ASSIGN expr SEMI                                 # letDecl
     | ident (LBRACK index=expr RBRACK)? PRIME ASSIGN expr SEMI   # derivativeDecl
     | FOR ident IN from=expr DOTDOT to=expr LBRACE bodyItem* RBRACE  # forLoop
+    ;
+
+// More than one action parses, so that the checker can point at the second one.
+eventAction
+    : resetBlock
+    | TERMINATE
+    ;
+
+resetBlock
+    : LBRACE resetAssign* RBRACE
+    ;
+
+resetAssign
+    : ident (LBRACK index=expr RBRACK)? ASSIGN expr SEMI
     ;
 
 declarator
@@ -60,9 +75,11 @@ expr
     | <assoc = right> expr QUESTION expr COLON expr              # conditionalExpr
     ;
 
-// The method words are keywords only inside a method, so systems may name things a, b, gamma, order...
+// The method words are keywords only inside a method, and the event words only inside an event,
+// so systems may name things a, b, gamma, order, event, falling...
 ident
     : ID | ORDER | EMBEDDED | FSAL | C | A | B | BHAT | INTERP | GAMMA | ALPHA | ROSENBROCK
+    | EVENT | WHEN | CROSSES | RISING | FALLING | TERMINATE
     ;
 
 // ---------------------------------------------------------------- tableaus
@@ -123,6 +140,12 @@ ALPHA    : 'alpha';
 ROSENBROCK : 'rosenbrock';
 T        : 't';
 PI       : 'pi';
+EVENT    : 'event';
+WHEN     : 'when';
+CROSSES  : 'crosses';
+RISING   : 'rising';
+FALLING  : 'falling';
+TERMINATE: 'terminate';
 
 NUMBER
     : DIGITS ('.' DIGITS)? EXPONENT?

@@ -55,9 +55,29 @@ final class AstBuilder {
             case OdecParser.ConstDeclContext c -> new SystemItem.ConstDecl(identifier(c.ident()), expression(c.expr()), span(c));
             case OdecParser.ObserveDeclContext o -> new SystemItem.ObserveDecl(identifier(o.ident(0)),
                     identifier(o.reduction), expression(o.expr()), span(o));
+            case OdecParser.EventDeclContext e -> event(e);
             case OdecParser.DynamicsItemContext d -> bodyItem(d.bodyItem());
             default -> throw new IllegalStateException("unhandled system item " + ctx.getClass().getSimpleName());
         };
+    }
+
+    private SystemItem.EventDecl event(OdecParser.EventDeclContext e) {
+        Optional<SystemItem.Direction> direction = Optional.ofNullable(e.direction)
+                .map(d -> d.getType() == OdecParser.RISING ? SystemItem.Direction.RISING : SystemItem.Direction.FALLING);
+        List<SystemItem.EventAction> actions = new java.util.ArrayList<>();
+        for (OdecParser.EventActionContext a : e.eventAction()) {
+            actions.add(a.resetBlock() != null ? reset(a.resetBlock()) : new SystemItem.EventAction.Terminate(span(a)));
+        }
+        if (e.resetBlock() != null) {  // a final block ends the declaration without ';'
+            actions.add(reset(e.resetBlock()));
+        }
+        return new SystemItem.EventDecl(identifier(e.ident()), expression(e.lhs), expression(e.rhs), direction, actions, span(e));
+    }
+
+    private SystemItem.EventAction.Reset reset(OdecParser.ResetBlockContext block) {
+        return new SystemItem.EventAction.Reset(block.resetAssign().stream().map(r -> new SystemItem.ResetAssignment(
+                identifier(r.ident()), Optional.ofNullable(r.index).map(this::expression),
+                expression(r.expr(r.expr().size() - 1)), span(r))).toList(), span(block));
     }
 
     private BodyItem bodyItem(OdecParser.BodyItemContext ctx) {

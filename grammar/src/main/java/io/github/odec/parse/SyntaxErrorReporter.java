@@ -27,11 +27,12 @@ final class SyntaxErrorReporter extends BaseErrorListener {
             OdecParser.NUMBER, OdecParser.ID, OdecParser.PI, OdecParser.T, OdecParser.LPAREN,
             OdecParser.MINUS, OdecParser.PLUS, OdecParser.BANG);
 
-    /** Words that are keywords only inside tableaus and may otherwise be names. */
+    /** Words that are keywords only inside methods or events and may otherwise be names. */
     private static final Set<Integer> NAME_TOKENS = Set.of(
             OdecParser.ID, OdecParser.ORDER, OdecParser.EMBEDDED, OdecParser.FSAL, OdecParser.C,
             OdecParser.A, OdecParser.B, OdecParser.BHAT, OdecParser.INTERP, OdecParser.GAMMA, OdecParser.ALPHA,
-            OdecParser.ROSENBROCK);
+            OdecParser.ROSENBROCK,
+            OdecParser.EVENT, OdecParser.WHEN, OdecParser.CROSSES, OdecParser.RISING, OdecParser.FALLING, OdecParser.TERMINATE);
 
     private final SourceFile source;
     private final Diagnostics diagnostics;
@@ -108,10 +109,13 @@ final class SyntaxErrorReporter extends BaseErrorListener {
         List<Integer> types = expected.toList();
         Set<String> words = new LinkedHashSet<>();
         boolean expression = types.containsAll(EXPRESSION_START);
+        // Where a name may stand, the words that may be names are folded into it; where none may
+        // (after an event's condition), 'rising', 'falling' and 'terminate' are keywords and listed.
+        boolean name = types.contains(OdecParser.ID);
         for (int type : types) {
             if (expression && (EXPRESSION_START.contains(type) || NAME_TOKENS.contains(type))) {
                 words.add("an expression");
-            } else if (NAME_TOKENS.contains(type)) {
+            } else if (name && NAME_TOKENS.contains(type)) {
                 words.add("a name");
             } else if (type == OdecParser.NUMBER) {
                 words.add("a number");

@@ -51,6 +51,43 @@ class OdecParsingTest {
     }
 
     @Test
+    void eventsParseWithTheirDirectionActionsAndSpans() {
+        var items = parse("""
+                system Ball {
+                  event apex when v crosses 0 falling;
+                  event bounce when h crosses 0 falling { v = -e * v; u[1] = 0; }
+                  event landed when h crosses g * t terminate;
+                  event twice when h crosses 0 rising {} terminate;
+                }""").systems().getFirst().items();
+        var apex = (SystemItem.EventDecl) items.get(0);
+        assertEquals("apex", apex.name().text());
+        assertEquals(Optional.of(SystemItem.Direction.FALLING), apex.direction());
+        assertEquals(List.of(), apex.actions());
+        var bounce = (SystemItem.EventDecl) items.get(1);
+        var reset = (SystemItem.EventAction.Reset) bounce.actions().getFirst();
+        assertEquals(List.of("v", "u"), reset.assignments().stream().map(a -> a.target().text()).toList());
+        assertTrue(reset.assignments().get(1).index().isPresent());
+        assertEquals(3, reset.span().line());
+        assertEquals(41, reset.span().column());
+        var landed = (SystemItem.EventDecl) items.get(2);
+        assertEquals(Optional.empty(), landed.direction());
+        assertTrue(landed.rhs() instanceof Expression.Binary);
+        assertTrue(landed.actions().getFirst() instanceof SystemItem.EventAction.Terminate);
+        // Two actions parse, in order, so that the checker can point at the second.
+        var twice = (SystemItem.EventDecl) items.get(3);
+        assertEquals(2, twice.actions().size());
+        assertTrue(twice.actions().get(1) instanceof SystemItem.EventAction.Terminate t && t.span().column() == 42);
+    }
+
+    @Test
+    void theEventWordsRemainNamesOutsideEvents() {
+        var items = parse("system S { state event = 1, falling = 2; let when = event + falling; event' = -when; falling' = 0;"
+                + " event terminate when event crosses falling rising; }").systems().getFirst().items();
+        assertEquals("terminate", ((SystemItem.EventDecl) items.getLast()).name().text());
+        assertEquals(Optional.of(SystemItem.Direction.RISING), ((SystemItem.EventDecl) items.getLast()).direction());
+    }
+
+    @Test
     void spansPointAtTheTokensWithOneBasedLinesAndColumns() {
         var let = (BodyItem.LetDecl) parse("system S {\n  let v = mu2 * y;\n}").systems().getFirst().items().getFirst();
         var product = (Expression.Binary) let.value();
