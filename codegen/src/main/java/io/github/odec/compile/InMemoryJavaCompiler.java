@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.FileObject;
@@ -37,7 +38,14 @@ final class InMemoryJavaCompiler {
      */
     private static final ConcurrentLinkedQueue<StandardJavaFileManager> FILE_MANAGERS = new ConcurrentLinkedQueue<>();
 
+    /** javac runs in this process, counted so that tests can tell a disk-cache hit from a compile. */
+    private static final AtomicLong COMPILATIONS = new AtomicLong();
+
     private InMemoryJavaCompiler() {}
+
+    static long compilations() {
+        return COMPILATIONS.get();
+    }
 
     static Class<?> compile(String binaryName, String source) {
         return compile(binaryName, source, List.of());
@@ -45,6 +53,11 @@ final class InMemoryJavaCompiler {
 
     /** With extra javac options (the SIMD solvers need {@code --add-modules jdk.incubator.vector}). */
     static Class<?> compile(String binaryName, String source, List<String> extraOptions) {
+        return load(binaryName, classFiles(binaryName, source, extraOptions));
+    }
+
+    /** The class files javac makes of {@code source}, by binary name (a top-level class and its nested ones). */
+    static Map<String, byte[]> classFiles(String binaryName, String source, List<String> extraOptions) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new IllegalStateException("no Java compiler in this runtime: odec's CPU backend needs a JDK, not a JRE");
@@ -61,7 +74,7 @@ final class InMemoryJavaCompiler {
         }
     }
 
-    private static Class<?> compile(JavaCompiler javac, StandardJavaFileManager standard,
+    private static Map<String, byte[]> compile(JavaCompiler javac, StandardJavaFileManager standard,
                                     DiagnosticCollector<JavaFileObject> diagnostics, String binaryName, String source,
                                     List<String> extraOptions) {
         Map<String, ByteArrayOutputStream> classes = new HashMap<>();
@@ -91,6 +104,7 @@ final class InMemoryJavaCompiler {
         // javac reports a crash of its own (e.g. a StackOverflowError on a deep expression) on this writer
         // and as an exception from call(): both become one message, never a stack trace on stderr.
         java.io.StringWriter javacOutput = new java.io.StringWriter();
+        COMPILATIONS.incrementAndGet();
         boolean ok;
         try {
             // On a stack of its own: javac recurses over expressions, and fails on a small caller's stack.
@@ -105,8 +119,13 @@ final class InMemoryJavaCompiler {
         }
         Map<String, byte[]> bytes = new HashMap<>();
         classes.forEach((name, out) -> bytes.put(name, out.toByteArray()));
+        return bytes;
+    }
+
+    /** Defines {@code classes} in a class loader of their own and returns {@code binaryName}. */
+    static Class<?> load(String binaryName, Map<String, byte[]> classes) {
         try {
-            return new GeneratedClassLoader(bytes).loadClass(binaryName);
+            return new GeneratedClassLoader(Map.copyOf(classes)).loadClass(binaryName);
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("compiled " + binaryName + " but could not load it", e);
         }

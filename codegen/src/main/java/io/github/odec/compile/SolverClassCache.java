@@ -14,7 +14,8 @@ import java.util.function.Function;
 
 /**
  * Process-wide cache of compiled solver classes, keyed by the SHA-256 of their source: the same
- * source is compiled once however many systems or factories ask for it.
+ * source is compiled once however many systems or factories ask for it, and not at all when an
+ * earlier process left its class files on disk ({@link SolverClassDisk}).
  *
  * <p>It holds at most {@link #CAPACITY} classes and forgets the least recently used beyond that, so
  * that a long-running process that compiles system after system does not keep every class (and its
@@ -26,8 +27,8 @@ public final class SolverClassCache {
     /** Distinct solver classes kept: one system's whole method × controller × precision × output matrix is 224. */
     static final int CAPACITY = 512;
 
-    private static final SolverClassCache SHARED = new SolverClassCache(CAPACITY,
-            request -> InMemoryJavaCompiler.compile(request.binaryName(), request.source(), request.javacOptions()));
+    /** In memory first, then the disk ({@link SolverClassDisk}), then javac. */
+    private static final SolverClassCache SHARED = new SolverClassCache(CAPACITY, SolverClassDisk.standard()::classFor);
 
     /** What to compile: the key is the options and the source. */
     record Request(String binaryName, String source, List<String> javacOptions) {}
