@@ -22,8 +22,8 @@ import java.util.function.Supplier;
  * machine, now, rather than by a guess from the CPU's features (the lane path wins 1.8x on an
  * AVX-512 EPYC and loses 2.35x on an AVX2 Zen 3).
  *
- * <p>A small batch never meets the lanes: the race asks for the lane solver's compile only once it
- * has solved {@link #WORTH_COMPILING} instances. Cold Vector API code is the trap: before C2 compiles it, the lane solver runs 30-100x slower
+ * <p>A small or short solve never meets the lanes: the race asks for the lane solver's compile only
+ * once it has solved {@link #WORTH_COMPILING} instances and spent {@link #WORTH_COMPILING_NANOS}. Cold Vector API code is the trap: before C2 compiles it, the lane solver runs 30-100x slower
  * than the scalar one (on the AVX-512 EPYC, 32 Van der Pol instances took 240 ms cold, against 0.2 ms
  * warm). So the solving threads never run cold lanes. Once the scalar path has a time and the lane
  * solver exists (it is compiled in the background), a background thread warms the lane solver
@@ -61,8 +61,13 @@ public final class RacingSolver implements CompiledSolver {
     private static final Executor WARMER = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().daemon(true).name("odec-lane-warm-up").factory());
 
-    /** Instances the race solves before it has the lane solver compiled: javac costs more than a small batch. */
+    /**
+     * What the race solves on the scalar path before it has the lane solver compiled: javac, the JIT's
+     * compiles of the lane code and its warm-up cost more than a small or short solve gains (Lotka-Volterra,
+     * 10^5 instances, 1.3 s on 2 cores: 28% slower with the lanes compiled and warmed from the start).
+     */
     static final int WORTH_COMPILING = 4096;
+    static final long WORTH_COMPILING_NANOS = TimeUnit.SECONDS.toNanos(2);
 
     private final CompiledSolver scalar;
     private final Supplier<? extends CompletableFuture<? extends CompiledSolver>> lanes;
@@ -71,6 +76,7 @@ public final class RacingSolver implements CompiledSolver {
     private final long warmBudgetNanos;
     private final double warmShare;
     private final int cores;
+    private final long compileAfterNanos;
     private final AtomicBoolean warming = new AtomicBoolean();
     /** Threads inside {@link #solve} now: fewer than the cores leaves one for the warm-up. */
     private final AtomicInteger solving = new AtomicInteger();
@@ -81,15 +87,18 @@ public final class RacingSolver implements CompiledSolver {
 
     /**
      * @param lanes starts the compile of the lane solver of the same spec, once the race has solved
-     *              {@link #WORTH_COMPILING} instances; a future that never completes, or fails, means scalar only
+     *              {@link #WORTH_COMPILING} instances in {@link #WORTH_COMPILING_NANOS} of solving threads'
+     *              time; a future that never completes, or fails, means scalar only
      */
     public RacingSolver(CompiledSolver scalar, Supplier<? extends CompletableFuture<? extends CompiledSolver>> lanes) {
         this(scalar, lanes, System::nanoTime, WARMER, TimeUnit.SECONDS.toNanos(30), WARM_SHARE,
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(), WORTH_COMPILING_NANOS);
     }
 
     RacingSolver(CompiledSolver scalar, Supplier<? extends CompletableFuture<? extends CompiledSolver>> lanes,
-                 LongSupplier clock, Executor warmer, long warmBudgetNanos, double warmShare, int cores) {
+                 LongSupplier clock, Executor warmer, long warmBudgetNanos, double warmShare, int cores,
+                 long compileAfterNanos) {
+        this.compileAfterNanos = compileAfterNanos;
         this.warmShare = warmShare;
         this.cores = cores;
         this.scalar = Objects.requireNonNull(scalar);
@@ -156,7 +165,8 @@ public final class RacingSolver implements CompiledSolver {
      * lane solver's compile, and a copy of the piece's first instances' inputs to warm it on.
      */
     private void startWarmUp(SolveBuffers buffers, int from, int to) {
-        if (warming.get() || scalarCost.instances() < WORTH_COMPILING || !warming.compareAndSet(false, true)) {
+        if (warming.get() || scalarCost.instances() < WORTH_COMPILING || scalarCost.nanos() < compileAfterNanos
+                || !warming.compareAndSet(false, true)) {
             return;
         }
         SolveBuffers sample = inputsOf(buffers, from, Math.min(to, from + WARM_SAMPLE));

@@ -65,7 +65,7 @@ class RacingSolverTest {
      */
     private static RacingSolver race(Timed scalar, CompletableFuture<? extends CompiledSolver> lanes, long[] clock) {
         return new RacingSolver(scalar, () -> lanes, () -> clock[0], Runnable::run, 1_000_000_000L,
-                Double.POSITIVE_INFINITY, 1);
+                Double.POSITIVE_INFINITY, 1, 0);
     }
 
     /**
@@ -116,13 +116,15 @@ class RacingSolverTest {
         RacingSolver race = new RacingSolver(scalar, () -> {
             compiles[0]++;
             return new CompletableFuture<>();
-        }, () -> clock[0], Runnable::run, 0, Double.POSITIVE_INFINITY, 1);
+        }, () -> clock[0], Runnable::run, 0, Double.POSITIVE_INFINITY, 1, 10_000_000L);
         for (int solve = 0; solve < 3; solve++) {
             race.solve(buffers(1000), 0, 1000);
         }
         assertEquals(0, compiles[0], "3000 instances: no javac");
         race.solve(buffers(2000), 0, 2000);
-        assertEquals(1, compiles[0], "past " + RacingSolver.WORTH_COMPILING + " instances the lanes are compiled, once");
+        assertEquals(0, compiles[0], "5000 instances, but in 5 ms of solving: no javac");
+        race.solve(buffers(6000), 0, 6000);
+        assertEquals(1, compiles[0], "past " + RacingSolver.WORTH_COMPILING + " instances and 10 ms the lanes are compiled, once");
         race.solve(buffers(2000), 0, 2000);
         assertEquals(1, compiles[0]);
     }
@@ -143,7 +145,7 @@ class RacingSolverTest {
                     synchronized (clock) {
                         return clock[0];
                     }
-                }, warmer, Long.MAX_VALUE, 0.1, cores);
+                }, warmer, Long.MAX_VALUE, 0.1, cores, 0);
                 race.solve(buffers(50_000), 0, 50_000);
                 Thread.sleep(200); // the warm-up runs while nothing else moves the clock
                 synchronized (clock) {
@@ -194,7 +196,7 @@ class RacingSolverTest {
             // No warm-up (budget 0): the cold lanes race at once, so that both paths solve pieces of every round.
             CompiledSolver lanes = vdp.simdSolver(spec);
             RacingSolver racing = new RacingSolver(vdp.solver(spec), () -> CompletableFuture.completedFuture(lanes),
-                    System::nanoTime, Runnable::run, 0, Double.POSITIVE_INFINITY, 1);
+                    System::nanoTime, Runnable::run, 0, Double.POSITIVE_INFINITY, 1, 0);
             for (int round = 0; round < 3; round++) {
                 SolveBuffers raced = Solver.inputBuffers(batch, o);
                 racing.solve(raced, 0, n);
